@@ -1,0 +1,53 @@
+# Reads metadata.txt (QGIS plugin metadata format) into PSA_META_<KEY> variables.
+#
+# metadata.txt is the single source of the plugin's identity: the version, name,
+# description and the rest reach the C++ entry points through a generated header.
+# Every key of the [general] section becomes PSA_META_<KEY IN UPPER CASE>.
+
+function(psa_read_plugin_metadata metadata_file)
+  if(NOT EXISTS "${metadata_file}")
+    message(FATAL_ERROR "Plugin metadata not found: ${metadata_file}")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${metadata_file}")
+  file(STRINGS "${metadata_file}" lines ENCODING UTF-8)
+  set(in_general FALSE)
+  set(line_number 0)
+  foreach(line IN LISTS lines)
+    math(EXPR line_number "${line_number} + 1")
+    string(STRIP "${line}" line)
+    if(line STREQUAL "" OR line MATCHES "^[;#]")
+      continue()
+    endif()
+    if(line MATCHES "^\\[(.*)\\]$")
+      if(CMAKE_MATCH_1 STREQUAL "general")
+        set(in_general TRUE)
+      else()
+        set(in_general FALSE)
+      endif()
+      continue()
+    endif()
+    if(NOT in_general)
+      continue()
+    endif()
+    if(NOT line MATCHES "^([A-Za-z0-9_]+)[ \t]*=[ \t]*(.*)$")
+      message(FATAL_ERROR "${metadata_file}:${line_number}: expected 'key=value', found '${line}'")
+    endif()
+    string(TOUPPER "${CMAKE_MATCH_1}" key)
+    set(PSA_META_${key} "${CMAKE_MATCH_2}" PARENT_SCOPE)
+    list(APPEND found_keys ${key})
+  endforeach()
+  foreach(required NAME QGISMINIMUMVERSION DESCRIPTION ABOUT VERSION AUTHOR EMAIL REPOSITORY TRACKER
+                   HOMEPAGE TAGS CATEGORY ICON EXPERIMENTAL SUPPORTSQT6 CREATE_DATE UPDATE_DATE)
+    if(NOT required IN_LIST found_keys)
+      string(TOLOWER "${required}" lower)
+      message(FATAL_ERROR "${metadata_file}: [general] has no '${lower}=' line")
+    endif()
+  endforeach()
+endfunction()
+
+# Escapes a value for use inside a C++ string literal.
+function(psa_cpp_string_literal out_var value)
+  string(REPLACE "\\" "\\\\" value "${value}")
+  string(REPLACE "\"" "\\\"" value "${value}")
+  set(${out_var} "${value}" PARENT_SCOPE)
+endfunction()

@@ -1,0 +1,38 @@
+/***************************************************************************
+  portseizureatlasdock.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "portseizureatlasdock.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+const QString PortSeizureAtlasDock::OBJECT_NAME = QStringLiteral( "PortSeizureAtlasDock" );
+
+PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
+    : QgsDockWidget( tr( "Port Seizure Atlas" ), parent )
+{
+  setObjectName( OBJECT_NAME );
+  QWidget *content = new QWidget( this );
+  QVBoxLayout *layout = new QVBoxLayout( content );
+
+  QLabel *intro = new QLabel( tr( "Cocaine seizures in European seaports, year by year, and the sea routes "
+                                  "they arrive by. Every figure carries its source." ),
+                              content );
+  intro->setWordWrap( true );
+  layout->addWidget( intro );
+
+  mStatusLabel = new QLabel( content );
+  mStatusLabel->setObjectName( QStringLiteral( "statusLabel" ) );
+  mStatusLabel->setWordWrap( true );
+  mStatusLabel->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  layout->addWidget( mStatusLabel );
+  layout->addStretch( 1 );
+
+  setWidget( content );
+}
+
+void PortSeizureAtlasDock::setStatusText( const QString &text )
+{
+  mStatusLabel->setText( text );
+}

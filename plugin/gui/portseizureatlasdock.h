@@ -1,0 +1,38 @@
+/***************************************************************************
+  portseizureatlasdock.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PORTSEIZUREATLASDOCK_H
+#define PORTSEIZUREATLASDOCK_H
+
+#include <qgsdockwidget.h>
+
+class QLabel;
+
+/**
+ * \brief The "Port Seizure Atlas" dock panel: where the analyst filters and summarises the
+ * plugin's layers.
+ */
+class PortSeizureAtlasDock : public QgsDockWidget
+{
+    Q_OBJECT
+
+  public:
+    //! Object name of the dock, stable so that QGIS can restore its place and tests can find it.
+    static const QString OBJECT_NAME;
+
+    /**
+     * \brief Creates the dock with \a parent (QGIS's main window).
+     */
+    explicit PortSeizureAtlasDock( QWidget *parent = nullptr );
+
+    /**
+     * \brief Shows \a text as the panel's status line (for example where the data comes from).
+     */
+    void setStatusText( const QString &text );
+
+  private:
+    QLabel *mStatusLabel = nullptr;
+};
+
+#endif // PORTSEIZUREATLASDOCK_H

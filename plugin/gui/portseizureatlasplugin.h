@@ -1,0 +1,63 @@
+/***************************************************************************
+  portseizureatlasplugin.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PORTSEIZUREATLASPLUGIN_H
+#define PORTSEIZUREATLASPLUGIN_H
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <qgisplugin.h>
+
+class QAction;
+class QgisInterface;
+class PortSeizureAtlasDock;
+
+/**
+ * \brief The plugin's entry class: QGIS creates it through classFactory(), calls initGui()
+ * once its window is up, and unload() before it unloads the library.
+ *
+ * initGui() adds the actions, menu entries, toolbar button and dock; unload() removes every
+ * one of them again, so load → unload → load leaves exactly one of each. It adds no layer
+ * while QGIS starts. In a QGIS whose major.minor differs from the one it was built against,
+ * it shows a message and stays inert.
+ */
+class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
+{
+    Q_OBJECT
+
+  public:
+    //! Object name of the action that shows and hides the dock.
+    static const QString TOGGLE_ACTION_OBJECT_NAME;
+
+    /**
+     * \brief Creates the plugin for the QGIS interface \a iface.
+     */
+    explicit PortSeizureAtlasPlugin( QgisInterface *iface );
+    ~PortSeizureAtlasPlugin() override;
+
+    PortSeizureAtlasPlugin( const PortSeizureAtlasPlugin & ) = delete;
+    PortSeizureAtlasPlugin &operator=( const PortSeizureAtlasPlugin & ) = delete;
+
+    /**
+     * \brief Adds the plugin's actions, menu entries, toolbar button and dock to QGIS.
+     */
+    void initGui() override;
+
+    /**
+     * \brief Removes everything initGui() added.
+     */
+    void unload() override;
+
+  private:
+    //! The QGIS version the plugin believes it runs in (overridable for diagnosis, see .cpp).
+    static int runningQgisVersionInt();
+    QString menuName() const;
+
+    QgisInterface *mIface = nullptr;
+    QPointer<QAction> mToggleDockAction;
+    QPointer<PortSeizureAtlasDock> mDock;
+};
+
+#endif // PORTSEIZUREATLASPLUGIN_H

@@ -1,0 +1,168 @@
+/***************************************************************************
+  teste2eqgisapplication.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/**
+ * \brief Starts the real QGIS under Xvfb with the built plugin registered in a throw-away
+ * profile and checks, from inside the running application, what an analyst would see.
+ */
+class TestE2eQgisApplication : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void pluginLoadsWithDockMenuAndButton();
+    void loadUnloadLoadThroughPluginManager();
+    void otherQgisVersionShowsMessageAndStaysInert();
+
+  private:
+    /**
+     * Registers the plugin in a new profile, runs \a script inside QGIS with \a extraEnvironment
+     * and returns the JSON the script wrote.
+     */
+    QJsonObject runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment = QProcessEnvironment() );
+
+    QString mQgis;
+    QString mXvfbRun;
+    QString mArtifactsDir;
+};
+
+void TestE2eQgisApplication::initTestCase()
+{
+  mQgis = QStandardPaths::findExecutable( QStringLiteral( "qgis" ) );
+  mXvfbRun = QStandardPaths::findExecutable( QStringLiteral( "xvfb-run" ) );
+  QVERIFY2( !mQgis.isEmpty(), "qgis is not on PATH (apt-get install qgis)" );
+  QVERIFY2( !mXvfbRun.isEmpty(), "xvfb-run is not on PATH (apt-get install xvfb xauth)" );
+  mArtifactsDir = QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/e2e-artifacts" );
+  QDir().mkpath( mArtifactsDir );
+}
+
+QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment )
+{
+  QTemporaryDir profiles;
+  if ( !profiles.isValid() )
+    return QJsonObject{ { QStringLiteral( "error" ), QStringLiteral( "no temporary folder" ) } };
+
+  QProcess registration;
+  registration.start( QStringLiteral( PSA_CLI_PATH ),
+                      { QStringLiteral( "register" ), QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--create-profile" ),
+                        QStringLiteral( "--plugin-dir" ), QStringLiteral( PSA_PLUGIN_OUTPUT_DIR ) } );
+  if ( !registration.waitForFinished( 30000 ) || registration.exitCode() != 0 )
+    return QJsonObject{ { QStringLiteral( "error" ), QStringLiteral( "register failed: " ) + QString::fromUtf8( registration.readAllStandardError() ) } };
+
+  const QString resultFile = profiles.filePath( QStringLiteral( "result.json" ) );
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) ); // the real application, on the Xvfb display
+  environment.insert( QStringLiteral( "PSA_E2E_DIR" ), QStringLiteral( PSA_E2E_DIR ) );
+  environment.insert( QStringLiteral( "PSA_E2E_RESULT" ), resultFile );
+  environment.insert( extraEnvironment );
+
+  QProcess qgis;
+  qgis.setProcessEnvironment( environment );
+  qgis.setProcessChannelMode( QProcess::MergedChannels );
+  qgis.start( mXvfbRun, { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ), mQgis,
+                          QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
+                          QStringLiteral( "--code" ), QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script } );
+  const bool finished = qgis.waitForFinished( 180000 );
+  const QByteArray log = qgis.readAll();
+  if ( !finished )
+  {
+    qgis.kill();
+    qgis.waitForFinished( 5000 );
+    return QJsonObject{ { QStringLiteral( "error" ), QStringLiteral( "QGIS did not finish within 180 s. Log:\n" ) + QString::fromUtf8( log ) } };
+  }
+  QFile result( resultFile );
+  if ( !result.open( QIODevice::ReadOnly ) )
+    return QJsonObject{ { QStringLiteral( "error" ), QStringLiteral( "the check script wrote no result (exit code %1). Log:\n%2" ).arg( qgis.exitCode() ).arg( QString::fromUtf8( log ) ) } };
+  const QJsonObject object = QJsonDocument::fromJson( result.readAll() ).object();
+  if ( object.contains( QStringLiteral( "exception" ) ) )
+    return QJsonObject{ { QStringLiteral( "error" ), object.value( QStringLiteral( "exception" ) ).toString() } };
+  return object;
+}
+
+void TestE2eQgisApplication::pluginLoadsWithDockMenuAndButton()
+{
+  QProcessEnvironment environment;
+  const QString screenshot = mArtifactsDir + QStringLiteral( "/plugin-loaded.png" );
+  QFile::remove( screenshot );
+  environment.insert( QStringLiteral( "PSA_E2E_SCREENSHOT" ), screenshot );
+  const QJsonObject result = runInQgis( QStringLiteral( "check_plugin_loaded.py" ), environment );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+
+  const QJsonObject atStart = result.value( QStringLiteral( "at_start" ) ).toObject();
+  QCOMPARE( atStart.value( QStringLiteral( "docks" ) ).toInt(), 1 );
+  QCOMPARE( atStart.value( QStringLiteral( "dock_object_names" ) ).toArray().first().toString(), QStringLiteral( "PortSeizureAtlasDock" ) );
+  QCOMPARE( atStart.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 1 );
+  QCOMPARE( atStart.value( QStringLiteral( "menu_actions" ) ).toInt(), 1 );
+  QCOMPARE( atStart.value( QStringLiteral( "menus" ) ).toInt(), 1 );
+  // No layer while QGIS starts: a scratch layer would make QGIS ask a modal question.
+  QCOMPARE( atStart.value( QStringLiteral( "layers" ) ).toInt(), 0 );
+
+  QCOMPARE( result.value( QStringLiteral( "icon_is_null" ) ).toBool(), false );
+  QCOMPARE( result.value( QStringLiteral( "visible_before_toggle" ) ).toBool(), true );
+  QCOMPARE( result.value( QStringLiteral( "visible_after_first_toggle" ) ).toBool(), false );
+  QCOMPARE( result.value( QStringLiteral( "visible_after_second_toggle" ) ).toBool(), true );
+  QVERIFY2( result.value( QStringLiteral( "messages" ) ).toArray().isEmpty(), "QGIS showed a message at start-up" );
+
+  const QImage image( screenshot );
+  QVERIFY2( !image.isNull(), "no screenshot of the main window was saved" );
+  QVERIFY( image.width() >= 800 && image.height() >= 500 );
+}
+
+void TestE2eQgisApplication::loadUnloadLoadThroughPluginManager()
+{
+  const QJsonObject result = runInQgis( QStringLiteral( "check_load_unload_load.py" ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY2( result.value( QStringLiteral( "found_in_plugin_manager" ) ).toBool(), "the plugin is not listed in QGIS's Plugin Manager" );
+  QCOMPARE( result.value( QStringLiteral( "checked_at_start" ) ).toBool(), true );
+
+  const QJsonObject unloaded = result.value( QStringLiteral( "after_unload" ) ).toObject();
+  QCOMPARE( unloaded.value( QStringLiteral( "docks" ) ).toInt(), 0 );
+  QCOMPARE( unloaded.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 0 );
+  QCOMPARE( unloaded.value( QStringLiteral( "menu_actions" ) ).toInt(), 0 );
+  QCOMPARE( unloaded.value( QStringLiteral( "menus" ) ).toInt(), 0 );
+
+  for ( const QString &step : { QStringLiteral( "after_reload" ), QStringLiteral( "after_second_reload" ) } )
+  {
+    const QJsonObject reloaded = result.value( step ).toObject();
+    QVERIFY2( reloaded.value( QStringLiteral( "docks" ) ).toInt() == 1, qPrintable( step ) );
+    QVERIFY2( reloaded.value( QStringLiteral( "toolbar_actions" ) ).toInt() == 1, qPrintable( step ) );
+    QVERIFY2( reloaded.value( QStringLiteral( "menu_actions" ) ).toInt() == 1, qPrintable( step ) );
+    QVERIFY2( reloaded.value( QStringLiteral( "menus" ) ).toInt() == 1, qPrintable( step ) );
+  }
+}
+
+void TestE2eQgisApplication::otherQgisVersionShowsMessageAndStaysInert()
+{
+  // Pretend to run in the next QGIS minor release.
+  const int otherVersion = ( PSA_BUILT_AGAINST_QGIS_VERSION_INT / 100 + 1 ) * 100;
+  QProcessEnvironment environment;
+  environment.insert( QStringLiteral( "PSA_SIMULATE_QGIS_VERSION_INT" ), QString::number( otherVersion ) );
+  const QJsonObject result = runInQgis( QStringLiteral( "check_version_mismatch.py" ), environment );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+
+  const QJsonObject atStart = result.value( QStringLiteral( "at_start" ) ).toObject();
+  QCOMPARE( atStart.value( QStringLiteral( "docks" ) ).toInt(), 0 );
+  QCOMPARE( atStart.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 0 );
+  QCOMPARE( atStart.value( QStringLiteral( "menus" ) ).toInt(), 0 );
+
+  const QString expectedVersion = QStringLiteral( "%1.%2.0" ).arg( otherVersion / 10000 ).arg( otherVersion / 100 % 100 );
+  bool found = false;
+  for ( const QJsonValue &message : result.value( QStringLiteral( "messages" ) ).toArray() )
+    found = found || ( message.toString().contains( QLatin1String( "Port Seizure Atlas" ) ) && message.toString().contains( expectedVersion ) );
+  QVERIFY2( found, qPrintable( QStringLiteral( "no message naming QGIS %1 in the message bar: %2" )
+                                   .arg( expectedVersion, QString::fromUtf8( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) ) ) );
+}
+
+QTEST_GUILESS_MAIN( TestE2eQgisApplication )
+#include "teste2eqgisapplication.moc"
