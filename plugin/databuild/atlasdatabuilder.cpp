@@ -1,0 +1,98 @@
+/***************************************************************************
+  atlasdatabuilder.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasdatabuilder.h"
+
+#include "atlasdatavalidator.h"
+#include "atlaslayers.h"
+#include "geopackagewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <filesystem>
+#include <system_error>
+
+const QString AtlasDataBuilder::OUTPUT_WRITE_RULE = QStringLiteral( "output.write" );
+
+AtlasDataBuilder::AtlasDataBuilder( const QString &layersDirectory, const QString &outputPath )
+  : mLayersDirectory( layersDirectory )
+  , mOutputPath( outputPath )
+  , mBuildDateTime( defaultBuildDateTime() )
+{
+}
+
+QDateTime AtlasDataBuilder::defaultBuildDateTime()
+{
+  bool ok = false;
+  const qint64 sourceDateEpoch = qEnvironmentVariable( "SOURCE_DATE_EPOCH" ).toLongLong( &ok );
+  const QDateTime dateTime = ok ? QDateTime::fromSecsSinceEpoch( sourceDateEpoch, Qt::UTC ) : QDateTime::currentDateTimeUtc();
+  // Whole seconds: the metadata shows no milliseconds.
+  return dateTime.addMSecs( -dateTime.time().msec() );
+}
+
+bool AtlasDataBuilder::build()
+{
+  mErrors.clear();
+  AtlasDataValidator validator( mLayersDirectory );
+  if ( mLatestAllowedYear > 0 )
+    validator.setLatestAllowedYear( mLatestAllowedYear );
+  const bool valid = validator.validate();
+  mDataSet = validator.dataSet();
+  if ( !valid )
+  {
+    mErrors = validator.errors();
+    return false;
+  }
+
+  const QFileInfo target( mOutputPath );
+  QDir directory = target.absoluteDir();
+  if ( !directory.exists() && !directory.mkpath( QStringLiteral( "." ) ) )
+  {
+    addWriteError( QStringLiteral( "cannot create the folder %1" ).arg( directory.path() ) );
+    return false;
+  }
+  // The temporary file sits next to the target, so the final rename stays on one file system
+  // and replaces the target in one step. It ends in .gpkg as GDAL expects.
+  const QString temporaryPath = directory.filePath( QStringLiteral( ".%1.%2.tmp.gpkg" )
+                                .arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
+  if ( !writeGeoPackage( temporaryPath ) )
+  {
+    QFile::remove( temporaryPath );
+    return false;
+  }
+
+  std::error_code error;
+  std::filesystem::rename( std::filesystem::u8path( temporaryPath.toStdString() ), std::filesystem::u8path( target.absoluteFilePath().toStdString() ), error );
+  if ( error )
+  {
+    QFile::remove( temporaryPath );
+    addWriteError( QStringLiteral( "cannot replace %1: %2" ).arg( target.absoluteFilePath(), QString::fromStdString( error.message() ) ) );
+    return false;
+  }
+  return true;
+}
+
+bool AtlasDataBuilder::writeGeoPackage( const QString &path )
+{
+  const AtlasLayers layers( mDataSet, mBuildDateTime );
+  GeoPackageWriter writer( path );
+  const bool written = writer.isValid()
+                       && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() )
+                       && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() )
+                       && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() );
+  if ( !writer.close() || !written )
+  {
+    addWriteError( writer.errorMessage() );
+    return false;
+  }
+  return true;
+}
+
+void AtlasDataBuilder::addWriteError( const QString &message )
+{
+  mErrors.append( DataBuildError( mOutputPath, 0, QString(), OUTPUT_WRITE_RULE, message ) );
+}

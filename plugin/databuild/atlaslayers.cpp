@@ -1,0 +1,264 @@
+/***************************************************************************
+  atlaslayers.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlaslayers.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
+const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
+const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
+const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
+const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "GPL-2.0-or-later, like the Port Seizure Atlas plugin it ships with. "
+    "The figures are facts reported by the cited sources; quoted text remains with its publishers." );
+
+namespace
+{
+  using Field = GeoPackageWriter::Field;
+  using FieldType = GeoPackageWriter::FieldType;
+
+  const QString SCOPE_PORT = QStringLiteral( "port" );
+  const QString SCOPE_NATIONAL = QStringLiteral( "national" );
+  const QString ANY_SCOPE;
+
+  //! Empty text is written as NULL: in the layers an absent value is NULL, never ''.
+  QVariant textOrNull( const QString &text )
+  {
+    return text.isEmpty() ? QVariant() : QVariant( text );
+  }
+} // namespace
+
+struct AtlasLayers::FigureColumn
+{
+  Field field;
+  std::function<QVariant( const AtlasDataSet::SeizureFigure & )> value;
+};
+
+AtlasLayers::AtlasLayers( const AtlasDataSet &dataSet, const QDateTime &buildDateTime )
+  : mDataSet( dataSet )
+  , mBuildDateTime( buildDateTime )
+{
+}
+
+GpkgLayerMetadata AtlasLayers::baseMetadata( const QString &identifier, const QStringList &sourceFiles ) const
+{
+  GpkgLayerMetadata metadata;
+  metadata.identifier = identifier;
+  metadata.keywords.insert( QStringLiteral( "gmd:topicCategory" ), { QStringLiteral( "society" ), QStringLiteral( "transportation" ) } );
+  metadata.keywords.insert( QStringLiteral( "keywords" ), { QStringLiteral( "cocaine" ), QStringLiteral( "drug seizures" ), QStringLiteral( "seaports" ),
+                            QStringLiteral( "customs" ), QStringLiteral( "Europe" ) } );
+  metadata.licenses = QStringList { DATA_LICENSE };
+  metadata.rights = QStringList { QStringLiteral( "Every figure names its source (source_title, source_url); cite that source when you use the figure." ) };
+  metadata.creationDateTime = mBuildDateTime;
+  metadata.history = QStringList { QStringLiteral( "Built %1 by psa-build-data (Port Seizure Atlas) from %2, checked against the data rules of the data build." )
+                       .arg( mBuildDateTime.toString( Qt::ISODate ), sourceFiles.join( QLatin1String( ", " ) ) )
+                     };
+  return metadata;
+}
+
+QVector<GpkgLayerMetadata::Link> AtlasLayers::sourceLinks( const QString &scope ) const
+{
+  QVector<GpkgLayerMetadata::Link> links;
+  QSet<QString> seen;
+  for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+  {
+    if ( ( !scope.isEmpty() && figure.scope != scope ) || seen.contains( figure.sourceUrl ) )
+      continue;
+    seen.insert( figure.sourceUrl );
+    GpkgLayerMetadata::Link link;
+    link.name = figure.sourceTitle;
+    link.url = figure.sourceUrl;
+    link.description = figure.sourcePublisher;
+    links.append( link );
+  }
+  return links;
+}
+
+std::optional<std::pair<QDateTime, QDateTime>> AtlasLayers::yearSpan( const QString &scope ) const
+{
+  int first = 0;
+  int last = 0;
+  for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+  {
+    if ( !scope.isEmpty() && figure.scope != scope )
+      continue;
+    first = first == 0 ? figure.year : std::min( first, figure.year );
+    last = std::max( last, figure.year );
+  }
+  if ( first == 0 )
+    return std::nullopt;
+  return std::make_pair( QDateTime( QDate( first, 1, 1 ), QTime( 0, 0 ), Qt::UTC ), QDateTime( QDate( last, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = PORTS_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::Point;
+  definition.fields = {
+    { QStringLiteral( "name" ), FieldType::String, QStringLiteral( "Port" ) },
+    { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+    { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) },
+    { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) },
+    { QStringLiteral( "role" ), FieldType::String, QStringLiteral( "Role" ) },
+    { QStringLiteral( "coordinate_source" ), FieldType::String, QStringLiteral( "Source of the coordinates" ) },
+    { QStringLiteral( "latest_year" ), FieldType::Integer, QStringLiteral( "Latest year with a figure" ) },
+    { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
+    { QStringLiteral( "latest_figure_id" ), FieldType::String, QStringLiteral( "Latest figure" ) },
+    { QStringLiteral( "figure_count" ), FieldType::Integer, QStringLiteral( "Number of port figures" ) },
+  };
+
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( PORTS_LAYER, { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ), QStringLiteral( "layers/seizure_figures.csv" ) } );
+  metadata.title = QStringLiteral( "Ports: cocaine seizures in European seaports" );
+  metadata.abstract = QStringLiteral(
+                        "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
+                        "layers/ports.csv (EPSG:4326). latest_year and latest_tonnes give the most recent preferred %1 seizure figure "
+                        "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
+                        "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
+                        "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
+                        "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
+                      .arg( ATLAS_DRUG );
+  metadata.links = sourceLinks( SCOPE_PORT );
+  metadata.temporalExtent = yearSpan( SCOPE_PORT );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
+{
+  QVector<GeoPackageWriter::Feature> features;
+  features.reserve( mDataSet.ports.size() );
+  for ( const AtlasDataSet::Port &port : mDataSet.ports )
+  {
+    const AtlasDataSet::SeizureFigure *latest = nullptr;
+    int figureCount = 0;
+    for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+    {
+      if ( figure.scope != SCOPE_PORT || figure.unlocodes.value( 0 ) != port.unlocode )
+        continue;
+      ++figureCount;
+      if ( figure.preferred && figure.drug == ATLAS_DRUG && ( !latest || figure.year > latest->year ) )
+        latest = &figure;
+    }
+
+    GeoPackageWriter::Feature feature;
+    feature.attributes = {
+      port.name,
+      port.unlocode,
+      port.countryIso2,
+      textOrNull( mDataSet.countryName( port.countryIso2 ) ),
+      port.role,
+      textOrNull( port.coordinateSource ),
+      latest ? QVariant( latest->year ) : QVariant(),
+      latest ? QVariant( latest->quantityTonnes ) : QVariant(),
+      latest ? QVariant( latest->figureId ) : QVariant(),
+      figureCount,
+    };
+    if ( port.position )
+      feature.geometryWkt = GeoPackageWriter::pointWkt( port.position->x(), port.position->y() );
+    features.append( feature );
+  }
+  return features;
+}
+
+QVector<AtlasLayers::FigureColumn> AtlasLayers::figureColumns( bool national ) const
+{
+  using Figure = AtlasDataSet::SeizureFigure;
+  const AtlasDataSet &dataSet = mDataSet;
+  QVector<FigureColumn> columns;
+  columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) }, []( const Figure & f ) { return QVariant( f.figureId ); } } );
+  if ( !national )
+  {
+    columns.append( { { QStringLiteral( "scope" ), FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure & f ) { return QVariant( f.scope ); } } );
+    columns.append( { { QStringLiteral( "unlocodes" ), FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure & f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
+  }
+  columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) }, []( const Figure & f ) { return textOrNull( f.areaName ); } } );
+  columns.append( { { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure & f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
+  columns.append( { { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure & f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
+  columns.append( { { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure & f ) { return QVariant( f.year ); } } );
+  columns.append( { { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure & f ) { return QVariant( f.drug ); } } );
+  columns.append( { { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure & f ) { return QVariant( f.quantityTonnes ); } } );
+  columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) }, []( const Figure & f ) { return QVariant( f.lowerBound ); } } );
+  columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) }, []( const Figure & f ) { return QVariant( f.approximate ); } } );
+  columns.append( { { QStringLiteral( "preferred" ), FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure & f ) { return QVariant( f.preferred ); } } );
+  columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) }, []( const Figure & f ) { return textOrNull( f.preferenceReason ); } } );
+  columns.append( { { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) }, []( const Figure & f ) { return QVariant( f.sourceTitle ); } } );
+  columns.append( { { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure & f ) { return QVariant( f.sourceUrl ); } } );
+  columns.append( { { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure & f ) { return textOrNull( f.sourcePublisher ); } } );
+  columns.append( { { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure & f ) { return textOrNull( f.sourceDate ); } } );
+  columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) }, []( const Figure & f ) { return textOrNull( f.quote ); } } );
+  columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) }, []( const Figure & f ) { return textOrNull( f.note ); } } );
+  return columns;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::figureDefinition( const QString &name, bool national ) const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = name;
+  definition.geometryType = GeoPackageWriter::GeometryType::None;
+  const QVector<FigureColumn> columns = figureColumns( national );
+  for ( const FigureColumn &column : columns )
+    definition.fields.append( column.field );
+  definition.metadata = baseMetadata( name, { QStringLiteral( "layers/seizure_figures.csv" ), QStringLiteral( "layers/countries.csv" ) } );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::figureFeatures( bool national ) const
+{
+  const QVector<FigureColumn> columns = figureColumns( national );
+  QVector<GeoPackageWriter::Feature> features;
+  for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+  {
+    if ( national && figure.scope != SCOPE_NATIONAL )
+      continue;
+    GeoPackageWriter::Feature feature;
+    for ( const FigureColumn &column : columns )
+      feature.attributes.append( column.value( figure ) );
+    features.append( feature );
+  }
+  return features;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::seizureFiguresDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition = figureDefinition( SEIZURE_FIGURES_LAYER, false );
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata.title = QStringLiteral( "Seizure figures per port, port group and country" );
+  metadata.abstract = QStringLiteral(
+                        "Every published calendar-year seizure figure of layers/seizure_figures.csv, with its source and the quoted "
+                        "sentence. scope is port (unlocodes holds one UN/LOCODE), port_group (several UN/LOCODEs separated by ';', or "
+                        "none when the group cannot be enumerated) or national. Several figures may exist for one place, year and drug; "
+                        "exactly one of them is preferred (preferred = true, preference_reason says why), the others are kept as "
+                        "alternatives. lower_bound marks figures stated as 'more than', approximate those stated as 'about'. "
+                        "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." );
+  metadata.links = sourceLinks( ANY_SCOPE );
+  metadata.temporalExtent = yearSpan( ANY_SCOPE );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::seizureFigureFeatures() const
+{
+  return figureFeatures( false );
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::nationalTotalsDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition = figureDefinition( NATIONAL_TOTALS_LAYER, true );
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata.title = QStringLiteral( "National seizure totals" );
+  metadata.abstract = QStringLiteral(
+                        "The national calendar-year seizure totals of layers/seizure_figures.csv (scope national), the preferred figure "
+                        "and its alternatives, with the country name. They count seizures anywhere in the country, not only in ports." );
+  metadata.links = sourceLinks( SCOPE_NATIONAL );
+  metadata.temporalExtent = yearSpan( SCOPE_NATIONAL );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::nationalTotalFeatures() const
+{
+  return figureFeatures( true );
+}

@@ -1,0 +1,33 @@
+/***************************************************************************
+  databuilderror.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "databuilderror.h"
+
+DataBuildError::DataBuildError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message )
+  : mFile( file )
+  , mLine( line )
+  , mColumn( column )
+  , mRuleId( ruleId )
+  , mMessage( message )
+{
+}
+
+QString DataBuildError::toString() const
+{
+  QString text = mFile;
+  if ( mLine > 0 )
+    text += QStringLiteral( ":%1" ).arg( mLine );
+  text += QStringLiteral( ": " );
+  if ( !mColumn.isEmpty() )
+    text += QStringLiteral( "column '%1': " ).arg( mColumn );
+  text += mMessage;
+  if ( !mRuleId.isEmpty() )
+    text += QStringLiteral( " [%1]" ).arg( mRuleId );
+  return text;
+}
+
+bool DataBuildError::operator==( const DataBuildError &other ) const
+{
+  return mFile == other.mFile && mLine == other.mLine && mColumn == other.mColumn && mRuleId == other.mRuleId && mMessage == other.mMessage;
+}
