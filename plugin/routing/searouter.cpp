@@ -1,0 +1,429 @@
+/***************************************************************************
+  searouter.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+
+#include "searouter.h"
+
+#include "geodesicdensifier.h"
+#include "sealanenetwork.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace
+{
+  constexpr double INFINITE_KM = std::numeric_limits<double>::infinity();
+}
+
+SeaRouter::SeaRouter( const SeaLaneNetwork &network )
+    : mNetwork( network )
+{
+  setAvoidedPassages( defaultAvoidedPassages() );
+}
+
+QSet<QString> SeaRouter::defaultAvoidedPassages()
+{
+  return QSet<QString>{ QStringLiteral( "corinth" ), QStringLiteral( "kiel" ), QStringLiteral( "northwest" ), QStringLiteral( "northeast" ) };
+}
+
+void SeaRouter::setAvoidedPassages( const QSet<QString> &passages )
+{
+  // sorted once here: every route carries the list
+  mAvoidedPassageList = QStringList( passages.begin(), passages.end() );
+  mAvoidedPassageList.sort();
+  mAvoidedMask = 0;
+  for ( const QString &name : passages )
+  {
+    const int id = mNetwork.passageId( name );
+    if ( id > 0 )
+      mAvoidedMask |= std::uint64_t( 1 ) << id;
+  }
+}
+
+QStringList SeaRouter::avoidedPassages() const
+{
+  return mAvoidedPassageList;
+}
+
+SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint, const QString &role ) const
+{
+  ResolvedEndpoint resolved;
+  if ( !mNetwork.isValid() )
+  {
+    resolved.error = QStringLiteral( "No sea-lane network loaded%1" ).arg( mNetwork.error().isEmpty() ? QString() : QStringLiteral( ": " ) + mNetwork.error() );
+    return resolved;
+  }
+  if ( endpoint.isNull() )
+  {
+    resolved.error = QStringLiteral( "No %1 given" ).arg( role );
+    return resolved;
+  }
+
+  if ( endpoint.isPort() )
+  {
+    const QVector<int> connectors = mNetwork.portConnectors( endpoint.unlocode() );
+    if ( connectors.isEmpty() )
+    {
+      resolved.error = QStringLiteral( "Unknown %1 port '%2': no connector for this UN/LOCODE in %3" ).arg( role, endpoint.unlocode(), mNetwork.connectorsPath() );
+      return resolved;
+    }
+    resolved.position = mNetwork.portPosition( endpoint.unlocode() );
+    SeaLaneNetwork::unitVector( resolved.position.x(), resolved.position.y(), resolved.unit );
+    for ( const int connector : connectors )
+      resolved.terminals.append( Terminal{ mNetwork.edgeEndNode( connector ), mNetwork.edgeLengthKm( connector ), connector } );
+    return resolved;
+  }
+
+  const QPointF position = endpoint.position();
+  if ( !std::isfinite( position.x() ) || !std::isfinite( position.y() ) || std::fabs( position.y() ) > 90.0 )
+  {
+    resolved.error = QStringLiteral( "The %1 %2 is not a valid longitude/latitude" ).arg( role, endpoint.description() );
+    return resolved;
+  }
+  double distanceKm = 0;
+  const int node = mNetwork.nearestNode( position.x(), position.y(), &distanceKm );
+  if ( node < 0 || distanceKm > mSnapToleranceKm )
+  {
+    resolved.error = QStringLiteral( "The %1 %2 is %3 km from the nearest sea-lane node, farther than the snap tolerance of %4 km" )
+                         .arg( role, endpoint.description() )
+                         .arg( distanceKm, 0, 'f', 1 )
+                         .arg( mSnapToleranceKm, 0, 'f', 1 );
+    return resolved;
+  }
+  resolved.position = position;
+  SeaLaneNetwork::unitVector( position.x(), position.y(), resolved.unit );
+  resolved.snapKm = distanceKm;
+  resolved.terminals.append( Terminal{ node, distanceKm, -1 } );
+  return resolved;
+}
+
+SeaRoute SeaRouter::makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination, const QString &error ) const
+{
+  SeaRoute route;
+  route.mError = error;
+  route.mOrigin = origin;
+  route.mDestination = destination;
+  route.mAvoidedPassages = avoidedPassages();
+  return route;
+}
+
+SeaRoute SeaRouter::route( const QString &originUnlocode, const QString &destinationUnlocode )
+{
+  return route( SeaRouteEndpoint::port( originUnlocode ), SeaRouteEndpoint::port( destinationUnlocode ) );
+}
+
+SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination )
+{
+  const ResolvedEndpoint resolvedOrigin = resolve( origin, QStringLiteral( "origin" ) );
+  const ResolvedEndpoint resolvedDestination = resolve( destination, QStringLiteral( "destination" ) );
+  QStringList errors;
+  if ( !resolvedOrigin.error.isEmpty() )
+    errors << resolvedOrigin.error;
+  if ( !resolvedDestination.error.isEmpty() && !errors.contains( resolvedDestination.error ) )
+    errors << resolvedDestination.error;
+  if ( !errors.isEmpty() )
+    return makeError( origin, destination, errors.join( QLatin1String( "; " ) ) );
+
+  std::vector<Target> targets;
+  if ( resolvedOrigin.position != resolvedDestination.position )
+  {
+    startSearch( resolvedOrigin );
+    search( { &resolvedDestination }, targets, true );
+  }
+  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination, targets.empty() ? Target{ 0, -1 } : targets[0] );
+}
+
+QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVector<SeaRouteEndpoint> &destinations )
+{
+  QVector<SeaRoute> results( destinations.size() );
+  const ResolvedEndpoint resolvedOrigin = resolve( origin, QStringLiteral( "origin" ) );
+  if ( !resolvedOrigin.error.isEmpty() )
+  {
+    for ( int i = 0; i < destinations.size(); ++i )
+      results[i] = makeError( origin, destinations[i], resolvedOrigin.error );
+    return results;
+  }
+
+  std::vector<ResolvedEndpoint> resolvedDestinations;
+  resolvedDestinations.reserve( static_cast<std::size_t>( destinations.size() ) );
+  std::vector<const ResolvedEndpoint *> searched;
+  std::vector<int> searchedIndex;
+  for ( int i = 0; i < destinations.size(); ++i )
+  {
+    resolvedDestinations.push_back( resolve( destinations[i], QStringLiteral( "destination" ) ) );
+    const ResolvedEndpoint &resolved = resolvedDestinations.back();
+    if ( resolved.error.isEmpty() && resolved.position != resolvedOrigin.position )
+    {
+      searched.push_back( &resolved );
+      searchedIndex.push_back( i );
+    }
+  }
+
+  std::vector<Target> targets;
+  if ( !searched.empty() )
+  {
+    startSearch( resolvedOrigin );
+    // A* when there is one destination, plain Dijkstra for several
+    search( searched, targets, true );
+  }
+
+  std::size_t next = 0;
+  for ( int i = 0; i < destinations.size(); ++i )
+  {
+    const ResolvedEndpoint &resolved = resolvedDestinations[static_cast<std::size_t>( i )];
+    if ( !resolved.error.isEmpty() )
+    {
+      results[i] = makeError( origin, destinations[i], resolved.error );
+      continue;
+    }
+    const bool wasSearched = next < searchedIndex.size() && searchedIndex[next] == i;
+    results[i] = makeRoute( origin, resolvedOrigin, destinations[i], resolved, wasSearched ? targets[next] : Target{ 0, -1 } );
+    if ( wasSearched )
+      ++next;
+  }
+  return results;
+}
+
+void SeaRouter::startSearch( const ResolvedEndpoint &origin )
+{
+  const std::size_t nodes = static_cast<std::size_t>( mNetwork.nodeCount() );
+  if ( mNodes.size() != nodes || ++mSearchStamp == 0 )
+  {
+    // first search, or the stamps wrapped around: forget everything once
+    mNodes.assign( nodes, NodeState{ 0, 0, -1, 0, 0, 0 } );
+    mTargetHead.assign( nodes, -1 );
+    mSearchStamp = 1;
+  }
+  mHeap.clear();
+  mStartNodes.clear();
+
+  for ( int i = 0; i < origin.terminals.size(); ++i )
+  {
+    const Terminal &terminal = origin.terminals[i];
+    NodeState &state = mNodes[static_cast<std::size_t>( terminal.node )];
+    if ( state.reached != mSearchStamp || terminal.costKm < state.distanceKm )
+    {
+      if ( state.reached != mSearchStamp )
+        mStartNodes.push_back( terminal.node );
+      state.reached = mSearchStamp;
+      state.distanceKm = terminal.costKm;
+      state.previousEdge = -2 - i;
+    }
+  }
+}
+
+double SeaRouter::heuristicKm( int node, const ResolvedEndpoint &destination ) const
+{
+  // Two lower bounds on the rest of the way, both consistent, so A* stays exact; the larger one is used.
+  // 1. The great circle to the destination: each way in (node -> terminal node -> destination) is at least that long
+  //    (a connector is no shorter than the great circle it spans), scaled by the network's heuristicScale().
+  const double greatCircleKm = mNetwork.heuristicScale() * mNetwork.nodeDistanceKm( node, destination.unit );
+  // 2. Landmarks (ALT): |d(L, node) - d(L, terminal)| <= d(node, terminal), for the best terminal.
+  const int landmarks = mNetwork.landmarkCount();
+  const double *fromNode = mNetwork.landmarkDistancesKm( node );
+  double landmarkKm = INFINITE_KM;
+  for ( const Terminal &terminal : destination.terminals )
+  {
+    const double *fromTerminal = mNetwork.landmarkDistancesKm( terminal.node );
+    double bound = 0;
+    for ( int i = 0; i < landmarks; ++i )
+      bound = std::max( bound, std::fabs( fromNode[i] - fromTerminal[i] ) ); // NaN (both unreachable) is skipped
+    landmarkKm = std::min( landmarkKm, bound + terminal.costKm );
+  }
+  // a hair below, so that rounding in the sums can never make the bound overestimate
+  return std::max( greatCircleKm, landmarkKm * ( 1.0 - 1e-12 ) );
+}
+
+void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided )
+{
+  // guided (A*) search needs a single destination: its heuristic is a lower bound to that destination only
+  guided = guided && destinations.size() == 1;
+  const std::uint32_t stamp = mSearchStamp;
+
+  targets.assign( destinations.size(), Target{ INFINITE_KM, -1 } );
+  mTargetLinks.clear();
+  for ( std::size_t d = 0; d < destinations.size(); ++d )
+  {
+    for ( int k = 0; k < destinations[d]->terminals.size(); ++k )
+    {
+      const std::size_t node = static_cast<std::size_t>( destinations[d]->terminals[k].node );
+      if ( mNodes[node].target != stamp )
+      {
+        mNodes[node].target = stamp;
+        mTargetHead[node] = -1;
+      }
+      mTargetLinks.push_back( TargetLink{ static_cast<int>( d ), k, mTargetHead[node] } );
+      mTargetHead[node] = static_cast<int>( mTargetLinks.size() ) - 1;
+    }
+  }
+
+  for ( const int node : mStartNodes )
+  {
+    NodeState &state = mNodes[static_cast<std::size_t>( node )];
+    state.heuristicKm = guided ? heuristicKm( node, *destinations[0] ) : 0.0;
+    mHeap.push( state.distanceKm + state.heuristicKm, node );
+  }
+
+  // every destination is final once the smallest open key reaches its best length
+  double bound = INFINITE_KM;
+  const std::uint64_t avoided = mAvoidedMask;
+  NodeState *nodes = mNodes.data();
+  while ( !mHeap.isEmpty() )
+  {
+    const std::pair<double, int> top = mHeap.pop();
+    const int u = top.second;
+    NodeState &stateU = nodes[u];
+    if ( stateU.settled == stamp )
+      continue;
+    if ( top.first >= bound )
+      break;
+    stateU.settled = stamp;
+    const double distanceU = stateU.distanceKm;
+
+    if ( stateU.target == stamp )
+    {
+      bool improved = false;
+      for ( int link = mTargetHead[static_cast<std::size_t>( u )]; link >= 0; link = mTargetLinks[static_cast<std::size_t>( link )].next )
+      {
+        const TargetLink &targetLink = mTargetLinks[static_cast<std::size_t>( link )];
+        Target &target = targets[static_cast<std::size_t>( targetLink.destination )];
+        const double total = distanceU + destinations[static_cast<std::size_t>( targetLink.destination )]->terminals[targetLink.terminal].costKm;
+        if ( total < target.bestKm )
+        {
+          target.bestKm = total;
+          target.terminal = targetLink.terminal;
+          improved = true;
+        }
+      }
+      if ( improved )
+      {
+        bound = 0;
+        for ( const Target &target : targets )
+          bound = std::max( bound, target.bestKm );
+      }
+    }
+
+    const SeaLaneNetwork::Arc *end = mNetwork.arcsEnd( u );
+    for ( const SeaLaneNetwork::Arc *arc = mNetwork.arcsBegin( u ); arc != end; ++arc )
+    {
+      if ( avoided & ( std::uint64_t( 1 ) << arc->passage() ) )
+        continue;
+      NodeState &stateV = nodes[arc->target];
+      const double distanceV = distanceU + arc->lengthKm;
+      if ( stateV.reached != stamp )
+      {
+        stateV.reached = stamp;
+        stateV.heuristicKm = guided ? heuristicKm( arc->target, *destinations[0] ) : 0.0;
+      }
+      else if ( distanceV >= stateV.distanceKm || stateV.settled == stamp )
+      {
+        continue;
+      }
+      stateV.distanceKm = distanceV;
+      stateV.previousEdge = arc->edge();
+      mHeap.push( distanceV + stateV.heuristicKm, arc->target );
+    }
+  }
+}
+
+SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin, const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination, const Target &target )
+{
+  SeaRoute route;
+  route.mOrigin = origin;
+  route.mDestination = destination;
+  route.mAvoidedPassages = avoidedPassages();
+  route.mOriginSnapKm = resolvedOrigin.snapKm;
+  route.mDestinationSnapKm = resolvedDestination.snapKm;
+
+  if ( resolvedOrigin.position == resolvedDestination.position )
+  {
+    // same place (e.g. two codes for one harbour): an empty route
+    route.mValid = true;
+    route.mPolyline = { resolvedOrigin.position };
+    route.mOriginSnapKm = resolvedOrigin.snapKm < 0 ? -1 : 0;
+    route.mDestinationSnapKm = resolvedDestination.snapKm < 0 ? -1 : 0;
+    return route;
+  }
+  if ( target.terminal < 0 )
+  {
+    const QStringList avoided = avoidedPassages();
+    route.mError = QStringLiteral( "No sea route from %1 to %2%3" )
+                       .arg( origin.description(), destination.description(), avoided.isEmpty() ? QString() : QStringLiteral( " that avoids %1" ).arg( avoided.join( QLatin1String( ", " ) ) ) );
+    return route;
+  }
+
+  // walk back from the destination's terminal node to one of the origin's
+  const Terminal &destinationTerminal = resolvedDestination.terminals[target.terminal];
+  mPathEdges.clear();
+  int node = destinationTerminal.node;
+  int previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  while ( previous >= 0 )
+  {
+    mPathEdges.push_back( previous );
+    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous ) : mNetwork.edgeStartNode( previous );
+    previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  }
+  const Terminal &originTerminal = resolvedOrigin.terminals[-2 - previous];
+  std::reverse( mPathEdges.begin(), mPathEdges.end() );
+
+  QVector<QPointF> &polyline = route.mPolyline;
+  QVector<int> &edges = route.mEdges;
+  edges.reserve( static_cast<int>( mPathEdges.size() ) + 2 );
+  int vertexCount = 2;
+  for ( const int edge : mPathEdges )
+    vertexCount += mNetwork.edgeVertexCount( edge ) - 1;
+  for ( const int connector : { originTerminal.connector, destinationTerminal.connector } )
+    vertexCount += connector >= 0 ? mNetwork.edgeVertexCount( connector ) : 0;
+  polyline.reserve( vertexCount );
+  double lengthKm = 0;
+  if ( originTerminal.connector >= 0 )
+  {
+    edges.append( originTerminal.connector );
+    mNetwork.appendEdgeGeometry( originTerminal.connector, false, false, polyline );
+  }
+  else
+  {
+    polyline.append( resolvedOrigin.position );
+    if ( mNetwork.nodePosition( originTerminal.node ) != resolvedOrigin.position )
+      polyline.append( mNetwork.nodePosition( originTerminal.node ) );
+  }
+  lengthKm += originTerminal.costKm;
+
+  std::uint64_t passages = 0;
+  node = originTerminal.node;
+  for ( const int edge : mPathEdges )
+  {
+    const bool forward = mNetwork.edgeStartNode( edge ) == node;
+    mNetwork.appendEdgeGeometry( edge, !forward, true, polyline );
+    node = forward ? mNetwork.edgeEndNode( edge ) : mNetwork.edgeStartNode( edge );
+    edges.append( edge );
+    lengthKm += mNetwork.edgeLengthKm( edge );
+    passages |= std::uint64_t( 1 ) << mNetwork.edgePassageId( edge );
+  }
+
+  if ( destinationTerminal.connector >= 0 )
+  {
+    edges.append( destinationTerminal.connector );
+    mNetwork.appendEdgeGeometry( destinationTerminal.connector, true, true, polyline );
+  }
+  else if ( mNetwork.nodePosition( destinationTerminal.node ) != resolvedDestination.position )
+  {
+    polyline.append( resolvedDestination.position );
+  }
+  lengthKm += destinationTerminal.costKm;
+
+  for ( int id = 1; id <= mNetwork.passageCount(); ++id )
+  {
+    if ( passages & ( std::uint64_t( 1 ) << id ) )
+      route.mPassages << mNetwork.passageName( id );
+  }
+  route.mPassages.sort();
+  // the network is cut at the antimeridian (nodes at -180 and +180 are one node): keep the line continuous
+  route.mPolyline = GeodesicDensifier::unwrapLongitudes( std::move( route.mPolyline ) );
+  route.mLengthKm = lengthKm;
+  route.mValid = true;
+  return route;
+}

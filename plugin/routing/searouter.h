@@ -1,0 +1,145 @@
+/***************************************************************************
+  searouter.h
+  Port Seizure Atlas: shortest sea routes on a SeaLaneNetwork
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+
+#ifndef SEAROUTER_H
+#define SEAROUTER_H
+
+#include "radixheap.h"
+#include "searoute.h"
+#include "searouteendpoint.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <cstdint>
+#include <vector>
+
+class SeaLaneNetwork;
+
+/**
+ * \brief Finds shortest sea routes between ports (UN/LOCODE) or free points on a SeaLaneNetwork.
+ *
+ * Edge weights are the network's `length_km`; a route leaves a port through one of its connectors and reaches a
+ * port through one of its connectors, and never uses a connector in between. Edges whose `pass` is in the avoided set
+ * are never used (by default: corinth, kiel, northwest, northeast).
+ *
+ * route() runs an exact A* search; its heuristic is the larger of two lower bounds that never overestimate: the
+ * great-circle distance (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see
+ * SeaLaneNetwork::landmarkDistancesKm()). routes() runs one Dijkstra search from an origin to all its destinations,
+ * which is the fast way to fill a matrix (with a single destination it is A* too).
+ * The router keeps its search buffers between queries, so reuse one router for many routes. A router is not
+ * thread-safe; use one per thread (they can share the network). The network must outlive the router.
+ */
+class SeaRouter
+{
+  public:
+    //! Default distance in km within which a free point is snapped to the network.
+    static constexpr double DEFAULT_SNAP_TOLERANCE_KM = 500.0;
+
+    //! Constructs a router on \a network, avoiding defaultAvoidedPassages().
+    explicit SeaRouter( const SeaLaneNetwork &network );
+
+    SeaRouter( const SeaRouter & ) = delete;
+    SeaRouter &operator=( const SeaRouter & ) = delete;
+
+    //! Returns the passages avoided by default: corinth, kiel, northwest, northeast (unsuitable for large ships).
+    static QSet<QString> defaultAvoidedPassages();
+
+    //! Sets the `pass` values that routes must not use to \a passages; an empty set allows every passage.
+    void setAvoidedPassages( const QSet<QString> &passages );
+
+    //! Allows every passage (same as setAvoidedPassages() with an empty set).
+    void allowAllPassages() { setAvoidedPassages( QSet<QString>() ); }
+
+    //! Returns the avoided passages, sorted.
+    QStringList avoidedPassages() const;
+
+    //! Sets the largest distance in km, \a toleranceKm, between a free point and the network node it snaps to.
+    void setSnapToleranceKm( double toleranceKm ) { mSnapToleranceKm = toleranceKm; }
+
+    //! Returns the snap tolerance in km for free points.
+    double snapToleranceKm() const { return mSnapToleranceKm; }
+
+    //! Returns the shortest route from \a origin to \a destination, or an invalid route whose error() says why.
+    SeaRoute route( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination );
+
+    //! Returns the shortest route between the ports \a originUnlocode and \a destinationUnlocode.
+    SeaRoute route( const QString &originUnlocode, const QString &destinationUnlocode );
+
+    /**
+     * \brief Returns the shortest routes from \a origin to each of \a destinations, in the same order, with one
+     * search. Each result is valid or carries its own error.
+     */
+    QVector<SeaRoute> routes( const SeaRouteEndpoint &origin, const QVector<SeaRouteEndpoint> &destinations );
+
+  private:
+    //! One way to leave or join the network: a connector, or the straight snap line of a free point.
+    struct Terminal
+    {
+        int node = -1;
+        double costKm = 0;
+        int connector = -1; //!< connector edge id, or -1 for a straight snap line
+    };
+
+    //! An endpoint looked up in the network.
+    struct ResolvedEndpoint
+    {
+        QString error;
+        QPointF position;
+        double snapKm = -1;           //!< -1 for a port
+        double unit[3] = { 0, 0, 0 }; //!< unit vector of position, for the A* heuristic
+        QVector<Terminal> terminals;
+    };
+
+    //! What a search learns about one destination.
+    struct Target
+    {
+        double bestKm;
+        int terminal; //!< index into the destination's terminals, -1 while none is reached
+    };
+
+    ResolvedEndpoint resolve( const SeaRouteEndpoint &endpoint, const QString &role ) const;
+    void startSearch( const ResolvedEndpoint &origin );
+    void search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided );
+    double heuristicKm( int node, const ResolvedEndpoint &destination ) const;
+    SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin, const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination, const Target &target );
+    SeaRoute makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination, const QString &error ) const;
+
+    const SeaLaneNetwork &mNetwork;
+    QStringList mAvoidedPassageList;
+    std::uint64_t mAvoidedMask = 0;
+    double mSnapToleranceKm = DEFAULT_SNAP_TOLERANCE_KM;
+
+    //! What a search knows about one node; valid where a stamp equals mSearchStamp.
+    struct NodeState
+    {
+        double distanceKm;
+        double heuristicKm;
+        int previousEdge; //!< edge into the node, or -(2 + origin terminal index) at a start node
+        std::uint32_t reached;
+        std::uint32_t settled;
+        std::uint32_t target; //!< the node ends a destination; its links start at mTargetHead
+    };
+
+    // search state, kept between queries
+    std::uint32_t mSearchStamp = 0;
+    std::vector<NodeState> mNodes;
+    RadixHeap mHeap;
+    std::vector<int> mStartNodes;
+    std::vector<int> mTargetHead;
+    struct TargetLink
+    {
+        int destination;
+        int terminal;
+        int next;
+    };
+    std::vector<TargetLink> mTargetLinks;
+    std::vector<int> mPathEdges;
+};
+
+#endif // SEAROUTER_H
