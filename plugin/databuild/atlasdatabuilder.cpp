@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlasdatabuilder.h"
+#include "sealanenetwork.h"
 
 #include "atlasdatavalidator.h"
 #include "atlaslayers.h"
@@ -17,11 +18,10 @@
 #include <system_error>
 
 const QString AtlasDataBuilder::OUTPUT_WRITE_RULE = QStringLiteral( "output.write" );
+const QString AtlasDataBuilder::SEA_LANES_RULE = QStringLiteral( "sealanes.read" );
 
 AtlasDataBuilder::AtlasDataBuilder( const QString &layersDirectory, const QString &outputPath )
-  : mLayersDirectory( layersDirectory )
-  , mOutputPath( outputPath )
-  , mBuildDateTime( defaultBuildDateTime() )
+    : mLayersDirectory( layersDirectory ), mOutputPath( outputPath ), mBuildDateTime( defaultBuildDateTime() )
 {
 }
 
@@ -58,7 +58,7 @@ bool AtlasDataBuilder::build()
   // The temporary file sits next to the target, so the final rename stays on one file system
   // and replaces the target in one step. It ends in .gpkg as GDAL expects.
   const QString temporaryPath = directory.filePath( QStringLiteral( ".%1.%2.tmp.gpkg" )
-                                .arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
+                                                        .arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
   if ( !writeGeoPackage( temporaryPath ) )
   {
     QFile::remove( temporaryPath );
@@ -79,11 +79,24 @@ bool AtlasDataBuilder::build()
 bool AtlasDataBuilder::writeGeoPackage( const QString &path )
 {
   const AtlasLayers layers( mDataSet, mBuildDateTime );
+  std::optional<InboundRouteGeometries> routeGeometries;
+  mRoutesNotDrawn.clear();
+  if ( !mSeaLanesDirectory.isEmpty() )
+  {
+    const QDir seaLanes( mSeaLanesDirectory );
+    const SeaLaneNetwork network = SeaLaneNetwork::load( seaLanes.filePath( QStringLiteral( "marnet_plus_20km_seafix.gpkg" ) ),
+                                                         seaLanes.filePath( QStringLiteral( "port_connectors_20km.geojson" ) ) );
+    if ( !network.isValid() )
+    {
+      mErrors.append( DataBuildError( network.networkPath(), 0, QString(), SEA_LANES_RULE, network.error() ) );
+      return false;
+    }
+    routeGeometries.emplace( mDataSet, network );
+    mRoutesNotDrawn = routeGeometries->notDrawn();
+  }
+
   GeoPackageWriter writer( path );
-  const bool written = writer.isValid()
-                       && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() )
-                       && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() )
-                       && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() );
+  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) );
   if ( !writer.close() || !written )
   {
     addWriteError( writer.errorMessage() );

@@ -24,6 +24,8 @@ class AtlasDataBuilder
   public:
     //! Rule id of an error writing the output (the file is then left as it was).
     static const QString OUTPUT_WRITE_RULE;
+    //! Rule id of a sea-lane network that cannot be read.
+    static const QString SEA_LANES_RULE;
 
     /**
      * \brief Creates a builder reading the tables in \a layersDirectory and writing the
@@ -41,6 +43,18 @@ class AtlasDataBuilder
      * \brief Sets the latest year a figure may have to \a year (default: the current year).
      */
     void setLatestAllowedYear( int year ) { mLatestAllowedYear = year; }
+
+    /**
+     * \brief Draws the inbound_routes layer on the sea-lane network in \a directory
+     * (marnet_plus_20km_seafix.gpkg and port_connectors_20km.geojson). Without it the
+     * GeoPackage has no route layer.
+     */
+    void setSeaLanesDirectory( const QString &directory ) { mSeaLanesDirectory = directory; }
+
+    /**
+     * \brief Returns the route rows of the last build() that have no line, and why.
+     */
+    QStringList routesNotDrawn() const { return mRoutesNotDrawn; }
 
     /**
      * \brief Checks the tables and, when they pass, writes the GeoPackage. Returns TRUE on
@@ -66,6 +80,8 @@ class AtlasDataBuilder
 
     QString mLayersDirectory;
     QString mOutputPath;
+    QString mSeaLanesDirectory;
+    QStringList mRoutesNotDrawn;
     QDateTime mBuildDateTime;
     int mLatestAllowedYear = 0;
     AtlasDataSet mDataSet;

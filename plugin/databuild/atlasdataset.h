@@ -27,109 +27,109 @@ class AtlasDataSet
     //! \brief One row of countries.csv.
     struct Country
     {
-      //! ISO 3166-1 alpha-2 code.
-      QString iso2;
-      //! English name.
-      QString name;
-      //! Line of the row in countries.csv.
-      int line = 0;
+        //! ISO 3166-1 alpha-2 code.
+        QString iso2;
+        //! English name.
+        QString name;
+        //! Line of the row in countries.csv.
+        int line = 0;
     };
 
     //! \brief One row of ports.csv.
     struct Port
     {
-      //! Port name.
-      QString name;
-      //! UN/LOCODE, e.g. BEANR.
-      QString unlocode;
-      //! ISO 3166-1 alpha-2 code of the port's country.
-      QString countryIso2;
-      //! Position, x = longitude, y = latitude (EPSG:4326); empty when no source gives it.
-      std::optional<QPointF> position;
-      //! europe_destination, origin or transit.
-      QString role;
-      //! Where the coordinates come from.
-      QString coordinateSource;
-      //! Line of the row in ports.csv.
-      int line = 0;
+        //! Port name.
+        QString name;
+        //! UN/LOCODE, e.g. BEANR.
+        QString unlocode;
+        //! ISO 3166-1 alpha-2 code of the port's country.
+        QString countryIso2;
+        //! Position, x = longitude, y = latitude (EPSG:4326); empty when no source gives it.
+        std::optional<QPointF> position;
+        //! europe_destination, origin or transit.
+        QString role;
+        //! Where the coordinates come from.
+        QString coordinateSource;
+        //! Line of the row in ports.csv.
+        int line = 0;
     };
 
     //! \brief One row of seizure_figures.csv.
     struct SeizureFigure
     {
-      //! Unique id, e.g. BEANR-2023-1.
-      QString figureId;
-      //! port, port_group or national.
-      QString scope;
-      //! The ports the figure covers: one for port scope, any number for a port group, none for national.
-      QStringList unlocodes;
-      //! Display name of the place the figure covers.
-      QString areaName;
-      //! One country, or several for a group across borders.
-      QStringList countryIso2;
-      //! Calendar year of the seizures.
-      int year = 0;
-      //! The drug, e.g. cocaine.
-      QString drug;
-      //! Tonnes; never missing (an unknown figure is no row).
-      double quantityTonnes = 0;
-      //! The source says "more than".
-      bool lowerBound = false;
-      //! The source says "about".
-      bool approximate = false;
-      //! The figure shown for its (scope, place, year, drug) cell; exactly one per cell.
-      bool preferred = false;
-      //! Why the figure is, or is not, preferred.
-      QString preferenceReason;
-      //! Title of the source.
-      QString sourceTitle;
-      //! http(s) URL of the source, or a repository path below layers/.
-      QString sourceUrl;
-      //! Who published the source.
-      QString sourcePublisher;
-      //! YYYY, YYYY-MM or YYYY-MM-DD, or empty.
-      QString sourceDate;
-      //! The sentence of the source giving the figure, in its original language.
-      QString quote;
-      //! Caveats.
-      QString note;
-      //! Line the row starts on in seizure_figures.csv.
-      int line = 0;
+        //! Unique id, e.g. BEANR-2023-1.
+        QString figureId;
+        //! port, port_group or national.
+        QString scope;
+        //! The ports the figure covers: one for port scope, any number for a port group, none for national.
+        QStringList unlocodes;
+        //! Display name of the place the figure covers.
+        QString areaName;
+        //! One country, or several for a group across borders.
+        QStringList countryIso2;
+        //! Calendar year of the seizures.
+        int year = 0;
+        //! The drug, e.g. cocaine.
+        QString drug;
+        //! Tonnes; never missing (an unknown figure is no row).
+        double quantityTonnes = 0;
+        //! The source says "more than".
+        bool lowerBound = false;
+        //! The source says "about".
+        bool approximate = false;
+        //! The figure shown for its (scope, place, year, drug) cell; exactly one per cell.
+        bool preferred = false;
+        //! Why the figure is, or is not, preferred.
+        QString preferenceReason;
+        //! Title of the source.
+        QString sourceTitle;
+        //! http(s) URL of the source, or a repository path below layers/.
+        QString sourceUrl;
+        //! Who published the source.
+        QString sourcePublisher;
+        //! YYYY, YYYY-MM or YYYY-MM-DD, or empty.
+        QString sourceDate;
+        //! The sentence of the source giving the figure, in its original language.
+        QString quote;
+        //! Caveats.
+        QString note;
+        //! Line the row starts on in seizure_figures.csv.
+        int line = 0;
     };
 
     //! \brief One row of routes.csv: a documented origin → European destination link.
     struct Route
     {
-      //! Unique id, e.g. R001.
-      QString routeId;
-      //! Name of the origin port or place.
-      QString originName;
-      //! Empty for a country-level row.
-      QString originUnlocode;
-      //! Country of the origin; empty for a region or an unstated country.
-      QString originCountryIso2;
-      //! Name of the destination port or place.
-      QString destinationName;
-      //! Empty for a country-level row.
-      QString destinationUnlocode;
-      //! Country of the destination; empty for a region.
-      QString destinationCountryIso2;
-      //! Empty when the year is unknown.
-      std::optional<int> year;
-      //! Empty when the quantity is unknown.
-      std::optional<double> quantityTonnes;
-      //! seized_at_destination, seized_at_origin, seized_in_transit, share, qualitative or aggregate.
-      QString evidenceKind;
-      //! How the link is documented.
-      QString evidence;
-      //! The sentence of the source, in its original language.
-      QString quote;
-      //! Title of the source.
-      QString sourceTitle;
-      //! http(s) URL of the source, or a repository path below layers/.
-      QString sourceUrl;
-      //! Line the row starts on in routes.csv.
-      int line = 0;
+        //! Unique id, e.g. R001.
+        QString routeId;
+        //! Name of the origin port or place.
+        QString originName;
+        //! Empty for a country-level row.
+        QString originUnlocode;
+        //! Country of the origin; empty for a region or an unstated country.
+        QString originCountryIso2;
+        //! Name of the destination port or place.
+        QString destinationName;
+        //! Empty for a country-level row.
+        QString destinationUnlocode;
+        //! Country of the destination; empty for a region.
+        QString destinationCountryIso2;
+        //! Empty when the year is unknown.
+        std::optional<int> year;
+        //! Empty when the quantity is unknown.
+        std::optional<double> quantityTonnes;
+        //! seized_at_destination, seized_at_origin, seized_in_transit, share, qualitative or aggregate.
+        QString evidenceKind;
+        //! How the link is documented.
+        QString evidence;
+        //! The sentence of the source, in its original language.
+        QString quote;
+        //! Title of the source.
+        QString sourceTitle;
+        //! http(s) URL of the source, or a repository path below layers/.
+        QString sourceUrl;
+        //! Line the row starts on in routes.csv.
+        int line = 0;
     };
 
     //! Rows of countries.csv, in file order.

@@ -104,8 +104,7 @@ QStringList AtlasDataValidator::portRoles()
 }
 
 AtlasDataValidator::AtlasDataValidator( const QString &layersDirectory )
-  : mLayersDirectory( layersDirectory )
-  , mLatestAllowedYear( QDate::currentDate().year() )
+    : mLayersDirectory( layersDirectory ), mLatestAllowedYear( QDate::currentDate().year() )
 {
 }
 
@@ -221,13 +220,19 @@ void AtlasDataValidator::readPorts()
       if ( insideEurope( port.position->x(), port.position->y() ) )
         addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateSwapped,
                   QStringLiteral( "lat %1, lon %2 looks swapped: a European destination lies within lat %3..%4, lon %5..%6, and lat %2, lon %1 would" )
-                  .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
-                  .arg( EUROPE_MIN_LATITUDE ).arg( EUROPE_MAX_LATITUDE ).arg( EUROPE_MIN_LONGITUDE ).arg( EUROPE_MAX_LONGITUDE ) );
+                      .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
+                      .arg( EUROPE_MIN_LATITUDE )
+                      .arg( EUROPE_MAX_LATITUDE )
+                      .arg( EUROPE_MIN_LONGITUDE )
+                      .arg( EUROPE_MAX_LONGITUDE ) );
       else
         addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateOutsideEurope,
                   QStringLiteral( "lat %1, lon %2 lies outside Europe: a European destination lies within lat %3..%4, lon %5..%6" )
-                  .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
-                  .arg( EUROPE_MIN_LATITUDE ).arg( EUROPE_MAX_LATITUDE ).arg( EUROPE_MIN_LONGITUDE ).arg( EUROPE_MAX_LONGITUDE ) );
+                      .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
+                      .arg( EUROPE_MIN_LATITUDE )
+                      .arg( EUROPE_MAX_LATITUDE )
+                      .arg( EUROPE_MIN_LONGITUDE )
+                      .arg( EUROPE_MAX_LONGITUDE ) );
     }
 
     checkRequired( record, QStringLiteral( "coordinate_source" ) );
@@ -244,8 +249,8 @@ void AtlasDataValidator::readSeizureFigures()
   // A cell is one (scope, place, year, drug); it must have exactly one preferred figure.
   struct CellMember
   {
-    int figureIndex = 0;
-    bool preferredKnown = false;
+      int figureIndex = 0;
+      bool preferredKnown = false;
   };
   QMap<QString, QVector<CellMember>> cells;
   QMap<QString, QString> cellDescriptions;
@@ -360,7 +365,7 @@ void AtlasDataValidator::readSeizureFigures()
         if ( figure.unlocodes.isEmpty() )
           place += QLatin1Char( '|' ) + figure.areaName;
         description = figure.unlocodes.isEmpty() ? QStringLiteral( "port group %1 (%2)" ).arg( quoted( figure.areaName ), codes.join( QLatin1Char( ';' ) ) )
-                      : QStringLiteral( "port group %1" ).arg( codes.join( QLatin1Char( ';' ) ) );
+                                                 : QStringLiteral( "port group %1" ).arg( codes.join( QLatin1Char( ';' ) ) );
       }
       const QString key = QStringLiteral( "%1\n%2\n%3\n%4" ).arg( figure.scope, place ).arg( figure.year ).arg( figure.drug );
       cells[key].append( { static_cast<int>( mDataSet.seizureFigures.size() - 1 ), preferred.has_value() } );
@@ -384,7 +389,8 @@ void AtlasDataValidator::readSeizureFigures()
       if ( firstPreferred )
         addError( figure.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredDuplicate,
                   QStringLiteral( "figure %1 is a second preferred figure for %2; figure %3 on line %4 is preferred already" )
-                  .arg( figure.figureId, description, firstPreferred->figureId ).arg( firstPreferred->line ) );
+                      .arg( figure.figureId, description, firstPreferred->figureId )
+                      .arg( firstPreferred->line ) );
       else
         firstPreferred = &figure;
     }
@@ -423,8 +429,7 @@ void AtlasDataValidator::readRoutes()
       checkUniqueId( record, QStringLiteral( "route_id" ), seenIds );
 
     const std::pair<QString, QString> ends[] = { { QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ) },
-      { QStringLiteral( "dest_unlocode" ), QStringLiteral( "dest_country_iso2" ) }
-    };
+                                                 { QStringLiteral( "dest_unlocode" ), QStringLiteral( "dest_country_iso2" ) } };
     for ( const auto &end : ends )
     {
       const QString unlocode = record.value( end.first );

@@ -12,9 +12,10 @@
 const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
 const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
 const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
+const QString AtlasLayers::INBOUND_ROUTES_LAYER = QStringLiteral( "inbound_routes" );
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
 const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "GPL-2.0-or-later, like the Port Seizure Atlas plugin it ships with. "
-    "The figures are facts reported by the cited sources; quoted text remains with its publishers." );
+                                                          "The figures are facts reported by the cited sources; quoted text remains with its publishers." );
 
 namespace
 {
@@ -34,13 +35,12 @@ namespace
 
 struct AtlasLayers::FigureColumn
 {
-  Field field;
-  std::function<QVariant( const AtlasDataSet::SeizureFigure & )> value;
+    Field field;
+    std::function<QVariant( const AtlasDataSet::SeizureFigure & )> value;
 };
 
 AtlasLayers::AtlasLayers( const AtlasDataSet &dataSet, const QDateTime &buildDateTime )
-  : mDataSet( dataSet )
-  , mBuildDateTime( buildDateTime )
+    : mDataSet( dataSet ), mBuildDateTime( buildDateTime )
 {
 }
 
@@ -50,13 +50,12 @@ GpkgLayerMetadata AtlasLayers::baseMetadata( const QString &identifier, const QS
   metadata.identifier = identifier;
   metadata.keywords.insert( QStringLiteral( "gmd:topicCategory" ), { QStringLiteral( "society" ), QStringLiteral( "transportation" ) } );
   metadata.keywords.insert( QStringLiteral( "keywords" ), { QStringLiteral( "cocaine" ), QStringLiteral( "drug seizures" ), QStringLiteral( "seaports" ),
-                            QStringLiteral( "customs" ), QStringLiteral( "Europe" ) } );
-  metadata.licenses = QStringList { DATA_LICENSE };
-  metadata.rights = QStringList { QStringLiteral( "Every figure names its source (source_title, source_url); cite that source when you use the figure." ) };
+                                                            QStringLiteral( "customs" ), QStringLiteral( "Europe" ) } );
+  metadata.licenses = QStringList{ DATA_LICENSE };
+  metadata.rights = QStringList{ QStringLiteral( "Every figure names its source (source_title, source_url); cite that source when you use the figure." ) };
   metadata.creationDateTime = mBuildDateTime;
-  metadata.history = QStringList { QStringLiteral( "Built %1 by psa-build-data (Port Seizure Atlas) from %2, checked against the data rules of the data build." )
-                       .arg( mBuildDateTime.toString( Qt::ISODate ), sourceFiles.join( QLatin1String( ", " ) ) )
-                     };
+  metadata.history = QStringList{ QStringLiteral( "Built %1 by psa-build-data (Port Seizure Atlas) from %2, checked against the data rules of the data build." )
+                                      .arg( mBuildDateTime.toString( Qt::ISODate ), sourceFiles.join( QLatin1String( ", " ) ) ) };
   return metadata;
 }
 
@@ -100,29 +99,29 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
   definition.name = PORTS_LAYER;
   definition.geometryType = GeoPackageWriter::GeometryType::Point;
   definition.fields = {
-    { QStringLiteral( "name" ), FieldType::String, QStringLiteral( "Port" ) },
-    { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
-    { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) },
-    { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) },
-    { QStringLiteral( "role" ), FieldType::String, QStringLiteral( "Role" ) },
-    { QStringLiteral( "coordinate_source" ), FieldType::String, QStringLiteral( "Source of the coordinates" ) },
-    { QStringLiteral( "latest_year" ), FieldType::Integer, QStringLiteral( "Latest year with a figure" ) },
-    { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
-    { QStringLiteral( "latest_figure_id" ), FieldType::String, QStringLiteral( "Latest figure" ) },
-    { QStringLiteral( "figure_count" ), FieldType::Integer, QStringLiteral( "Number of port figures" ) },
+      { QStringLiteral( "name" ), FieldType::String, QStringLiteral( "Port" ) },
+      { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+      { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) },
+      { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) },
+      { QStringLiteral( "role" ), FieldType::String, QStringLiteral( "Role" ) },
+      { QStringLiteral( "coordinate_source" ), FieldType::String, QStringLiteral( "Source of the coordinates" ) },
+      { QStringLiteral( "latest_year" ), FieldType::Integer, QStringLiteral( "Latest year with a figure" ) },
+      { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
+      { QStringLiteral( "latest_figure_id" ), FieldType::String, QStringLiteral( "Latest figure" ) },
+      { QStringLiteral( "figure_count" ), FieldType::Integer, QStringLiteral( "Number of port figures" ) },
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
   metadata = baseMetadata( PORTS_LAYER, { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ), QStringLiteral( "layers/seizure_figures.csv" ) } );
   metadata.title = QStringLiteral( "Ports: cocaine seizures in European seaports" );
   metadata.abstract = QStringLiteral(
-                        "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
-                        "layers/ports.csv (EPSG:4326). latest_year and latest_tonnes give the most recent preferred %1 seizure figure "
-                        "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
-                        "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
-                        "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
-                        "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
-                      .arg( ATLAS_DRUG );
+                          "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
+                          "layers/ports.csv (EPSG:4326). latest_year and latest_tonnes give the most recent preferred %1 seizure figure "
+                          "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
+                          "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
+                          "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
+                          "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
+                          .arg( ATLAS_DRUG );
   metadata.links = sourceLinks( SCOPE_PORT );
   metadata.temporalExtent = yearSpan( SCOPE_PORT );
   return definition;
@@ -147,16 +146,16 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
 
     GeoPackageWriter::Feature feature;
     feature.attributes = {
-      port.name,
-      port.unlocode,
-      port.countryIso2,
-      textOrNull( mDataSet.countryName( port.countryIso2 ) ),
-      port.role,
-      textOrNull( port.coordinateSource ),
-      latest ? QVariant( latest->year ) : QVariant(),
-      latest ? QVariant( latest->quantityTonnes ) : QVariant(),
-      latest ? QVariant( latest->figureId ) : QVariant(),
-      figureCount,
+        port.name,
+        port.unlocode,
+        port.countryIso2,
+        textOrNull( mDataSet.countryName( port.countryIso2 ) ),
+        port.role,
+        textOrNull( port.coordinateSource ),
+        latest ? QVariant( latest->year ) : QVariant(),
+        latest ? QVariant( latest->quantityTonnes ) : QVariant(),
+        latest ? QVariant( latest->figureId ) : QVariant(),
+        figureCount,
     };
     if ( port.position )
       feature.geometryWkt = GeoPackageWriter::pointWkt( port.position->x(), port.position->y() );
@@ -170,28 +169,28 @@ QVector<AtlasLayers::FigureColumn> AtlasLayers::figureColumns( bool national ) c
   using Figure = AtlasDataSet::SeizureFigure;
   const AtlasDataSet &dataSet = mDataSet;
   QVector<FigureColumn> columns;
-  columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) }, []( const Figure & f ) { return QVariant( f.figureId ); } } );
+  columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) }, []( const Figure &f ) { return QVariant( f.figureId ); } } );
   if ( !national )
   {
-    columns.append( { { QStringLiteral( "scope" ), FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure & f ) { return QVariant( f.scope ); } } );
-    columns.append( { { QStringLiteral( "unlocodes" ), FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure & f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
+    columns.append( { { QStringLiteral( "scope" ), FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure &f ) { return QVariant( f.scope ); } } );
+    columns.append( { { QStringLiteral( "unlocodes" ), FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure &f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
   }
-  columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) }, []( const Figure & f ) { return textOrNull( f.areaName ); } } );
-  columns.append( { { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure & f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
-  columns.append( { { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure & f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
-  columns.append( { { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure & f ) { return QVariant( f.year ); } } );
-  columns.append( { { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure & f ) { return QVariant( f.drug ); } } );
-  columns.append( { { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure & f ) { return QVariant( f.quantityTonnes ); } } );
-  columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) }, []( const Figure & f ) { return QVariant( f.lowerBound ); } } );
-  columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) }, []( const Figure & f ) { return QVariant( f.approximate ); } } );
-  columns.append( { { QStringLiteral( "preferred" ), FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure & f ) { return QVariant( f.preferred ); } } );
-  columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) }, []( const Figure & f ) { return textOrNull( f.preferenceReason ); } } );
-  columns.append( { { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) }, []( const Figure & f ) { return QVariant( f.sourceTitle ); } } );
-  columns.append( { { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure & f ) { return QVariant( f.sourceUrl ); } } );
-  columns.append( { { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure & f ) { return textOrNull( f.sourcePublisher ); } } );
-  columns.append( { { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure & f ) { return textOrNull( f.sourceDate ); } } );
-  columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) }, []( const Figure & f ) { return textOrNull( f.quote ); } } );
-  columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) }, []( const Figure & f ) { return textOrNull( f.note ); } } );
+  columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) }, []( const Figure &f ) { return textOrNull( f.areaName ); } } );
+  columns.append( { { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure &f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
+  columns.append( { { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure &f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
+  columns.append( { { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure &f ) { return QVariant( f.year ); } } );
+  columns.append( { { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure &f ) { return QVariant( f.drug ); } } );
+  columns.append( { { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure &f ) { return QVariant( f.quantityTonnes ); } } );
+  columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) }, []( const Figure &f ) { return QVariant( f.lowerBound ); } } );
+  columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) }, []( const Figure &f ) { return QVariant( f.approximate ); } } );
+  columns.append( { { QStringLiteral( "preferred" ), FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure &f ) { return QVariant( f.preferred ); } } );
+  columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) }, []( const Figure &f ) { return textOrNull( f.preferenceReason ); } } );
+  columns.append( { { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) }, []( const Figure &f ) { return QVariant( f.sourceTitle ); } } );
+  columns.append( { { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure &f ) { return QVariant( f.sourceUrl ); } } );
+  columns.append( { { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure &f ) { return textOrNull( f.sourcePublisher ); } } );
+  columns.append( { { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure &f ) { return textOrNull( f.sourceDate ); } } );
+  columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) }, []( const Figure &f ) { return textOrNull( f.quote ); } } );
+  columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) }, []( const Figure &f ) { return textOrNull( f.note ); } } );
   return columns;
 }
 
@@ -229,12 +228,12 @@ GeoPackageWriter::LayerDefinition AtlasLayers::seizureFiguresDefinition() const
   GpkgLayerMetadata &metadata = definition.metadata;
   metadata.title = QStringLiteral( "Seizure figures per port, port group and country" );
   metadata.abstract = QStringLiteral(
-                        "Every published calendar-year seizure figure of layers/seizure_figures.csv, with its source and the quoted "
-                        "sentence. scope is port (unlocodes holds one UN/LOCODE), port_group (several UN/LOCODEs separated by ';', or "
-                        "none when the group cannot be enumerated) or national. Several figures may exist for one place, year and drug; "
-                        "exactly one of them is preferred (preferred = true, preference_reason says why), the others are kept as "
-                        "alternatives. lower_bound marks figures stated as 'more than', approximate those stated as 'about'. "
-                        "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." );
+      "Every published calendar-year seizure figure of layers/seizure_figures.csv, with its source and the quoted "
+      "sentence. scope is port (unlocodes holds one UN/LOCODE), port_group (several UN/LOCODEs separated by ';', or "
+      "none when the group cannot be enumerated) or national. Several figures may exist for one place, year and drug; "
+      "exactly one of them is preferred (preferred = true, preference_reason says why), the others are kept as "
+      "alternatives. lower_bound marks figures stated as 'more than', approximate those stated as 'about'. "
+      "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." );
   metadata.links = sourceLinks( ANY_SCOPE );
   metadata.temporalExtent = yearSpan( ANY_SCOPE );
   return definition;
@@ -251,8 +250,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::nationalTotalsDefinition() const
   GpkgLayerMetadata &metadata = definition.metadata;
   metadata.title = QStringLiteral( "National seizure totals" );
   metadata.abstract = QStringLiteral(
-                        "The national calendar-year seizure totals of layers/seizure_figures.csv (scope national), the preferred figure "
-                        "and its alternatives, with the country name. They count seizures anywhere in the country, not only in ports." );
+      "The national calendar-year seizure totals of layers/seizure_figures.csv (scope national), the preferred figure "
+      "and its alternatives, with the country name. They count seizures anywhere in the country, not only in ports." );
   metadata.links = sourceLinks( SCOPE_NATIONAL );
   metadata.temporalExtent = yearSpan( SCOPE_NATIONAL );
   return definition;
@@ -261,4 +260,96 @@ GeoPackageWriter::LayerDefinition AtlasLayers::nationalTotalsDefinition() const
 QVector<GeoPackageWriter::Feature> AtlasLayers::nationalTotalFeatures() const
 {
   return figureFeatures( true );
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = INBOUND_ROUTES_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::LineString;
+  definition.fields = {
+      { QStringLiteral( "route_id" ), FieldType::String, QStringLiteral( "Route" ) },
+      { QStringLiteral( "origin_name" ), FieldType::String, QStringLiteral( "Origin" ) },
+      { QStringLiteral( "origin_unlocode" ), FieldType::String, QStringLiteral( "Origin UN/LOCODE" ) },
+      { QStringLiteral( "origin_country_iso2" ), FieldType::String, QStringLiteral( "Origin country code" ) },
+      { QStringLiteral( "origin_country_name" ), FieldType::String, QStringLiteral( "Origin country" ) },
+      { QStringLiteral( "dest_name" ), FieldType::String, QStringLiteral( "Destination" ) },
+      { QStringLiteral( "dest_unlocode" ), FieldType::String, QStringLiteral( "Destination UN/LOCODE" ) },
+      { QStringLiteral( "dest_country_iso2" ), FieldType::String, QStringLiteral( "Destination country code" ) },
+      { QStringLiteral( "dest_country_name" ), FieldType::String, QStringLiteral( "Destination country" ) },
+      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Cocaine (t)" ) },
+      { QStringLiteral( "evidence_kind" ), FieldType::String, QStringLiteral( "Evidence kind" ) },
+      { QStringLiteral( "evidence" ), FieldType::String, QStringLiteral( "Evidence" ) },
+      { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
+      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
+      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { QStringLiteral( "length_km" ), FieldType::Real, QStringLiteral( "Geodesic length (km)" ) },
+      { QStringLiteral( "network_km" ), FieldType::Real, QStringLiteral( "Sea-lane network length (km)" ) },
+      { QStringLiteral( "passages" ), FieldType::String, QStringLiteral( "Passages" ) },
+      { QStringLiteral( "geometry_status" ), FieldType::String, QStringLiteral( "Line" ) },
+  };
+
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( INBOUND_ROUTES_LAYER, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/marnet_plus_20km_seafix.gpkg" ),
+                                                   QStringLiteral( "layers/sealanes/port_connectors_20km.geojson" ) } );
+  metadata.title = QStringLiteral( "Inbound sea routes: documented origin → European port links" );
+  metadata.abstract = QStringLiteral(
+      "One row per documented link between an origin or transit port (Latin America, the Caribbean, West Africa) and a "
+      "European port, from layers/routes.csv, with its evidence, quote and source. The line is the shortest path on the "
+      "Eurostat SeaRoute maritime network (20 km, land crossings repaired) from the origin port to the European port, "
+      "densified along the WGS 84 geodesic; passages large ships do not use (Kiel, Corinth, Northwest and Northeast "
+      "passages) are avoided. Rows naming only a country, or a port without a sourced position, keep NULL geometry and "
+      "say so in geometry_status. quantity_t is NULL when unknown. Never add origin-side and destination-side tonnages: "
+      "cocaine seized at origin never reached Europe, and seizures at destination are already in the port totals." );
+  metadata.licenses = QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
+  QSet<QString> seen;
+  for ( const AtlasDataSet::Route &route : mDataSet.routes )
+  {
+    if ( seen.contains( route.sourceUrl ) )
+      continue;
+    seen.insert( route.sourceUrl );
+    GpkgLayerMetadata::Link link;
+    link.name = route.sourceTitle;
+    link.url = route.sourceUrl;
+    metadata.links.append( link );
+  }
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::inboundRouteFeatures( const InboundRouteGeometries &geometries ) const
+{
+  const auto optionalValue = []( const auto &value ) { return value ? QVariant( *value ) : QVariant(); };
+  QVector<GeoPackageWriter::Feature> features;
+  features.reserve( mDataSet.routes.size() );
+  for ( const AtlasDataSet::Route &route : mDataSet.routes )
+  {
+    const InboundRouteGeometries::Geometry geometry = geometries.geometry( route.routeId );
+    GeoPackageWriter::Feature feature;
+    feature.geometryWkt = geometry.wkt;
+    feature.attributes = {
+        route.routeId,
+        route.originName,
+        textOrNull( route.originUnlocode ),
+        textOrNull( route.originCountryIso2 ),
+        textOrNull( mDataSet.countryName( route.originCountryIso2 ) ),
+        route.destinationName,
+        textOrNull( route.destinationUnlocode ),
+        textOrNull( route.destinationCountryIso2 ),
+        textOrNull( mDataSet.countryName( route.destinationCountryIso2 ) ),
+        optionalValue( route.year ),
+        optionalValue( route.quantityTonnes ),
+        route.evidenceKind,
+        textOrNull( route.evidence ),
+        textOrNull( route.quote ),
+        route.sourceTitle,
+        route.sourceUrl,
+        optionalValue( geometry.lengthKm ),
+        optionalValue( geometry.networkKm ),
+        textOrNull( geometry.passages ),
+        geometry.status,
+    };
+    features.append( feature );
+  }
+  return features;
 }

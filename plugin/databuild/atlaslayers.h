@@ -7,6 +7,7 @@
 
 #include "atlasdataset.h"
 #include "geopackagewriter.h"
+#include "inboundroutegeometries.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,8 @@ class AtlasLayers
     static const QString SEIZURE_FIGURES_LAYER;
     //! Name of the national total attribute table.
     static const QString NATIONAL_TOTALS_LAYER;
+    //! Name of the inbound route line layer.
+    static const QString INBOUND_ROUTES_LAYER;
     //! The drug the ports layer summarises in latest_year and latest_tonnes.
     static const QString ATLAS_DRUG;
     //! Licence statement written into the metadata of every layer.
@@ -70,6 +73,15 @@ class AtlasLayers
 
     //! \brief Returns one feature per national figure, in file order.
     QVector<GeoPackageWriter::Feature> nationalTotalFeatures() const;
+
+    /**
+     * \brief Returns the definition of the inbound_routes layer: one LineString per row of
+     * routes.csv that both ends of which are ports on the sea-lane network, NULL geometry otherwise.
+     */
+    GeoPackageWriter::LayerDefinition inboundRoutesDefinition() const;
+
+    //! \brief Returns one feature per row of routes.csv, in file order, with its line from \a geometries.
+    QVector<GeoPackageWriter::Feature> inboundRouteFeatures( const InboundRouteGeometries &geometries ) const;
 
   private:
     struct FigureColumn;

@@ -22,7 +22,7 @@ QString CsvReader::Record::value( const QString &column ) const
 }
 
 CsvReader::CsvReader( const QStringList &columns )
-  : mColumns( columns )
+    : mColumns( columns )
 {
 }
 
@@ -197,16 +197,14 @@ bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &r
 
   record = RawRecord();
   record.start = position;
-  auto noteProblem = [&record]( int offset, const QString &problem )
-  {
+  auto noteProblem = [&record]( int offset, const QString &problem ) {
     if ( record.quotingProblem.isEmpty() )
     {
       record.quotingProblem = problem;
       record.quotingOffset = offset;
     }
   };
-  auto endsField = [&data]( int at )
-  {
+  auto endsField = [&data]( int at ) {
     const char c = data.at( at );
     return c == ',' || c == '\n' || c == '\r';
   };
@@ -310,8 +308,8 @@ bool CsvReader::reportInvalidUtf8( const QByteArray &data, const RawField &field
   const int offset = field.rawStart + invalid;
   addError( lineOfOffset( offset ), column, DataBuildRule::InvalidUtf8,
             QStringLiteral( "invalid UTF-8: byte 0x%1 at byte column %2 starts no valid UTF-8 sequence; save the file as UTF-8" )
-            .arg( static_cast<unsigned char>( data.at( offset ) ), 2, 16, QLatin1Char( '0' ) )
-            .arg( byteColumnOfOffset( offset ) ) );
+                .arg( static_cast<unsigned char>( data.at( offset ) ), 2, 16, QLatin1Char( '0' ) )
+                .arg( byteColumnOfOffset( offset ) ) );
   return true;
 }
 

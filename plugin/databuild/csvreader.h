@@ -97,18 +97,18 @@ class CsvReader
   private:
     struct RawField
     {
-      QByteArray bytes;
-      int rawStart = 0;
-      int rawEnd = 0;
+        QByteArray bytes;
+        int rawStart = 0;
+        int rawEnd = 0;
     };
 
     struct RawRecord
     {
-      QVector<RawField> fields;
-      int start = 0;
-      bool blank = false;
-      QString quotingProblem;
-      int quotingOffset = 0;
+        QVector<RawField> fields;
+        int start = 0;
+        bool blank = false;
+        QString quotingProblem;
+        int quotingOffset = 0;
     };
 
     bool parseRecord( const QByteArray &data, int &position, RawRecord &record ) const;

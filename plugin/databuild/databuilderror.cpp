@@ -5,11 +5,7 @@
 #include "databuilderror.h"
 
 DataBuildError::DataBuildError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message )
-  : mFile( file )
-  , mLine( line )
-  , mColumn( column )
-  , mRuleId( ruleId )
-  , mMessage( message )
+    : mFile( file ), mLine( line ), mColumn( column ), mRuleId( ruleId ), mMessage( message )
 {
 }
 

@@ -68,14 +68,14 @@ namespace
   {
     switch ( type )
     {
-      case GeoPackageWriter::GeometryType::None:
-        return wkbNone;
-      case GeoPackageWriter::GeometryType::Point:
-        return wkbPoint;
-      case GeoPackageWriter::GeometryType::LineString:
-        return wkbLineString;
-      case GeoPackageWriter::GeometryType::MultiLineString:
-        return wkbMultiLineString;
+    case GeoPackageWriter::GeometryType::None:
+      return wkbNone;
+    case GeoPackageWriter::GeometryType::Point:
+      return wkbPoint;
+    case GeoPackageWriter::GeometryType::LineString:
+      return wkbLineString;
+    case GeoPackageWriter::GeometryType::MultiLineString:
+      return wkbMultiLineString;
     }
     return wkbUnknown;
   }
@@ -86,19 +86,19 @@ namespace
     OGRFieldSubType subType = OFSTNone;
     switch ( field.type )
     {
-      case GeoPackageWriter::FieldType::String:
-        type = OFTString;
-        break;
-      case GeoPackageWriter::FieldType::Integer:
-        type = OFTInteger;
-        break;
-      case GeoPackageWriter::FieldType::Real:
-        type = OFTReal;
-        break;
-      case GeoPackageWriter::FieldType::Boolean:
-        type = OFTInteger;
-        subType = OFSTBoolean;
-        break;
+    case GeoPackageWriter::FieldType::String:
+      type = OFTString;
+      break;
+    case GeoPackageWriter::FieldType::Integer:
+      type = OFTInteger;
+      break;
+    case GeoPackageWriter::FieldType::Real:
+      type = OFTReal;
+      break;
+    case GeoPackageWriter::FieldType::Boolean:
+      type = OFTInteger;
+      subType = OFSTBoolean;
+      break;
     }
     auto definition = std::make_unique<OGRFieldDefn>( field.name.toUtf8().constData(), type );
     definition->SetSubType( subType );
@@ -126,7 +126,7 @@ void GeoPackageWriter::DatasetCloser::operator()( GDALDataset *dataset ) const
 }
 
 GeoPackageWriter::GeoPackageWriter( const QString &path )
-  : mPath( path )
+    : mPath( path )
 {
   registerGdalDrivers();
   GdalMessageCollector messages;
@@ -177,7 +177,7 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
     options.SetNameValue( "DESCRIPTION", definition.metadata.abstract.toUtf8().constData() );
 
   OGRLayer *layer = mDataset->CreateLayer( definition.name.toUtf8().constData(), spatial ? &crs : nullptr,
-                    ogrGeometryType( definition.geometryType ), options.List() );
+                                           ogrGeometryType( definition.geometryType ), options.List() );
   if ( !layer )
     return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( definition.name, messages.messages() ) );
 
@@ -203,18 +203,18 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
       }
       switch ( definition.fields.at( i ).type )
       {
-        case FieldType::String:
-          ogrFeature.SetField( i, value.toString().toUtf8().constData() );
-          break;
-        case FieldType::Integer:
-          ogrFeature.SetField( i, value.toInt() );
-          break;
-        case FieldType::Real:
-          ogrFeature.SetField( i, value.toDouble() );
-          break;
-        case FieldType::Boolean:
-          ogrFeature.SetField( i, value.toBool() ? 1 : 0 );
-          break;
+      case FieldType::String:
+        ogrFeature.SetField( i, value.toString().toUtf8().constData() );
+        break;
+      case FieldType::Integer:
+        ogrFeature.SetField( i, value.toInt() );
+        break;
+      case FieldType::Real:
+        ogrFeature.SetField( i, value.toDouble() );
+        break;
+      case FieldType::Boolean:
+        ogrFeature.SetField( i, value.toBool() ? 1 : 0 );
+        break;
       }
     }
     if ( spatial && !feature.geometryWkt.isEmpty() )
@@ -250,7 +250,7 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
     CPLFree( wkt );
     OGREnvelope envelope;
     if ( !features.isEmpty() && layer->GetExtent( &envelope, TRUE ) == OGRERR_NONE )
-      metadata.spatialExtent = GpkgLayerMetadata::SpatialExtent { LAYER_CRS, envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY };
+      metadata.spatialExtent = GpkgLayerMetadata::SpatialExtent{ LAYER_CRS, envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY };
   }
   return writeQgisMetadata( definition.name, metadata );
 }
@@ -272,9 +272,11 @@ bool GeoPackageWriter::writeQgisMetadata( const QString &tableName, const GpkgLa
   }
 
   return executeSql( QStringLiteral( "INSERT INTO gpkg_metadata (id, md_scope, md_standard_uri, mime_type, metadata) VALUES (%1, 'dataset', %2, 'text/xml', %3)" )
-                     .arg( metadataId ).arg( sqlLiteral( QGIS_METADATA_STANDARD ), sqlLiteral( metadata.toQgisXml() ) ) )
-         && executeSql( QStringLiteral( "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', %1, %2)" )
-                        .arg( sqlLiteral( tableName ) ).arg( metadataId ) );
+                         .arg( metadataId )
+                         .arg( sqlLiteral( QGIS_METADATA_STANDARD ), sqlLiteral( metadata.toQgisXml() ) ) ) &&
+         executeSql( QStringLiteral( "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', %1, %2)" )
+                         .arg( sqlLiteral( tableName ) )
+                         .arg( metadataId ) );
 }
 
 bool GeoPackageWriter::executeSql( const QString &sql )

@@ -60,34 +60,34 @@ class GeoPackageWriter
     //! \brief One attribute field.
     struct Field
     {
-      //! Column name.
-      QString name;
-      //! Column type.
-      FieldType type = FieldType::String;
-      //! Human-readable name (GDAL alternative name; shown by clients that support it).
-      QString alternativeName;
+        //! Column name.
+        QString name;
+        //! Column type.
+        FieldType type = FieldType::String;
+        //! Human-readable name (GDAL alternative name; shown by clients that support it).
+        QString alternativeName;
     };
 
     //! \brief Everything needed to create a layer.
     struct LayerDefinition
     {
-      //! Table name in the GeoPackage.
-      QString name;
-      //! Geometry type; None makes an attribute table.
-      GeometryType geometryType = GeometryType::None;
-      //! Attribute fields, in order.
-      QVector<Field> fields;
-      //! Metadata shown by QGIS. The CRS and the spatial extent are filled in by the writer.
-      GpkgLayerMetadata metadata;
+        //! Table name in the GeoPackage.
+        QString name;
+        //! Geometry type; None makes an attribute table.
+        GeometryType geometryType = GeometryType::None;
+        //! Attribute fields, in order.
+        QVector<Field> fields;
+        //! Metadata shown by QGIS. The CRS and the spatial extent are filled in by the writer.
+        GpkgLayerMetadata metadata;
     };
 
     //! \brief One feature: attribute values in field order, and a geometry for spatial layers.
     struct Feature
     {
-      //! Values in the order of LayerDefinition::fields; a null or invalid QVariant is NULL.
-      QVariantList attributes;
-      //! Geometry as WKT in EPSG:4326 (x = longitude); empty for no geometry.
-      QString geometryWkt;
+        //! Values in the order of LayerDefinition::fields; a null or invalid QVariant is NULL.
+        QVariantList attributes;
+        //! Geometry as WKT in EPSG:4326 (x = longitude); empty for no geometry.
+        QString geometryWkt;
     };
 
     /**
@@ -128,7 +128,7 @@ class GeoPackageWriter
   private:
     struct DatasetCloser
     {
-      void operator()( GDALDataset *dataset ) const;
+        void operator()( GDALDataset *dataset ) const;
     };
 
     bool fail( const QString &message );

@@ -33,14 +33,14 @@ class GpkgLayerMetadata
      */
     struct Link
     {
-      //! Name of the link, e.g. the source title.
-      QString name;
-      //! The address.
-      QString url;
-      //! Longer description, e.g. the publisher.
-      QString description;
-      //! Link type, ISO 19115 style ("WWW:LINK" for a web page).
-      QString type = QStringLiteral( "WWW:LINK" );
+        //! Name of the link, e.g. the source title.
+        QString name;
+        //! The address.
+        QString url;
+        //! Longer description, e.g. the publisher.
+        QString description;
+        //! Link type, ISO 19115 style ("WWW:LINK" for a web page).
+        QString type = QStringLiteral( "WWW:LINK" );
     };
 
     /**
@@ -48,16 +48,16 @@ class GpkgLayerMetadata
      */
     struct SpatialExtent
     {
-      //! Authority id of the CRS of the box, e.g. "EPSG:4326".
-      QString crsAuthId;
-      //! West edge.
-      double xMinimum = 0;
-      //! South edge.
-      double yMinimum = 0;
-      //! East edge.
-      double xMaximum = 0;
-      //! North edge.
-      double yMaximum = 0;
+        //! Authority id of the CRS of the box, e.g. "EPSG:4326".
+        QString crsAuthId;
+        //! West edge.
+        double xMinimum = 0;
+        //! South edge.
+        double yMinimum = 0;
+        //! East edge.
+        double xMaximum = 0;
+        //! North edge.
+        double yMaximum = 0;
     };
 
     //! The layer identifier (QGIS shows it as Identifier).

@@ -17,12 +17,14 @@ namespace
 {
   void printUsage( QTextStream &stream )
   {
-    stream << "Usage: psa-build-data --layers DIR --output FILE.gpkg\n"
-           "\n"
-           "Checks countries.csv, ports.csv, seizure_figures.csv and routes.csv in DIR and writes the\n"
-           "atlas GeoPackage FILE.gpkg. On any error every problem is printed as\n"
-           "  file:line: column 'x': message [rule]\n"
-           "the exit code is 1 and FILE.gpkg is left as it was.\n";
+    stream << "Usage: psa-build-data --layers DIR --output FILE.gpkg [--sealanes DIR]\n"
+              "\n"
+              "Checks countries.csv, ports.csv, seizure_figures.csv and routes.csv in DIR and writes the\n"
+              "atlas GeoPackage FILE.gpkg. On any error every problem is printed as\n"
+              "  file:line: column 'x': message [rule]\n"
+              "the exit code is 1 and FILE.gpkg is left as it was.\n"
+              "With --sealanes DIR (the folder of the sea-lane network) it also draws the routes of\n"
+              "routes.csv along sea lanes into the layer inbound_routes.\n";
   }
 } // namespace
 
@@ -34,14 +36,17 @@ int main( int argc, char *argv[] )
 
   QString layersDirectory;
   QString outputPath;
+  QString seaLanesDirectory;
   const QStringList arguments = application.arguments().mid( 1 );
   for ( int i = 0; i < arguments.size(); ++i )
   {
     const QString &argument = arguments.at( i );
-    if ( ( argument == QLatin1String( "--layers" ) || argument == QLatin1String( "--output" ) ) && i + 1 < arguments.size() )
-    {
-      ( argument == QLatin1String( "--layers" ) ? layersDirectory : outputPath ) = arguments.at( ++i );
-    }
+    if ( argument == QLatin1String( "--layers" ) && i + 1 < arguments.size() )
+      layersDirectory = arguments.at( ++i );
+    else if ( argument == QLatin1String( "--output" ) && i + 1 < arguments.size() )
+      outputPath = arguments.at( ++i );
+    else if ( argument == QLatin1String( "--sealanes" ) && i + 1 < arguments.size() )
+      seaLanesDirectory = arguments.at( ++i );
     else if ( argument == QLatin1String( "--help" ) || argument == QLatin1String( "-h" ) )
     {
       printUsage( out );
@@ -61,6 +66,7 @@ int main( int argc, char *argv[] )
   }
 
   AtlasDataBuilder builder( layersDirectory, outputPath );
+  builder.setSeaLanesDirectory( seaLanesDirectory );
   if ( !builder.build() )
   {
     const DataBuildErrors errors = builder.errors();
@@ -71,6 +77,12 @@ int main( int argc, char *argv[] )
   }
   const AtlasDataSet &data = builder.dataSet();
   out << "psa-build-data: wrote " << outputPath << " (" << data.ports.size() << " ports, " << data.seizureFigures.size()
-      << " seizure figures; " << data.routes.size() << " routes checked)\n";
+      << " seizure figures, " << data.routes.size() << " routes)\n";
+  const QStringList notDrawn = builder.routesNotDrawn();
+  if ( !seaLanesDirectory.isEmpty() )
+    out << "psa-build-data: " << data.routes.size() - notDrawn.size() << " routes drawn along sea lanes; " << notDrawn.size()
+        << " kept without a line:\n";
+  for ( const QString &line : notDrawn )
+    out << "  " << line << '\n';
   return 0;
 }

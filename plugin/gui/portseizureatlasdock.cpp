@@ -4,7 +4,9 @@
  ***************************************************************************/
 #include "portseizureatlasdock.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 const QString PortSeizureAtlasDock::OBJECT_NAME = QStringLiteral( "PortSeizureAtlasDock" );
@@ -26,10 +28,22 @@ PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
   mStatusLabel->setObjectName( QStringLiteral( "statusLabel" ) );
   mStatusLabel->setWordWrap( true );
   mStatusLabel->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  mAddLayersButton = new QToolButton( content );
+  mAddLayersButton->setObjectName( QStringLiteral( "addLayersButton" ) );
+  mAddLayersButton->setToolButtonStyle( Qt::ToolButtonTextBesideIcon );
+  mAddLayersButton->setVisible( false );
+  layout->addWidget( mAddLayersButton );
+
   layout->addWidget( mStatusLabel );
   layout->addStretch( 1 );
 
   setWidget( content );
+}
+
+void PortSeizureAtlasDock::setAddLayersAction( QAction *action )
+{
+  mAddLayersButton->setDefaultAction( action );
+  mAddLayersButton->setVisible( action );
 }
 
 void PortSeizureAtlasDock::setStatusText( const QString &text )

@@ -7,7 +7,9 @@
 
 #include <qgsdockwidget.h>
 
+class QAction;
 class QLabel;
+class QToolButton;
 
 /**
  * \brief The "Port Seizure Atlas" dock panel: where the analyst filters and summarises the
@@ -31,8 +33,14 @@ class PortSeizureAtlasDock : public QgsDockWidget
      */
     void setStatusText( const QString &text );
 
+    /**
+     * \brief Shows a button in the panel that triggers \a action ("Add ports and seizures").
+     */
+    void setAddLayersAction( QAction *action );
+
   private:
     QLabel *mStatusLabel = nullptr;
+    QToolButton *mAddLayersButton = nullptr;
 };
 
 #endif // PORTSEIZUREATLASDOCK_H

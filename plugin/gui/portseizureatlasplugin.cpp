@@ -3,6 +3,9 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "portseizureatlasplugin.h"
+#include "atlasdatapathresolver.h"
+#include "atlaslayerset.h"
+#include "atlasresources.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
 #include "portseizureatlasdock.h"
@@ -11,9 +14,14 @@
 #include <QAction>
 #include <QDir>
 #include <QIcon>
+#include <QTimer>
 #include <qgis.h>
 #include <qgisinterface.h>
+#include <qgscoordinatetransform.h>
+#include <qgsmapcanvas.h>
 #include <qgsmessagebar.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 // The plugin's identity, generated from metadata.txt (see plugin/gui/pluginmetadata.h.in).
 static const QString sName = QStringLiteral( PSA_PLUGIN_NAME );
@@ -25,6 +33,10 @@ static const QString sExperimental = QStringLiteral( PSA_PLUGIN_EXPERIMENTAL );
 static const QString sCreateDate = QStringLiteral( PSA_PLUGIN_CREATE_DATE );
 static const QString sUpdateDate = QStringLiteral( PSA_PLUGIN_UPDATE_DATE );
 static const QgisPlugin::PluginType sPluginType = QgisPlugin::UI;
+
+// The icon must be readable as soon as QGIS loads the library (its Plugin Manager asks icon()
+// before creating the plugin), so the resources are registered when the library is loaded.
+static const bool sResourcesRegistered = ( initAtlasResources(), true );
 
 const QString PortSeizureAtlasPlugin::TOGGLE_ACTION_OBJECT_NAME = QStringLiteral( "PortSeizureAtlasToggleDockAction" );
 
@@ -77,15 +89,68 @@ void PortSeizureAtlasPlugin::initGui()
   mToggleDockAction->setToolTip( tr( "Show or hide the Port Seizure Atlas panel" ) );
   mDock->setToggleVisibilityAction( mToggleDockAction );
 
+  mAddLayersAction = new QAction( QIcon( sIcon ), tr( "Add ports and seizures" ), this );
+  mAddLayersAction->setObjectName( QStringLiteral( "PortSeizureAtlasAddLayersAction" ) );
+  mAddLayersAction->setToolTip( tr( "Add the ports, routes and sourced seizure figures to the project" ) );
+  connect( mAddLayersAction, &QAction::triggered, this, &PortSeizureAtlasPlugin::addAtlasLayers );
+  mDock->setAddLayersAction( mAddLayersAction );
+
+  mDataPathResolver = std::make_unique<AtlasDataPathResolver>( dataDirectory );
+  mDataPathResolver->install();
+
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
+  mIface->addPluginToMenu( menuName(), mAddLayersAction );
   mIface->addToolBarIcon( mToggleDockAction );
+}
+
+void PortSeizureAtlasPlugin::addAtlasLayers()
+{
+  QgsProject *project = QgsProject::instance();
+  const bool projectWasEmpty = project->count() == 0;
+  const QString geoPackage = QDir( PluginLocation::dataDirectory() ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME );
+  const AtlasLayerSet::Result result = AtlasLayerSet::addToProject( project, geoPackage );
+  if ( !result.errors.isEmpty() )
+    mIface->messageBar()->pushMessage( sName, result.errors.join( QLatin1Char( '\n' ) ), Qgis::MessageLevel::Warning, 0 );
+  else if ( result.added.isEmpty() )
+    mIface->messageBar()->pushMessage( sName, tr( "The plugin's layers are already in the project." ), Qgis::MessageLevel::Info, 5 );
+  else
+    mIface->messageBar()->pushMessage( sName, tr( "Added %n layer(s).", nullptr, result.added.size() ), Qgis::MessageLevel::Success, 5 );
+  if ( result.added.isEmpty() )
+    return;
+
+  // QGIS gives a new project the CRS and the full extent of its first layer once control
+  // returns to the event loop; frame the ports after that.
+  QTimer::singleShot( 0, this, [this, projectWasEmpty] {
+    QgsProject *project = QgsProject::instance();
+    QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+    if ( !ports || !mIface || !mIface->mapCanvas() )
+      return;
+    if ( projectWasEmpty )
+      project->setCrs( QgsCoordinateReferenceSystem( AtlasLayerSet::DEFAULT_PROJECT_CRS ) );
+    const QgsCoordinateTransform transform( ports->crs(), project->crs(), project );
+    QgsRectangle extent = transform.transformBoundingBox( ports->extent() );
+    extent.scale( 1.05 );
+    mIface->mapCanvas()->setDestinationCrs( project->crs() );
+    mIface->mapCanvas()->setExtent( extent );
+    mIface->mapCanvas()->refresh();
+  } );
 }
 
 void PortSeizureAtlasPlugin::unload()
 {
   if ( !mIface )
     return;
+  if ( mDataPathResolver )
+  {
+    mDataPathResolver->uninstall();
+    mDataPathResolver.reset();
+  }
+  if ( mAddLayersAction )
+  {
+    mIface->removePluginMenu( menuName(), mAddLayersAction );
+    delete mAddLayersAction;
+  }
   if ( mToggleDockAction )
   {
     mIface->removePluginMenu( menuName(), mToggleDockAction );

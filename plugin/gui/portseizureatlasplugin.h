@@ -13,6 +13,7 @@
 class QAction;
 class QgisInterface;
 class PortSeizureAtlasDock;
+class AtlasDataPathResolver;
 
 /**
  * \brief The plugin's entry class: QGIS creates it through classFactory(), calls initGui()
@@ -50,6 +51,10 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
      */
     void unload() override;
 
+  private slots:
+    //! Adds the plugin's layers to the current project (the "Add ports and seizures" action).
+    void addAtlasLayers();
+
   private:
     //! The QGIS version the plugin believes it runs in (overridable for diagnosis, see .cpp).
     static int runningQgisVersionInt();
@@ -57,7 +62,9 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
 
     QgisInterface *mIface = nullptr;
     QPointer<QAction> mToggleDockAction;
+    QPointer<QAction> mAddLayersAction;
     QPointer<PortSeizureAtlasDock> mDock;
+    std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
 };
 
 #endif // PORTSEIZUREATLASPLUGIN_H

@@ -112,7 +112,21 @@ void TestE2eQgisApplication::pluginLoadsWithDockMenuAndButton()
   QCOMPARE( result.value( QStringLiteral( "visible_before_toggle" ) ).toBool(), true );
   QCOMPARE( result.value( QStringLiteral( "visible_after_first_toggle" ) ).toBool(), false );
   QCOMPARE( result.value( QStringLiteral( "visible_after_second_toggle" ) ).toBool(), true );
-  QVERIFY2( result.value( QStringLiteral( "messages" ) ).toArray().isEmpty(), "QGIS showed a message at start-up" );
+
+  // "Add ports and seizures": the five layers (four of the plugin, the basemap), valid, in one
+  // group; a second click adds nothing.
+  QCOMPARE( result.value( QStringLiteral( "add_layers_actions" ) ).toInt(), 1 );
+  const QJsonArray layers = result.value( QStringLiteral( "layers_after_add" ) ).toArray();
+  QCOMPARE( layers.size(), 5 );
+  QVERIFY2( result.value( QStringLiteral( "invalid_layers" ) ).toArray().isEmpty(), "a plugin layer is invalid" );
+  QCOMPARE( result.value( QStringLiteral( "group_layer_count" ) ).toInt(), 5 );
+  // A new project is framed for Atlantic routes (Robinson), not left in plate carrée.
+  QCOMPARE( result.value( QStringLiteral( "project_crs" ) ).toString(), QStringLiteral( "ESRI:54030" ) );
+  QCOMPARE( result.value( QStringLiteral( "layer_count_after_second_add" ) ).toInt(), 5 );
+  bool added = false;
+  for ( const QJsonValue &message : result.value( QStringLiteral( "messages_after_add" ) ).toArray() )
+    added = added || message.toString().contains( QLatin1String( "Added 5 layer" ) );
+  QVERIFY2( added, qPrintable( QJsonDocument( result.value( QStringLiteral( "messages_after_add" ) ).toArray() ).toJson() ) );
 
   const QImage image( screenshot );
   QVERIFY2( !image.isNull(), "no screenshot of the main window was saved" );

@@ -1,0 +1,144 @@
+/***************************************************************************
+  atlaslayerset.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlaslayerset.h"
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+#include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgslayertreegroup.h>
+#include <qgsproject.h>
+#include <qgsrelationmanager.h>
+#include <qgsvectorlayer.h>
+
+const QString AtlasLayerSet::TABLE_PROPERTY = QStringLiteral( "port-seizure-atlas/table" );
+const QString AtlasLayerSet::GROUP_NAME = QStringLiteral( "Port Seizure Atlas" );
+const QString AtlasLayerSet::PORT_FIGURES_RELATION_ID = QStringLiteral( "psa_port_seizure_figures" );
+const QString AtlasLayerSet::GEOPACKAGE_FILE_NAME = QStringLiteral( "port_seizure_atlas.gpkg" );
+const QString AtlasLayerSet::DEFAULT_PROJECT_CRS = QStringLiteral( "ESRI:54030" );
+
+namespace
+{
+  QString tr( const char *text )
+  {
+    return QCoreApplication::translate( "AtlasLayerSet", text );
+  }
+} // namespace
+
+QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
+{
+  return {
+      { QStringLiteral( "ports" ), tr( "Ports: cocaine seized" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ) },
+      { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ) },
+      { QStringLiteral( "national_totals" ), tr( "National totals (not summed with ports)" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ) },
+      { QStringLiteral( "seizure_figures" ), tr( "Seizure figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ) },
+      { QStringLiteral( "countries" ), tr( "Countries (Natural Earth, QGIS world map)" ), QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
+        QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ) },
+  };
+}
+
+QgsVectorLayer *AtlasLayerSet::findLayer( const QgsProject *project, const QString &table )
+{
+  if ( !project )
+    return nullptr;
+  const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
+  for ( QgsMapLayer *layer : layers )
+  {
+    if ( layer->customProperty( TABLE_PROPERTY ).toString() == table )
+      return qobject_cast<QgsVectorLayer *>( layer );
+  }
+  return nullptr;
+}
+
+QString AtlasLayerSet::styleError( QgsVectorLayer *layer, const QString &styleResource )
+{
+  QFile file( styleResource );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return tr( "style %1 is missing from the plugin" ).arg( styleResource );
+  QDomDocument document;
+  if ( !document.setContent( &file ) )
+    return tr( "style %1 is not valid XML" ).arg( styleResource );
+  QString error;
+  if ( !layer->importNamedStyle( document, error ) )
+    return tr( "style %1: %2" ).arg( styleResource, error );
+  return QString();
+}
+
+AtlasLayerSet::Result AtlasLayerSet::addToProject( QgsProject *project, const QString &geoPackagePath )
+{
+  Result result;
+  if ( !project )
+    return result;
+  if ( !QFileInfo::exists( geoPackagePath ) )
+  {
+    result.errors << tr( "%1: the plugin's data file does not exist. Rebuild or reinstall the plugin." ).arg( geoPackagePath );
+    return result;
+  }
+
+  // Open everything first: a damaged data file must not leave a lone basemap behind.
+  std::vector<std::unique_ptr<QgsVectorLayer>> opened;
+  bool anyPluginData = false;
+  for ( const AtlasLayerDefinition &definition : definitions() )
+  {
+    if ( findLayer( project, definition.table ) )
+    {
+      result.alreadyPresent << definition.table;
+      continue;
+    }
+    const QString file = definition.otherGeoPackage.isEmpty() ? geoPackagePath : definition.otherGeoPackage;
+    const QString source = QStringLiteral( "%1|layername=%2" ).arg( file, definition.table );
+    QgsVectorLayer::LayerOptions options( project->transformContext() );
+    auto layer = std::make_unique<QgsVectorLayer>( source, definition.displayName, QStringLiteral( "ogr" ), options );
+    if ( !layer->isValid() )
+    {
+      result.errors << tr( "%1: layer \"%2\" cannot be read (missing table or damaged file)." ).arg( file, definition.table );
+      continue;
+    }
+    const QString error = styleError( layer.get(), definition.styleResource );
+    if ( !error.isEmpty() )
+      result.errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
+    layer->setCustomProperty( TABLE_PROPERTY, definition.table );
+    anyPluginData = anyPluginData || definition.otherGeoPackage.isEmpty();
+    opened.push_back( std::move( layer ) );
+  }
+  if ( !anyPluginData )
+    return result;
+
+  const bool projectWasEmpty = project->count() == 0;
+  QgsLayerTreeGroup *group = project->layerTreeRoot()->findGroup( GROUP_NAME );
+  if ( !group )
+    group = project->layerTreeRoot()->insertGroup( 0, GROUP_NAME );
+  for ( std::unique_ptr<QgsVectorLayer> &layer : opened )
+  {
+    QgsVectorLayer *added = layer.release();
+    project->addMapLayer( added, false );
+    group->addLayer( added );
+    result.added << added;
+  }
+  // An empty project gets a projection in which Atlantic routes and Europe both read well. Set
+  // after adding: QGIS may give a new project the CRS of the first layer added.
+  if ( projectWasEmpty )
+    project->setCrs( QgsCoordinateReferenceSystem( DEFAULT_PROJECT_CRS ) );
+  relateFiguresToPorts( project );
+  return result;
+}
+
+void AtlasLayerSet::relateFiguresToPorts( QgsProject *project )
+{
+  QgsVectorLayer *ports = findLayer( project, QStringLiteral( "ports" ) );
+  QgsVectorLayer *figures = findLayer( project, QStringLiteral( "seizure_figures" ) );
+  if ( !ports || !figures || project->relationManager()->relation( PORT_FIGURES_RELATION_ID ).isValid() )
+    return;
+  QgsRelation relation;
+  relation.setId( PORT_FIGURES_RELATION_ID );
+  relation.setName( tr( "Seizure figures of this port" ) );
+  relation.setReferencedLayer( ports->id() );
+  relation.setReferencingLayer( figures->id() );
+  relation.addFieldPair( QStringLiteral( "unlocodes" ), QStringLiteral( "unlocode" ) );
+  if ( relation.isValid() )
+    project->relationManager()->addRelation( relation );
+}

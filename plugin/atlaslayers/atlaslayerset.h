@@ -1,0 +1,91 @@
+/***************************************************************************
+  atlaslayerset.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef ATLASLAYERSET_H
+#define ATLASLAYERSET_H
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QgsProject;
+class QgsVectorLayer;
+
+/**
+ * \brief One layer of the plugin's GeoPackage as it appears in a QGIS project.
+ */
+struct AtlasLayerDefinition
+{
+    //! Table name in the GeoPackage.
+    QString table;
+    //! Name shown in the Layers panel.
+    QString displayName;
+    //! QML style inside the compiled-in resources.
+    QString styleResource;
+    //! GeoPackage to read instead of the plugin's own (the basemap comes with QGIS); empty for the plugin's.
+    QString otherGeoPackage = QString();
+};
+
+/**
+ * \brief Adds the plugin's layers (ports, routes, figures, national totals) from its GeoPackage
+ * to a project, in one layer group, styled from the QML files in resources/styles, above a land
+ * basemap from QGIS's own offline world map (no network needed).
+ *
+ * Layers are recognised by a custom property, so adding twice does not duplicate them, and
+ * they keep being recognised after the project is saved and opened again. The seizure figures
+ * are related to the ports by UN/LOCODE, so a port's form lists its figures with their sources.
+ */
+class AtlasLayerSet
+{
+  public:
+    //! Custom layer property holding the GeoPackage table a layer shows.
+    static const QString TABLE_PROPERTY;
+    //! Name of the layer group in the Layers panel.
+    static const QString GROUP_NAME;
+    //! Id of the relation between ports and their seizure figures.
+    static const QString PORT_FIGURES_RELATION_ID;
+    //! File name of the plugin's GeoPackage inside its data folder.
+    static const QString GEOPACKAGE_FILE_NAME;
+
+    /**
+     * \brief What addToProject() did.
+     */
+    struct Result
+    {
+        //! Layers added now.
+        QList<QgsVectorLayer *> added;
+        //! Tables that were already in the project and were left as they were.
+        QStringList alreadyPresent;
+        //! Problems, each naming the file and the layer; empty when all went well.
+        QStringList errors;
+    };
+
+    /**
+     * \brief Returns the layers, in drawing order from top to bottom.
+     */
+    static QList<AtlasLayerDefinition> definitions();
+
+    /**
+     * \brief Adds every layer of the GeoPackage at \a geoPackagePath that \a project does not
+     * hold yet, styles them and relates figures to ports. A missing or broken file, or a missing
+     * table, is reported in the result and adds nothing of that layer; when none of the
+     * plugin's own layers can be read, nothing is added at all. A project without layers gets
+     * the Robinson projection (DEFAULT_PROJECT_CRS).
+     */
+    static Result addToProject( QgsProject *project, const QString &geoPackagePath );
+
+    //! CRS given to a project that had no layer and no CRS of its own yet: Robinson, for Atlantic routes.
+    static const QString DEFAULT_PROJECT_CRS;
+
+    /**
+     * \brief Returns the plugin layer of \a project that shows \a table, or NULLPTR.
+     */
+    static QgsVectorLayer *findLayer( const QgsProject *project, const QString &table );
+
+  private:
+    static QString styleError( QgsVectorLayer *layer, const QString &styleResource );
+    static void relateFiguresToPorts( QgsProject *project );
+};
+
+#endif // ATLASLAYERSET_H

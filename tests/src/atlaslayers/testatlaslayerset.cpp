@@ -1,0 +1,280 @@
+/***************************************************************************
+  testatlaslayerset.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasdatapathresolver.h"
+#include "atlaslayerset.h"
+#include "atlasresources.h"
+#include "imagecomparison.h"
+#include "layertables.h"
+#include "qgistestmain.h"
+
+#include <QTemporaryDir>
+#include <qgsexpression.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgslayertree.h>
+#include <qgslegendsymbolitem.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsproject.h>
+#include <qgsrelationmanager.h>
+#include <qgsrenderer.h>
+#include <qgsvectorlayer.h>
+
+/**
+ * \brief "Add ports and seizures": the plugin's layers in a QGIS project, as an analyst gets
+ * them, saves them and opens them again.
+ */
+class TestAtlasLayerSet : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void init();
+    void addsStyledLayersInOneGroup();
+    void addingTwiceDoesNotDuplicate();
+    void missingOrBrokenDataIsReportedByName();
+    void portFormListsFiguresWithSourcesAndAlternatives();
+    void portWithoutFigureIsNotZero();
+    void projectRoundTripKeepsLayersAndRelation();
+    void projectOpensAfterDataMoved();
+    void portsDefaultStyleRendersAsReference();
+    void routesDefaultStyleRendersAsReference();
+
+  private:
+    //! Renders \a layers in \a crs over \a extentWgs84 (lon/lat), 800 x 640 px at 96 dpi.
+    static QImage render( const QList<QgsMapLayer *> &layers, const QString &crs, const QgsRectangle &extentWgs84 );
+    static QString artifactsDir();
+
+    QString mGeoPackage;
+};
+
+void TestAtlasLayerSet::initTestCase()
+{
+  initAtlasResources();
+  mGeoPackage = QStringLiteral( PSA_DATA_GPKG );
+  QVERIFY2( QFileInfo::exists( mGeoPackage ), qPrintable( mGeoPackage + QStringLiteral( " was not built" ) ) );
+}
+
+void TestAtlasLayerSet::init()
+{
+  QgsProject::instance()->clear();
+}
+
+void TestAtlasLayerSet::addsStyledLayersInOneGroup()
+{
+  QgsProject *project = QgsProject::instance();
+  const AtlasLayerSet::Result result = AtlasLayerSet::addToProject( project, mGeoPackage );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  QCOMPARE( result.added.size(), AtlasLayerSet::definitions().size() );
+
+  QgsLayerTreeGroup *group = project->layerTreeRoot()->findGroup( AtlasLayerSet::GROUP_NAME );
+  QVERIFY( group );
+  QCOMPARE( group->findLayers().size(), AtlasLayerSet::definitions().size() );
+  // Ports are drawn on top of everything else of the plugin, the land basemap below all.
+  QCOMPARE( group->findLayers().first()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(), QStringLiteral( "ports" ) );
+  QCOMPARE( group->findLayers().last()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(), QStringLiteral( "countries" ) );
+  QCOMPARE( project->crs().authid(), AtlasLayerSet::DEFAULT_PROJECT_CRS );
+
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  QVERIFY( ports );
+  QCOMPARE( ports->crs().authid(), QStringLiteral( "EPSG:4326" ) );
+  QCOMPARE( ports->geometryType(), QgsWkbTypes::PointGeometry );
+  QCOMPARE( static_cast<int>( ports->featureCount() ), layerTableRowCount( QStringLiteral( "ports.csv" ) ) );
+  QCOMPARE( static_cast<int>( AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) )->featureCount() ), layerTableRowCount( QStringLiteral( "seizure_figures.csv" ) ) );
+  // The default style, not QGIS's random single symbol.
+  QCOMPARE( ports->renderer()->type(), QStringLiteral( "RuleRenderer" ) );
+  QVERIFY( ports->labelsEnabled() );
+  QVERIFY( !ports->metadata().title().isEmpty() );
+}
+
+void TestAtlasLayerSet::addingTwiceDoesNotDuplicate()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  const int layerCount = project->count();
+  const AtlasLayerSet::Result second = AtlasLayerSet::addToProject( project, mGeoPackage );
+  QVERIFY( second.added.isEmpty() );
+  QCOMPARE( second.alreadyPresent.size(), AtlasLayerSet::definitions().size() );
+  QCOMPARE( project->count(), layerCount );
+  QCOMPARE( project->layerTreeRoot()->children().size(), 1 );
+  QCOMPARE( project->relationManager()->relations().size(), 1 );
+}
+
+void TestAtlasLayerSet::missingOrBrokenDataIsReportedByName()
+{
+  QgsProject *project = QgsProject::instance();
+  const QString missing = QDir::tempPath() + QStringLiteral( "/no-such-folder/port_seizure_atlas.gpkg" );
+  AtlasLayerSet::Result result = AtlasLayerSet::addToProject( project, missing );
+  QCOMPARE( result.errors.size(), 1 );
+  QVERIFY2( result.errors.first().contains( missing ), qPrintable( result.errors.first() ) );
+  QCOMPARE( project->count(), 0 );
+
+  QTemporaryDir dir;
+  const QString broken = dir.filePath( QStringLiteral( "port_seizure_atlas.gpkg" ) );
+  QFile file( broken );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  file.write( QByteArray( 4096, '\x5a' ) );
+  file.close();
+  result = AtlasLayerSet::addToProject( project, broken );
+  QVERIFY( result.added.isEmpty() );
+  QCOMPARE( result.errors.size(), AtlasLayerSet::definitions().size() - 1 ); // all but QGIS's basemap
+  QVERIFY2( result.errors.first().contains( broken ) && result.errors.first().contains( QLatin1String( "ports" ) ), qPrintable( result.errors.first() ) );
+  QCOMPARE( project->count(), 0 );
+  QVERIFY( !project->layerTreeRoot()->findGroup( AtlasLayerSet::GROUP_NAME ) );
+}
+
+void TestAtlasLayerSet::portFormListsFiguresWithSourcesAndAlternatives()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  const QgsRelation relation = project->relationManager()->relation( AtlasLayerSet::PORT_FIGURES_RELATION_ID );
+  QVERIFY( relation.isValid() );
+
+  QgsFeature antwerp;
+  QgsFeatureIterator it = ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) );
+  QVERIFY( it.nextFeature( antwerp ) );
+
+  // The figures of the port, preferred and alternatives, each with its source.
+  QgsFeatureIterator figures = relation.getRelatedFeatures( antwerp );
+  QgsFeature figure;
+  QStringList figures2023;
+  while ( figures.nextFeature( figure ) )
+  {
+    QVERIFY( !figure.attribute( QStringLiteral( "source_url" ) ).toString().isEmpty() );
+    if ( figure.attribute( QStringLiteral( "year" ) ).toInt() == 2023 )
+      figures2023 << QString::number( figure.attribute( QStringLiteral( "quantity_t" ) ).toDouble() );
+  }
+  QVERIFY2( figures2023.contains( QStringLiteral( "116" ) ) && figures2023.contains( QStringLiteral( "121" ) ), qPrintable( figures2023.join( ',' ) ) );
+
+  // The map tip that the identify tool and hovering show lists them with links.
+  QgsExpressionContext context = QgsExpressionContext( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
+  context.setFeature( antwerp );
+  const QString tip = QgsExpression::replaceExpressionText( ports->mapTipTemplate(), &context );
+  QVERIFY2( tip.contains( QLatin1String( "Antwerp" ) ) && tip.contains( QLatin1String( "2023: 116" ) ) && tip.contains( QLatin1String( "2023: 121" ) ), qPrintable( tip ) );
+  QVERIFY2( tip.contains( QLatin1String( "(alternative)" ) ) && tip.contains( QLatin1String( "href=\"http" ) ), qPrintable( tip ) );
+}
+
+void TestAtlasLayerSet::portWithoutFigureIsNotZero()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  QgsFeature dunkirk;
+  // Dunkirk: no annual cocaine total was found (research NOTES §6); it must not read as 0 t.
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'FRDKK'" ) ) ).nextFeature( dunkirk ) );
+  QVERIFY( dunkirk.attribute( QStringLiteral( "latest_tonnes" ) ).isNull() );
+  QgsRenderContext renderContext;
+  QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
+  context.setFeature( dunkirk );
+  renderContext.setExpressionContext( context );
+  ports->renderer()->startRender( renderContext, ports->fields() );
+  const QSet<QString> legendKeys = ports->renderer()->legendKeysForFeature( dunkirk, renderContext );
+  ports->renderer()->stopRender( renderContext );
+  // Exactly one legend class (with a symbol) applies, and it says so.
+  QStringList classes;
+  for ( const QgsLegendSymbolItem &item : ports->renderer()->legendSymbolItems() )
+  {
+    if ( legendKeys.contains( item.ruleKey() ) && item.symbol() )
+      classes << item.label();
+  }
+  QCOMPARE( classes.size(), 1 );
+  QVERIFY2( classes.first().contains( QLatin1String( "no published figure" ) ), qPrintable( classes.first() ) );
+}
+
+void TestAtlasLayerSet::projectRoundTripKeepsLayersAndRelation()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  QTemporaryDir dir;
+  const QString projectFile = dir.filePath( QStringLiteral( "analysis.qgz" ) );
+  QVERIFY( project->write( projectFile ) );
+  project->clear();
+  QVERIFY( project->read( projectFile ) );
+
+  for ( const AtlasLayerDefinition &definition : AtlasLayerSet::definitions() )
+  {
+    QgsVectorLayer *layer = AtlasLayerSet::findLayer( project, definition.table );
+    QVERIFY2( layer && layer->isValid(), qPrintable( definition.table ) );
+  }
+  QVERIFY( project->relationManager()->relation( AtlasLayerSet::PORT_FIGURES_RELATION_ID ).isValid() );
+  QCOMPARE( AtlasLayerSet::addToProject( project, mGeoPackage ).added.size(), 0 );
+}
+
+void TestAtlasLayerSet::projectOpensAfterDataMoved()
+{
+  // A project saved on a machine where the plugin's data was elsewhere.
+  QTemporaryDir otherMachine;
+  const QString oldDataDir = otherMachine.filePath( QStringLiteral( "plugins/port-seizure-atlas" ) );
+  QVERIFY( QDir().mkpath( oldDataDir ) );
+  const QString oldGeoPackage = oldDataDir + QStringLiteral( "/port_seizure_atlas.gpkg" );
+  QVERIFY( QFile::copy( mGeoPackage, oldGeoPackage ) );
+
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, oldGeoPackage );
+  const QString projectFile = otherMachine.filePath( QStringLiteral( "analysis.qgz" ) );
+  QVERIFY( project->write( projectFile ) );
+  project->clear();
+  QVERIFY( QDir( oldDataDir ).removeRecursively() );
+
+  AtlasDataPathResolver resolver( QFileInfo( mGeoPackage ).absolutePath() );
+  resolver.install();
+  const bool read = project->read( projectFile );
+  resolver.uninstall();
+  QVERIFY( read );
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  QVERIFY( ports );
+  QVERIFY2( ports->isValid(), qPrintable( ports->source() ) );
+  QVERIFY2( ports->source().startsWith( QFileInfo( mGeoPackage ).absoluteFilePath() ), qPrintable( ports->source() ) );
+
+  // Paths to the analyst's own files are left alone.
+  const QString own = otherMachine.filePath( QStringLiteral( "my-data/port_seizure_atlas.gpkg" ) );
+  QCOMPARE( resolver.resolve( own ), own );
+}
+
+QImage TestAtlasLayerSet::render( const QList<QgsMapLayer *> &layers, const QString &crs, const QgsRectangle &extentWgs84 )
+{
+  QgsMapSettings settings;
+  settings.setLayers( layers );
+  settings.setDestinationCrs( QgsCoordinateReferenceSystem( crs ) );
+  settings.setOutputSize( QSize( 800, 640 ) );
+  settings.setOutputDpi( 96 );
+  settings.setBackgroundColor( Qt::white );
+  settings.setFlag( Qgis::MapSettingsFlag::Antialiasing, true );
+  settings.setFlag( Qgis::MapSettingsFlag::DrawLabeling, true );
+  const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), settings.destinationCrs(), QgsProject::instance() );
+  settings.setExtent( transform.transformBoundingBox( extentWgs84 ) );
+  QgsMapRendererSequentialJob job( settings );
+  job.start();
+  job.waitForFinished();
+  return job.renderedImage();
+}
+
+void TestAtlasLayerSet::portsDefaultStyleRendersAsReference()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) }, QStringLiteral( "EPSG:3035" ), QgsRectangle( -12, 34, 30, 62 ) );
+  const QString problem = ImageComparison::compare( image, QStringLiteral( "ports_default_style" ), 12, 400, artifactsDir() );
+  QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+}
+
+void TestAtlasLayerSet::routesDefaultStyleRendersAsReference()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  // Atlantic scale, in a world projection: routes under the ports, arrows at the European end.
+  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ), AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) },
+                               QStringLiteral( "ESRI:54030" ), QgsRectangle( -95, -40, 35, 62 ) );
+  const QString problem = ImageComparison::compare( image, QStringLiteral( "routes_default_style" ), 12, 600, artifactsDir() );
+  QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+}
+
+QString TestAtlasLayerSet::artifactsDir()
+{
+  return QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" );
+}
+
+PSA_QGIS_TEST_MAIN( TestAtlasLayerSet )
+#include "testatlaslayerset.moc"
