@@ -83,9 +83,7 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
   mRoutesNotDrawn.clear();
   if ( !mSeaLanesDirectory.isEmpty() )
   {
-    const QDir seaLanes( mSeaLanesDirectory );
-    const SeaLaneNetwork network = SeaLaneNetwork::load( seaLanes.filePath( QStringLiteral( "marnet_plus_20km_seafix.gpkg" ) ),
-                                                         seaLanes.filePath( QStringLiteral( "port_connectors_20km.geojson" ) ) );
+    const SeaLaneNetwork network = SeaLaneNetwork::loadFolder( mSeaLanesDirectory );
     if ( !network.isValid() )
     {
       mErrors.append( DataBuildError( network.networkPath(), 0, QString(), SEA_LANES_RULE, network.error() ) );

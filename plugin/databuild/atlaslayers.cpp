@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlaslayers.h"
+#include "sealanenetwork.h"
 
 #include <QSet>
 
@@ -291,8 +292,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( INBOUND_ROUTES_LAYER, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/marnet_plus_20km_seafix.gpkg" ),
-                                                   QStringLiteral( "layers/sealanes/port_connectors_20km.geojson" ) } );
+  metadata = baseMetadata( INBOUND_ROUTES_LAYER, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::NETWORK_FILE_NAME,
+                                                   QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::CONNECTORS_FILE_NAME } );
   metadata.title = QStringLiteral( "Inbound sea routes: documented origin → European port links" );
   metadata.abstract = QStringLiteral(
       "One row per documented link between an origin or transit port (Latin America, the Caribbean, West Africa) and a "

@@ -9,6 +9,7 @@
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
 #include "portseizureatlasdock.h"
+#include "portseizureatlasprovider.h"
 #include "qgisversioncompatibility.h"
 
 #include <QAction>
@@ -17,9 +18,11 @@
 #include <QTimer>
 #include <qgis.h>
 #include <qgisinterface.h>
+#include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
 #include <qgsmessagebar.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -98,6 +101,10 @@ void PortSeizureAtlasPlugin::initGui()
   mDataPathResolver = std::make_unique<AtlasDataPathResolver>( dataDirectory );
   mDataPathResolver->install();
 
+  auto provider = std::make_unique<PortSeizureAtlasProvider>( QDir( dataDirectory ).filePath( QStringLiteral( "sealanes" ) ) );
+  if ( QgsApplication::processingRegistry()->addProvider( provider.get() ) ) // takes ownership only on success
+    mProcessingProvider = provider.release();
+
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
@@ -141,6 +148,8 @@ void PortSeizureAtlasPlugin::unload()
 {
   if ( !mIface )
     return;
+  if ( mProcessingProvider )
+    QgsApplication::processingRegistry()->removeProvider( mProcessingProvider ); // deletes it
   if ( mDataPathResolver )
   {
     mDataPathResolver->uninstall();

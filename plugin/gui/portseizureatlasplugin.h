@@ -14,13 +14,14 @@ class QAction;
 class QgisInterface;
 class PortSeizureAtlasDock;
 class AtlasDataPathResolver;
+class PortSeizureAtlasProvider;
 
 /**
  * \brief The plugin's entry class: QGIS creates it through classFactory(), calls initGui()
  * once its window is up, and unload() before it unloads the library.
  *
- * initGui() adds the actions, menu entries, toolbar button and dock; unload() removes every
- * one of them again, so load → unload → load leaves exactly one of each. It adds no layer
+ * initGui() adds the actions, menu entries, toolbar button, dock and the Processing provider;
+ * unload() removes every one of them again, so load → unload → load leaves exactly one of each. It adds no layer
  * while QGIS starts. In a QGIS whose major.minor differs from the one it was built against,
  * it shows a message and stays inert.
  */
@@ -65,6 +66,8 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
     QPointer<QAction> mAddLayersAction;
     QPointer<PortSeizureAtlasDock> mDock;
     std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
+    //! Owned by QGIS's Processing registry; QPointer because the registry may delete it first at exit.
+    QPointer<PortSeizureAtlasProvider> mProcessingProvider;
 };
 
 #endif // PORTSEIZUREATLASPLUGIN_H

@@ -5,6 +5,8 @@
 
 #include "sealanenetwork.h"
 
+#include <QDir>
+
 #include "radixheap.h"
 
 #include <QFileInfo>
@@ -131,6 +133,15 @@ double SeaLaneNetwork::haversineKm( double lon1, double lat1, double lon2, doubl
   const double sinDeltaLambda = std::sin( ( lon2 - lon1 ) * DEG_TO_RAD / 2.0 );
   const double h = sinDeltaPhi * sinDeltaPhi + std::cos( phi1 ) * std::cos( phi2 ) * sinDeltaLambda * sinDeltaLambda;
   return 2.0 * EARTH_RADIUS_KM * std::asin( std::sqrt( std::min( 1.0, h ) ) );
+}
+
+const QString SeaLaneNetwork::NETWORK_FILE_NAME = QStringLiteral( "marnet_plus_20km_seafix.gpkg" );
+const QString SeaLaneNetwork::CONNECTORS_FILE_NAME = QStringLiteral( "port_connectors_20km.geojson" );
+
+SeaLaneNetwork SeaLaneNetwork::loadFolder( const QString &folder )
+{
+  const QDir directory( folder );
+  return load( directory.filePath( NETWORK_FILE_NAME ), directory.filePath( CONNECTORS_FILE_NAME ) );
 }
 
 SeaLaneNetwork SeaLaneNetwork::load( const QString &networkPath, const QString &connectorsPath, const QString &layerName )

@@ -72,6 +72,17 @@ class SeaLaneNetwork
      */
     static SeaLaneNetwork load( const QString &networkPath, const QString &connectorsPath, const QString &layerName = QStringLiteral( "marnet" ) );
 
+    //! File name of the network GeoPackage in a sea-lanes folder (layers/sealanes, the plugin's data folder).
+    static const QString NETWORK_FILE_NAME;
+    //! File name of the port connectors in a sea-lanes folder.
+    static const QString CONNECTORS_FILE_NAME;
+
+    /**
+     * \brief Loads the network and the port connectors from \a folder, which holds NETWORK_FILE_NAME and
+     * CONNECTORS_FILE_NAME.
+     */
+    static SeaLaneNetwork loadFolder( const QString &folder );
+
     //! Returns TRUE if the network was loaded without error.
     bool isValid() const { return mError.isEmpty() && !mNodeLon.empty(); }
 

@@ -8,7 +8,7 @@ import json
 import os
 import traceback
 
-from qgis.core import QgsProject
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import iface
@@ -61,6 +61,8 @@ def inventory():
         "menu_actions": len(menu_actions()),
         "menus": len(plugin_menus()),
         "layers": len(QgsProject.instance().mapLayers()),
+        "processing_providers": 1 if QgsApplication.processingRegistry().providerById("portseizureatlas") else 0,
+        "sealane_algorithm": 1 if QgsApplication.processingRegistry().algorithmById("portseizureatlas:sealaneroutes") else 0,
     }
 
 

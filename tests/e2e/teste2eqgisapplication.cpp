@@ -105,6 +105,8 @@ void TestE2eQgisApplication::pluginLoadsWithDockMenuAndButton()
   QCOMPARE( atStart.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 1 );
   QCOMPARE( atStart.value( QStringLiteral( "menu_actions" ) ).toInt(), 1 );
   QCOMPARE( atStart.value( QStringLiteral( "menus" ) ).toInt(), 1 );
+  QCOMPARE( atStart.value( QStringLiteral( "processing_providers" ) ).toInt(), 1 );
+  QCOMPARE( atStart.value( QStringLiteral( "sealane_algorithm" ) ).toInt(), 1 );
   // No layer while QGIS starts: a scratch layer would make QGIS ask a modal question.
   QCOMPARE( atStart.value( QStringLiteral( "layers" ) ).toInt(), 0 );
 
@@ -145,6 +147,7 @@ void TestE2eQgisApplication::loadUnloadLoadThroughPluginManager()
   QCOMPARE( unloaded.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 0 );
   QCOMPARE( unloaded.value( QStringLiteral( "menu_actions" ) ).toInt(), 0 );
   QCOMPARE( unloaded.value( QStringLiteral( "menus" ) ).toInt(), 0 );
+  QCOMPARE( unloaded.value( QStringLiteral( "processing_providers" ) ).toInt(), 0 );
 
   for ( const QString &step : { QStringLiteral( "after_reload" ), QStringLiteral( "after_second_reload" ) } )
   {
@@ -153,6 +156,7 @@ void TestE2eQgisApplication::loadUnloadLoadThroughPluginManager()
     QVERIFY2( reloaded.value( QStringLiteral( "toolbar_actions" ) ).toInt() == 1, qPrintable( step ) );
     QVERIFY2( reloaded.value( QStringLiteral( "menu_actions" ) ).toInt() == 1, qPrintable( step ) );
     QVERIFY2( reloaded.value( QStringLiteral( "menus" ) ).toInt() == 1, qPrintable( step ) );
+    QVERIFY2( reloaded.value( QStringLiteral( "processing_providers" ) ).toInt() == 1, qPrintable( step ) );
   }
 }
 
@@ -169,6 +173,7 @@ void TestE2eQgisApplication::otherQgisVersionShowsMessageAndStaysInert()
   QCOMPARE( atStart.value( QStringLiteral( "docks" ) ).toInt(), 0 );
   QCOMPARE( atStart.value( QStringLiteral( "toolbar_actions" ) ).toInt(), 0 );
   QCOMPARE( atStart.value( QStringLiteral( "menus" ) ).toInt(), 0 );
+  QCOMPARE( atStart.value( QStringLiteral( "processing_providers" ) ).toInt(), 0 );
 
   const QString expectedVersion = QStringLiteral( "%1.%2.0" ).arg( otherVersion / 10000 ).arg( otherVersion / 100 % 100 );
   bool found = false;

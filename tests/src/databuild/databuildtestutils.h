@@ -111,15 +111,15 @@ namespace DataBuildTestUtils
         }
         switch ( definition->GetType() )
         {
-          case OFTInteger:
-            row.insert( name, definition->GetSubType() == OFSTBoolean ? QVariant( feature->GetFieldAsInteger( i ) != 0 ) : QVariant( feature->GetFieldAsInteger( i ) ) );
-            break;
-          case OFTReal:
-            row.insert( name, feature->GetFieldAsDouble( i ) );
-            break;
-          default:
-            row.insert( name, QString::fromUtf8( feature->GetFieldAsString( i ) ) );
-            break;
+        case OFTInteger:
+          row.insert( name, definition->GetSubType() == OFSTBoolean ? QVariant( feature->GetFieldAsInteger( i ) != 0 ) : QVariant( feature->GetFieldAsInteger( i ) ) );
+          break;
+        case OFTReal:
+          row.insert( name, feature->GetFieldAsDouble( i ) );
+          break;
+        default:
+          row.insert( name, QString::fromUtf8( feature->GetFieldAsString( i ) ) );
+          break;
         }
       }
       const OGRGeometry *geometry = feature->GetGeometryRef();

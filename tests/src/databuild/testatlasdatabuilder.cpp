@@ -164,8 +164,9 @@ void TestAtlasDataBuilder::layerMetadata()
     QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );
     QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );
     const QString xml = sqlValue( mDataset.get(), QStringLiteral(
-                                    "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
-                                    "WHERE table_name = '%1' AND md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" ).arg( layer ) );
+                                                      "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
+                                                      "WHERE table_name = '%1' AND md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" )
+                                                      .arg( layer ) );
     QVERIFY2( xml.contains( QStringLiteral( "<identifier>%1</identifier>" ).arg( layer ) ), qPrintable( layer ) );
     QVERIFY( xml.contains( QLatin1String( "<license>" ) ) );
     QVERIFY( xml.contains( QLatin1String( "<date type=\"Created\" value=\"2024-01-24T12:00:00Z\"/>" ) ) );
@@ -173,8 +174,8 @@ void TestAtlasDataBuilder::layerMetadata()
     QVERIFY( xml.contains( QLatin1String( "<link name=" ) ) );
   }
   const QString ports = sqlValue( mDataset.get(), QStringLiteral(
-                                    "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
-                                    "WHERE table_name = 'ports'" ) );
+                                                      "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
+                                                      "WHERE table_name = 'ports'" ) );
   QVERIFY( ports.contains( QLatin1String( "<title>Ports: cocaine seizures in European seaports</title>" ) ) );
   QVERIFY( ports.contains( QLatin1String( "url=\"https://brf.be/national/1793463\"" ) ) );
   QVERIFY( ports.contains( QLatin1String( "ports_seizure_figures" ) ) );

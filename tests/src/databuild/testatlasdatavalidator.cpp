@@ -113,8 +113,7 @@ void TestAtlasDataValidator::brokenInput_data()
   const QString ports = QStringLiteral( "ports.csv" );
   const QString figures = QStringLiteral( "seizure_figures.csv" );
   const QString routes = QStringLiteral( "routes.csv" );
-  auto row = []( const char *fixture, const QString & file, int line, const char *column, const char *rule )
-  {
+  auto row = []( const char *fixture, const QString &file, int line, const char *column, const char *rule ) {
     QTest::newRow( fixture ) << QString( fixture ) << file << line << QString( column ) << QString( rule );
   };
 
@@ -256,12 +255,12 @@ void TestAtlasDataValidator::everyErrorIsReported()
   for ( const DataBuildError &error : validator.errors() )
     found.append( QStringLiteral( "%1:%2:%3:%4" ).arg( QFileInfo( error.file() ).fileName() ).arg( error.line() ).arg( error.column(), error.ruleId() ) );
   const QStringList expected = {
-    QStringLiteral( "ports.csv:7:lat:coordinate.swapped" ),
-    QStringLiteral( "ports.csv:8:unlocode:unlocode.duplicate" ),
-    QStringLiteral( "ports.csv:8:role:role.unknown" ),
-    QStringLiteral( "seizure_figures.csv:2:year:year.out-of-range" ),
-    QStringLiteral( "seizure_figures.csv:3:quantity_t:quantity.negative" ),
-    QStringLiteral( "routes.csv:2:evidence_kind:evidence-kind.unknown" ),
+      QStringLiteral( "ports.csv:7:lat:coordinate.swapped" ),
+      QStringLiteral( "ports.csv:8:unlocode:unlocode.duplicate" ),
+      QStringLiteral( "ports.csv:8:role:role.unknown" ),
+      QStringLiteral( "seizure_figures.csv:2:year:year.out-of-range" ),
+      QStringLiteral( "seizure_figures.csv:3:quantity_t:quantity.negative" ),
+      QStringLiteral( "routes.csv:2:evidence_kind:evidence-kind.unknown" ),
   };
   QCOMPARE( found, expected );
 }

@@ -37,8 +37,7 @@ void TestGeoPackageWriter::lineLayerInOneCall()
     routes.name = QStringLiteral( "inbound_routes" );
     routes.geometryType = GeoPackageWriter::GeometryType::LineString;
     routes.fields = { { QStringLiteral( "route_id" ), GeoPackageWriter::FieldType::String, QString() },
-      { QStringLiteral( "length_km" ), GeoPackageWriter::FieldType::Real, QString() }
-    };
+                      { QStringLiteral( "length_km" ), GeoPackageWriter::FieldType::Real, QString() } };
     routes.metadata.title = QStringLiteral( "Inbound routes" );
     routes.metadata.abstract = QStringLiteral( "Sea routes into European ports." );
     const QVector<QPointF> line = { QPointF( -79.91667, -2.28333 ), QPointF( -30.5, 20.25 ), QPointF( 4.4, 51.21667 ) };
@@ -77,14 +76,12 @@ void TestGeoPackageWriter::attributeTableTypesAndNulls()
     GeoPackageWriter::LayerDefinition table;
     table.name = QStringLiteral( "figures" );
     table.fields = { { QStringLiteral( "name" ), GeoPackageWriter::FieldType::String, QString() },
-      { QStringLiteral( "year" ), GeoPackageWriter::FieldType::Integer, QString() },
-      { QStringLiteral( "tonnes" ), GeoPackageWriter::FieldType::Real, QString() },
-      { QStringLiteral( "preferred" ), GeoPackageWriter::FieldType::Boolean, QString() }
-    };
+                     { QStringLiteral( "year" ), GeoPackageWriter::FieldType::Integer, QString() },
+                     { QStringLiteral( "tonnes" ), GeoPackageWriter::FieldType::Real, QString() },
+                     { QStringLiteral( "preferred" ), GeoPackageWriter::FieldType::Boolean, QString() } };
     table.metadata.title = QStringLiteral( "Figures" );
     QVERIFY( writer.writeLayer( table, { { { QStringLiteral( "M\u00e1laga \"quoted\"" ), 2023, 59.1, true }, QString() },
-      { { QVariant(), QVariant(), QVariant(), false }, QString() }
-    } ) );
+                                         { { QVariant(), QVariant(), QVariant(), false }, QString() } } ) );
     QVERIFY( writer.close() );
   }
 
@@ -118,7 +115,7 @@ void TestGeoPackageWriter::qgisMetadataDocument()
   GpkgLayerMetadata metadata;
   metadata.title = QStringLiteral( "Ports & harbours" );
   metadata.abstract = QStringLiteral( "Abstract with <markup> and 'quotes'." );
-  metadata.licenses = QStringList { QStringLiteral( "CC-BY-4.0" ) };
+  metadata.licenses = QStringList{ QStringLiteral( "CC-BY-4.0" ) };
   metadata.links = { { QStringLiteral( "BRF" ), QStringLiteral( "https://brf.be/national/1793463?a=1&b=2" ), QStringLiteral( "BRF (Belga)" ), QStringLiteral( "WWW:LINK" ) } };
   metadata.creationDateTime = QDateTime( QDate( 2024, 1, 24 ), QTime( 12, 0 ), Qt::UTC );
   metadata.temporalExtent = std::make_pair( QDateTime( QDate( 2017, 1, 1 ), QTime( 0, 0 ), Qt::UTC ), QDateTime( QDate( 2024, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
@@ -130,8 +127,7 @@ void TestGeoPackageWriter::qgisMetadataDocument()
     points.fields = { { QStringLiteral( "name" ), GeoPackageWriter::FieldType::String, QString() } };
     points.metadata = metadata;
     QVERIFY( writer.writeLayer( points, { { { QStringLiteral( "Antwerp" ) }, GeoPackageWriter::pointWkt( 4.4, 51.21667 ) },
-      { { QStringLiteral( "Moerdijk" ) }, QString() }
-    } ) );
+                                          { { QStringLiteral( "Moerdijk" ) }, QString() } } ) );
     QVERIFY( writer.close() );
   }
 
@@ -140,9 +136,9 @@ void TestGeoPackageWriter::qgisMetadataDocument()
   QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = 'ports'" ) ), metadata.title );
   QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = 'ports'" ) ), metadata.abstract );
   const QString xml = sqlValue( dataset.get(), QStringLiteral(
-                                  "SELECT metadata FROM gpkg_metadata LEFT JOIN gpkg_metadata_reference ON "
-                                  "(gpkg_metadata_reference.table_name = 'ports' AND gpkg_metadata.id = gpkg_metadata_reference.md_file_id) "
-                                  "WHERE md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" ) );
+                                                   "SELECT metadata FROM gpkg_metadata LEFT JOIN gpkg_metadata_reference ON "
+                                                   "(gpkg_metadata_reference.table_name = 'ports' AND gpkg_metadata.id = gpkg_metadata_reference.md_file_id) "
+                                                   "WHERE md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" ) );
   QVERIFY( xml.startsWith( QLatin1String( "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<title>Ports &amp; harbours</title>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<abstract>Abstract with &lt;markup&gt; and 'quotes'.</abstract>" ) ) );

@@ -98,11 +98,11 @@ void TestRealData::antwerp2023()
 {
   // "In Antwerp alone, 116 tonnes of cocaine were seized in 2023." Belga and Europol later said 121 t.
   const QList<QVariantMap> preferred = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                       QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
+                                                 QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
   QCOMPARE( preferred.size(), 1 );
   QCOMPARE( preferred.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 116.0 );
   const QList<QVariantMap> alternatives = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                          QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND quantity_t = 121" ) );
+                                                    QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND quantity_t = 121" ) );
   QVERIFY( !alternatives.isEmpty() );
   for ( const QVariantMap &row : alternatives )
     QCOMPARE( row.value( QStringLiteral( "preferred" ) ).toBool(), false );
@@ -111,7 +111,7 @@ void TestRealData::antwerp2023()
 void TestRealData::netherlands2023()
 {
   const QList<QVariantMap> rows = readRows( mDataset.get(), QStringLiteral( "national_totals" ),
-                                  QStringLiteral( "country_iso2 = 'NL' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
+                                            QStringLiteral( "country_iso2 = 'NL' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
   QCOMPARE( rows.size(), 1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 59.1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "country_name" ) ).toString(), QStringLiteral( "Netherlands" ) );
@@ -120,7 +120,7 @@ void TestRealData::netherlands2023()
 void TestRealData::antwerpAndRotterdam2022()
 {
   const QList<QVariantMap> rows = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                  QStringLiteral( "scope = 'port_group' AND unlocodes = 'BEANR;NLRTM' AND year = 2022 AND preferred = 1" ) );
+                                            QStringLiteral( "scope = 'port_group' AND unlocodes = 'BEANR;NLRTM' AND year = 2022 AND preferred = 1" ) );
   QCOMPARE( rows.size(), 1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 160.0 );
 }
