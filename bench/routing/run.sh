@@ -3,7 +3,7 @@
 #
 #   bench/routing/run.sh [BUILD_DIR] [bench_routing options...]
 #
-# BUILD_DIR is a configured and built tree (default $BUILD_DIR or /tmp/build-routing); build the benchmark with
+# BUILD_DIR is a configured and built tree (default $BUILD_DIR or ./build); build the benchmark with
 # `cmake --build BUILD_DIR --target bench_routing`. Options go to bench_routing, e.g. `--ports path/to/ports.csv`.
 # SEAROUTE_MAX_PAIRS limits the pairs searoute-js routes per set (it takes milliseconds per route).
 # searoute-js is installed into a temporary folder for this run only: it is not a dependency of the plugin.
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-build="${1:-${BUILD_DIR:-/tmp/build-routing}}"
+build="${1:-${BUILD_DIR:-build}}"
 [ $# -gt 0 ] && shift
 bench="$build/bench/bench_routing"
 if [ ! -x "$bench" ]; then

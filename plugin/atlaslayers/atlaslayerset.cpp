@@ -8,18 +8,22 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <qgis.h>
 #include <qgsapplication.h>
+#include <qgsfield.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
 #include <qgsproject.h>
 #include <qgsrelationmanager.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorlayertemporalproperties.h>
 
 const QString AtlasLayerSet::TABLE_PROPERTY = QStringLiteral( "port-seizure-atlas/table" );
 const QString AtlasLayerSet::GROUP_NAME = QStringLiteral( "Port Seizure Atlas" );
 const QString AtlasLayerSet::PORT_FIGURES_RELATION_ID = QStringLiteral( "psa_port_seizure_figures" );
 const QString AtlasLayerSet::GEOPACKAGE_FILE_NAME = QStringLiteral( "port_seizure_atlas.gpkg" );
 const QString AtlasLayerSet::DEFAULT_PROJECT_CRS = QStringLiteral( "ESRI:54030" );
+const QString AtlasLayerSet::SELECTED_TONNES_FIELD = QStringLiteral( "selected_tonnes" );
 
 namespace
 {
@@ -52,6 +56,34 @@ QgsVectorLayer *AtlasLayerSet::findLayer( const QgsProject *project, const QStri
       return qobject_cast<QgsVectorLayer *>( layer );
   }
   return nullptr;
+}
+
+void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
+{
+  if ( !ports || ports->fields().indexOf( SELECTED_TONNES_FIELD ) >= 0 )
+    return;
+#if _QGIS_VERSION_INT >= 33800
+  QgsField field( SELECTED_TONNES_FIELD, QMetaType::Type::Double, QStringLiteral( "double" ) );
+#else
+  QgsField field( SELECTED_TONNES_FIELD, QVariant::Double, QStringLiteral( "double" ) );
+#endif
+  const int index = ports->addExpressionField( QStringLiteral( "if(coalesce(@psa_port_tonnes, '') = '', \"latest_tonnes\", "
+                                                               "to_real(map_get(json_to_map(@psa_port_tonnes), \"unlocode\")))" ),
+                                               field );
+  ports->setFieldAlias( index, tr( "Cocaine seized in the years shown (t)" ) );
+}
+
+void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
+{
+  if ( !layer || layer->fields().indexOf( QStringLiteral( "year" ) ) < 0 )
+    return;
+  // A calendar-year figure covers the whole year: [1 January, 1 January of the next year).
+  QgsVectorLayerTemporalProperties *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+  temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeStartAndEndFromExpressions );
+  temporal->setStartExpression( QStringLiteral( "make_datetime(\"year\", 1, 1, 0, 0, 0)" ) );
+  temporal->setEndExpression( QStringLiteral( "make_datetime(\"year\" + 1, 1, 1, 0, 0, 0)" ) );
+  temporal->setLimitMode( Qgis::VectorTemporalLimitMode::IncludeBeginExcludeEnd );
+  temporal->setIsActive( true );
 }
 
 QString AtlasLayerSet::styleError( QgsVectorLayer *layer, const QString &styleResource )
@@ -102,6 +134,9 @@ AtlasLayerSet::Result AtlasLayerSet::addToProject( QgsProject *project, const QS
     if ( !error.isEmpty() )
       result.errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
     layer->setCustomProperty( TABLE_PROPERTY, definition.table );
+    if ( definition.table == QLatin1String( "ports" ) )
+      addSelectedTonnesField( layer.get() );
+    setYearTemporalProperties( layer.get() );
     anyPluginData = anyPluginData || definition.otherGeoPackage.isEmpty();
     opened.push_back( std::move( layer ) );
   }

@@ -83,6 +83,28 @@ class AtlasLayerSet
      */
     static QgsVectorLayer *findLayer( const QgsProject *project, const QString &table );
 
+    //! Virtual field of the ports layer: tonnes in the years selected in the panel (see addSelectedTonnesField()).
+    static const QString SELECTED_TONNES_FIELD;
+
+    /**
+     * \brief Adds the virtual field SELECTED_TONNES_FIELD to the ports layer \a ports unless it has it.
+     *
+     * The field reads the project variable \c psa_port_tonnes (a JSON map UN/LOCODE → tonnes, written
+     * by the filter panel): the sum of the port's preferred port-scope figures in the selected years,
+     * NULL when it has none. Without a year selection (variable empty or unset) it is latest_tonnes.
+     * The style sizes and labels the ports with it. The field is saved with the project.
+     */
+    static void addSelectedTonnesField( QgsVectorLayer *ports );
+
+    /**
+     * \brief Makes \a layer temporal when it has a "year" column: each row covers its calendar year
+     * (1 January to 1 January of the next year, end excluded), so QGIS's Temporal Controller can
+     * animate it. Rows of unknown year (NULL) are hidden while the Temporal Controller filters.
+     * The panel's filter (at the provider) and the Temporal Controller (in the renderer) combine:
+     * a row is drawn only when both let it through.
+     */
+    static void setYearTemporalProperties( QgsVectorLayer *layer );
+
   private:
     static QString styleError( QgsVectorLayer *layer, const QString &styleResource );
     static void relateFiguresToPorts( QgsProject *project );

@@ -3,11 +3,15 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "portseizureatlasdock.h"
+#include "atlasfiltercontroller.h"
+#include "atlasfilterpanel.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <qgsproject.h>
 
 const QString PortSeizureAtlasDock::OBJECT_NAME = QStringLiteral( "PortSeizureAtlasDock" );
 
@@ -34,10 +38,22 @@ PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
   mAddLayersButton->setVisible( false );
   layout->addWidget( mAddLayersButton );
 
+  mFilterController = new AtlasFilterController( QgsProject::instance(), this );
+  mFilterPanel = new AtlasFilterPanel( mFilterController, content );
+  mFilterPanel->setObjectName( QStringLiteral( "filterPanel" ) );
+  connect( mFilterController, &AtlasFilterController::restoreFailed, this, [this]( const QString &problem ) {
+    setStatusText( tr( "The filter saved in this project could not be read (%1). All years and countries are shown." ).arg( problem ) );
+  } );
+  layout->addWidget( mFilterPanel );
+
   layout->addWidget( mStatusLabel );
   layout->addStretch( 1 );
 
-  setWidget( content );
+  QScrollArea *scroll = new QScrollArea( this );
+  scroll->setWidgetResizable( true );
+  scroll->setFrameShape( QFrame::NoFrame );
+  scroll->setWidget( content );
+  setWidget( scroll );
 }
 
 void PortSeizureAtlasDock::setAddLayersAction( QAction *action )

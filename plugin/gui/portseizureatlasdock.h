@@ -10,10 +10,12 @@
 class QAction;
 class QLabel;
 class QToolButton;
+class AtlasFilterController;
+class AtlasFilterPanel;
 
 /**
  * \brief The "Port Seizure Atlas" dock panel: where the analyst filters and summarises the
- * plugin's layers.
+ * plugin's layers (AtlasFilterPanel, applied to QgsProject::instance() by an AtlasFilterController).
  */
 class PortSeizureAtlasDock : public QgsDockWidget
 {
@@ -38,7 +40,19 @@ class PortSeizureAtlasDock : public QgsDockWidget
      */
     void setAddLayersAction( QAction *action );
 
+    /**
+     * \brief Returns the controller applying the panel's filter to the current project.
+     */
+    AtlasFilterController *filterController() const { return mFilterController; }
+
+    /**
+     * \brief Returns the filter panel.
+     */
+    AtlasFilterPanel *filterPanel() const { return mFilterPanel; }
+
   private:
+    AtlasFilterController *mFilterController = nullptr;
+    AtlasFilterPanel *mFilterPanel = nullptr;
     QLabel *mStatusLabel = nullptr;
     QToolButton *mAddLayersButton = nullptr;
 };

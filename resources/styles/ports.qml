@@ -14,12 +14,12 @@
   </temporal>
   <renderer-v2 symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="1">
     <rules key="{8000734e-a470-41a8-a43f-f63220fe5618}">
-      <rule filter="&quot;latest_tonnes&quot; > 0 AND &quot;latest_tonnes&quot; &lt;= 5" label="Cocaine seized, latest year: up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
-      <rule filter="&quot;latest_tonnes&quot; > 5 AND &quot;latest_tonnes&quot; &lt;= 20" label="Cocaine seized, latest year: 5 – 20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
-      <rule filter="&quot;latest_tonnes&quot; > 20 AND &quot;latest_tonnes&quot; &lt;= 50" label="Cocaine seized, latest year: 20 – 50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
-      <rule filter="&quot;latest_tonnes&quot; > 50" label="Cocaine seized, latest year: more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
-      <rule filter="&quot;latest_tonnes&quot; = 0" label="0 t reported" symbol="4" key="{8e295a49-1a5b-4a10-b784-41f5fc3474ca}"/>
-      <rule filter="&quot;latest_tonnes&quot; IS NULL AND &quot;role&quot; = 'europe_destination'" label="European port, no published figure" symbol="5" key="{900ab6f1-ea6e-4483-87d8-df34a3a32467}"/>
+      <rule filter="&quot;selected_tonnes&quot; > 0 AND &quot;selected_tonnes&quot; &lt;= 5" label="Cocaine seized (latest year, or the years selected): up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
+      <rule filter="&quot;selected_tonnes&quot; > 5 AND &quot;selected_tonnes&quot; &lt;= 20" label="Cocaine seized (latest year, or the years selected): 5 – 20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
+      <rule filter="&quot;selected_tonnes&quot; > 20 AND &quot;selected_tonnes&quot; &lt;= 50" label="Cocaine seized (latest year, or the years selected): 20 – 50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
+      <rule filter="&quot;selected_tonnes&quot; > 50" label="Cocaine seized (latest year, or the years selected): more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
+      <rule filter="&quot;selected_tonnes&quot; = 0" label="0 t reported" symbol="4" key="{8e295a49-1a5b-4a10-b784-41f5fc3474ca}"/>
+      <rule filter="&quot;selected_tonnes&quot; IS NULL AND &quot;role&quot; = 'europe_destination'" label="European port, no published figure" symbol="5" key="{900ab6f1-ea6e-4483-87d8-df34a3a32467}"/>
       <rule filter="&quot;role&quot; IN ('origin', 'transit')" label="Origin or transit port" symbol="6" key="{62d74cbe-47a8-4ab7-8f29-3cbde44710a1}"/>
     </rules>
     <symbols>
@@ -78,7 +78,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;latest_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -142,7 +142,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;latest_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -206,7 +206,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;latest_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -270,7 +270,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;latest_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -455,12 +455,12 @@
       </symbol>
     </symbols>
     <orderby>
-      <orderByClause nullsFirst="1" asc="0">coalesce("latest_tonnes", -1)</orderByClause>
+      <orderByClause nullsFirst="1" asc="0">coalesce("selected_tonnes", -1)</orderByClause>
     </orderby>
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style multilineHeight="1" previewBkgrdColor="255,255,255,255" isExpression="1" fontUnderline="0" fontSizeUnit="Point" fontStrikeout="0" textOpacity="1" fontFamily="DejaVu Sans" fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" fontWeight="50" fontKerning="1" textColor="26,26,26,255" fontWordSpacing="0" capitalization="0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="7.5" fieldName="&quot;name&quot; || '\n' || format_number(&quot;latest_tonnes&quot;, 1) || ' t (' || &quot;latest_year&quot; || ')'">
+      <text-style multilineHeight="1" previewBkgrdColor="255,255,255,255" isExpression="1" fontUnderline="0" fontSizeUnit="Point" fontStrikeout="0" textOpacity="1" fontFamily="DejaVu Sans" fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" fontWeight="50" fontKerning="1" textColor="26,26,26,255" fontWordSpacing="0" capitalization="0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="7.5" fieldName="&quot;name&quot; || '\n' || format_number(&quot;selected_tonnes&quot;, 1) || ' t (' || if(coalesce(@psa_port_tonnes, '') = '', &quot;latest_year&quot;, @psa_years_text) || ')'">
         <families/>
         <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferColor="255,255,255,230" bufferDraw="1" bufferJoinStyle="128" bufferBlendMode="0" bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferOpacity="1"/>
         <text-mask maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskType="0" maskSize="1.5" maskOpacity="1" maskSizeUnits="MM" maskedSymbolLayers="" maskEnabled="0"/>
@@ -527,12 +527,12 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Priority">
               <Option type="bool" value="true" name="active"/>
-              <Option type="QString" value="scale_linear(coalesce(&quot;latest_tonnes&quot;,0), 0, 50, 3, 10)" name="expression"/>
+              <Option type="QString" value="scale_linear(coalesce(&quot;selected_tonnes&quot;,0), 0, 50, 3, 10)" name="expression"/>
               <Option type="int" value="3" name="type"/>
             </Option>
             <Option type="Map" name="Show">
               <Option type="bool" value="true" name="active"/>
-              <Option type="QString" value="&quot;latest_tonnes&quot; IS NOT NULL" name="expression"/>
+              <Option type="QString" value="&quot;selected_tonnes&quot; IS NOT NULL" name="expression"/>
               <Option type="int" value="3" name="type"/>
             </Option>
           </Option>

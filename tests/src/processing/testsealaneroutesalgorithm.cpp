@@ -6,6 +6,7 @@
 #include "portseizureatlasprovider.h"
 #include "processingcompat.h"
 #include "qgistestmain.h"
+
 #include "sealanenetwork.h"
 #include "sealaneroutesalgorithm.h"
 
@@ -24,6 +25,7 @@
 #include <qgsprocessingalgrunnertask.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsprocessingmodelalgorithm.h>
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
@@ -154,6 +156,7 @@ class TestSeaLaneRoutesAlgorithm : public QObject
     void corruptNetwork();
     void inputsAreChecked();
     void runsAsBackgroundTask();
+    void worksInsideAModel();
 
   private:
     //! Returns a table without geometry, with fields from, to and shipment, holding \a rows; owned by mProject.
@@ -606,6 +609,32 @@ void TestSeaLaneRoutesAlgorithm::runsAsBackgroundTask()
   const QVariantMap results = executed.at( 0 ).at( 1 ).toMap();
   QCOMPARE( results.value( QStringLiteral( "ROUTE_COUNT" ) ).toInt(), 2 );
   QCOMPARE( outputFeatures( results ).keys(), QStringList( { QStringLiteral( "BRSSZ->NLRTM" ), QStringLiteral( "ECGYE->BEANR" ) } ) );
+}
+
+void TestSeaLaneRoutesAlgorithm::worksInsideAModel()
+{
+  // A Graphical Modeler model with one step: the OD table is a model input, the routes its output.
+  QgsProcessingModelAlgorithm model( QStringLiteral( "routes model" ), QStringLiteral( "tests" ) );
+  model.addModelParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "od" ), QStringLiteral( "OD table" ), QList<int>() << ProcessingCompat::SOURCE_ANY_TABLE ),
+                           QgsProcessingModelParameter( QStringLiteral( "od" ) ) );
+  QgsProcessingModelChildAlgorithm child( ALGORITHM_ID );
+  child.setChildId( QStringLiteral( "routes" ) );
+  child.addParameterSources( QStringLiteral( "OD_TABLE" ), { QgsProcessingModelChildParameterSource::fromModelParameter( QStringLiteral( "od" ) ) } );
+  child.addParameterSources( QStringLiteral( "ORIGIN_CODE_FIELD" ), { QgsProcessingModelChildParameterSource::fromStaticValue( QStringLiteral( "from" ) ) } );
+  child.addParameterSources( QStringLiteral( "DESTINATION_CODE_FIELD" ), { QgsProcessingModelChildParameterSource::fromStaticValue( QStringLiteral( "to" ) ) } );
+  QgsProcessingModelOutput output( QStringLiteral( "sea_routes" ) );
+  output.setChildOutputName( QStringLiteral( "OUTPUT" ) );
+  child.setModelOutputs( { { QStringLiteral( "sea_routes" ), output } } );
+  model.addChildAlgorithm( child );
+
+  QgsVectorLayer *table = odTable( { { QStringLiteral( "ECGYE" ), QStringLiteral( "BEANR" ), QStringLiteral( "S1" ) }, { QStringLiteral( "BRSSZ" ), QStringLiteral( "NLRTM" ), QStringLiteral( "S2" ) } } );
+  RecordingFeedback feedback;
+  bool ok = false;
+  const QVariantMap results = model.run( { { QStringLiteral( "od" ), table->id() }, { QStringLiteral( "routes:sea_routes" ), QgsProcessing::TEMPORARY_OUTPUT } }, *mContext, &feedback, &ok );
+  QVERIFY2( ok, qPrintable( feedback.errors().join( '\n' ) ) );
+  QgsVectorLayer *routes = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString( results.value( QStringLiteral( "routes:sea_routes" ) ).toString(), *mContext ) );
+  QVERIFY( routes );
+  QCOMPARE( routes->featureCount(), 2LL );
 }
 
 PSA_QGIS_TEST_MAIN( TestSeaLaneRoutesAlgorithm )

@@ -1,0 +1,192 @@
+/***************************************************************************
+  atlasfiltercontroller.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasfiltercontroller.h"
+#include "atlaslayerset.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <qgsexpressioncontextutils.h>
+#include <qgsproject.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
+
+const QString AtlasFilterController::PROJECT_SCOPE = QStringLiteral( "PortSeizureAtlas" );
+const QString AtlasFilterController::PROJECT_KEY = QStringLiteral( "/filter" );
+const QString AtlasFilterController::PORT_TONNES_VARIABLE = QStringLiteral( "psa_port_tonnes" );
+
+AtlasFilterController::AtlasFilterController( QgsProject *project, QObject *parent )
+    : QObject( parent ), mProject( project )
+{
+  qRegisterMetaType<AtlasFilter>();
+  if ( !project )
+    return;
+  connect( project, &QgsProject::readProject, this, &AtlasFilterController::restoreFromProject );
+  connect( project, &QgsProject::cleared, this, &AtlasFilterController::onProjectCleared );
+  connect( project, &QgsProject::layersAdded, this, &AtlasFilterController::onLayersAdded );
+  connect( project, &QgsProject::layersRemoved, this, &AtlasFilterController::layersChanged );
+  // A project may already be open when the plugin starts.
+  if ( !pluginLayers().isEmpty() )
+    mFilter = AtlasFilter::fromString( project->readEntry( PROJECT_SCOPE, PROJECT_KEY ) );
+}
+
+QList<QgsVectorLayer *> AtlasFilterController::pluginLayers() const
+{
+  QList<QgsVectorLayer *> layers;
+  if ( !mProject )
+    return layers;
+  const QMap<QString, QgsMapLayer *> all = mProject->mapLayers();
+  for ( QgsMapLayer *layer : all )
+  {
+    QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+    if ( vectorLayer && !vectorLayer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty() )
+      layers << vectorLayer;
+  }
+  return layers;
+}
+
+const AtlasSeizureData &AtlasFilterController::data()
+{
+  QString geoPackage;
+  for ( QgsVectorLayer *layer : pluginLayers() )
+  {
+    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == QLatin1String( "countries" ) )
+      continue; // the basemap comes from QGIS's own world map
+    geoPackage = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "path" ) ).toString();
+    if ( !geoPackage.isEmpty() )
+      break;
+  }
+  if ( geoPackage.isEmpty() )
+  {
+    mData = AtlasSeizureData();
+    mDataLoaded = false;
+  }
+  else if ( !mDataLoaded || mData.geoPackagePath() != geoPackage )
+  {
+    mData = AtlasSeizureData::load( geoPackage );
+    mDataLoaded = true;
+  }
+  return mData;
+}
+
+void AtlasFilterController::setFilter( const AtlasFilter &filter )
+{
+  if ( filter == mFilter )
+    return;
+  mFilter = filter;
+  if ( mProject )
+    mProject->writeEntry( PROJECT_SCOPE, PROJECT_KEY, mFilter.toString() );
+  applyToProject();
+  emit filterChanged( mFilter );
+}
+
+void AtlasFilterController::applyToProject()
+{
+  const QList<QgsVectorLayer *> layers = pluginLayers();
+  if ( layers.isEmpty() )
+    return;
+  writeProjectVariables();
+  for ( QgsVectorLayer *layer : layers )
+  {
+    const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
+    if ( table == QLatin1String( "ports" ) )
+      AtlasLayerSet::addSelectedTonnesField( layer );
+    const QString subset = mFilter.subsetString( table );
+    if ( layer->subsetString() != subset )
+      layer->setSubsetString( subset );
+    else if ( table == QLatin1String( "ports" ) )
+      layer->triggerRepaint(); // same ports, other years: sizes changed
+  }
+}
+
+void AtlasFilterController::writeProjectVariables()
+{
+  if ( !mProject )
+    return;
+  QString portTonnes;
+  if ( mFilter.hasYearLimit() )
+  {
+    QJsonObject tonnes;
+    const QMap<QString, double> perPort = data().portTonnes( mFilter );
+    for ( auto it = perPort.constBegin(); it != perPort.constEnd(); ++it )
+      tonnes.insert( it.key(), it.value() );
+    portTonnes = QString::fromUtf8( QJsonDocument( tonnes ).toJson( QJsonDocument::Compact ) );
+  }
+  QVariantMap variables = mProject->customVariables();
+  variables.insert( PORT_TONNES_VARIABLE, portTonnes );
+  variables.insert( QStringLiteral( "psa_year_from" ), mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
+  variables.insert( QStringLiteral( "psa_year_to" ), mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
+  variables.insert( QStringLiteral( "psa_years_text" ), yearsText() );
+  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText() );
+  if ( variables != mProject->customVariables() )
+    mProject->setCustomVariables( variables );
+}
+
+QString AtlasFilterController::yearsText() const
+{
+  if ( mFilter.yearFrom() > 0 && mFilter.yearFrom() == mFilter.yearTo() )
+    return QString::number( mFilter.yearFrom() );
+  if ( mFilter.yearFrom() > 0 && mFilter.yearTo() > 0 )
+    return tr( "%1–%2" ).arg( mFilter.yearFrom() ).arg( mFilter.yearTo() );
+  if ( mFilter.yearFrom() > 0 )
+    return tr( "from %1" ).arg( mFilter.yearFrom() );
+  if ( mFilter.yearTo() > 0 )
+    return tr( "until %1" ).arg( mFilter.yearTo() );
+  return tr( "all years" );
+}
+
+QString AtlasFilterController::countriesText() const
+{
+  if ( mFilter.destinationCountries().isEmpty() )
+    return tr( "all countries" );
+  QStringList names;
+  for ( const QString &iso : mFilter.destinationCountries() )
+    names << mData.countryName( iso );
+  return names.join( QLatin1String( ", " ) );
+}
+
+void AtlasFilterController::restoreFromProject()
+{
+  if ( !mProject )
+    return;
+  const bool wasDirty = mProject->isDirty();
+  QString error;
+  const AtlasFilter restored = AtlasFilter::fromString( mProject->readEntry( PROJECT_SCOPE, PROJECT_KEY ), &error );
+  mFilter = restored;
+  applyToProject();
+  emit layersChanged();
+  emit filterChanged( mFilter );
+  if ( !error.isEmpty() )
+    emit restoreFailed( error );
+  if ( !wasDirty )
+    mProject->setDirty( false );
+}
+
+void AtlasFilterController::onProjectCleared()
+{
+  mFilter = AtlasFilter();
+  mData = AtlasSeizureData();
+  mDataLoaded = false;
+  emit layersChanged();
+  emit filterChanged( mFilter );
+}
+
+void AtlasFilterController::onLayersAdded( const QList<QgsMapLayer *> &layers )
+{
+  for ( QgsMapLayer *layer : layers )
+  {
+    if ( !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty() )
+    {
+      // A layer added later (or a duplicate) follows the filter in force. Deferred: while a
+      // project is being read its layers arrive first and its saved filter only afterwards
+      // (restoreFromProject()); reloading the providers in between would be wasted.
+      QTimer::singleShot( 0, this, [this] {
+        applyToProject();
+        emit layersChanged();
+      } );
+      return;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/***************************************************************************
+  atlasfiltercontroller.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef ATLASFILTERCONTROLLER_H
+#define ATLASFILTERCONTROLLER_H
+
+#include "atlasfilter.h"
+#include "atlasseizuredata.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QDomDocument;
+class QgsMapLayer;
+class QgsProject;
+class QgsVectorLayer;
+
+/**
+ * \brief Applies one AtlasFilter to every plugin layer of a project in one step, at the data
+ * provider (subset strings), so the map, the attribute tables, the legend counts and the print
+ * layouts all show the same features.
+ *
+ * Port symbol sizes follow the selected years through the virtual field
+ * AtlasLayerSet::SELECTED_TONNES_FIELD, which reads the project variable PORT_TONNES_VARIABLE
+ * (a JSON map UN/LOCODE → tonnes written here); the variable and the field are saved with the
+ * project, so a reopened project (or one opened without the plugin) draws the same sizes.
+ * The years and countries are also project variables for layout titles and labels.
+ *
+ * Layers are looked up by their custom property each time, so removed, renamed or duplicated
+ * layers and another project never leave a stale pointer behind. The filter is saved in the
+ * project and restored when a project is read.
+ */
+class AtlasFilterController : public QObject
+{
+    Q_OBJECT
+
+  public:
+    //! Scope of the project entry holding the filter.
+    static const QString PROJECT_SCOPE;
+    //! Key of the project entry holding the filter (AtlasFilter::toString()).
+    static const QString PROJECT_KEY;
+    //! Project variable: JSON map UN/LOCODE → tonnes in the selected years; empty without a year limit.
+    static const QString PORT_TONNES_VARIABLE;
+
+    /**
+     * \brief Creates a controller for \a project (usually QgsProject::instance()) with \a parent.
+     */
+    explicit AtlasFilterController( QgsProject *project, QObject *parent = nullptr );
+
+    /**
+     * \brief Returns the filter in force.
+     */
+    AtlasFilter filter() const { return mFilter; }
+
+    /**
+     * \brief Makes \a filter the filter in force: applies it to every plugin layer, updates the
+     * project variables and saves it in the project. Does nothing when it is already in force.
+     */
+    void setFilter( const AtlasFilter &filter );
+
+    /**
+     * \brief Applies the filter in force again to every plugin layer of the project.
+     */
+    void applyToProject();
+
+    /**
+     * \brief Returns the figures of the plugin's GeoPackage used by the project's layers (empty
+     * when the project holds no plugin layer). Read once per file.
+     */
+    const AtlasSeizureData &data();
+
+    /**
+     * \brief Returns the plugin layers (table property set) of the project, duplicates included.
+     */
+    QList<QgsVectorLayer *> pluginLayers() const;
+
+  signals:
+    //! The filter in force changed to \a filter (set here or restored from a project).
+    void filterChanged( const AtlasFilter &filter );
+    //! Plugin layers were added or removed, or another project was opened: data() may differ.
+    void layersChanged();
+    //! The filter saved in a project could not be read; \a message says why. No filter was applied.
+    void restoreFailed( const QString &message );
+
+  private slots:
+    void restoreFromProject();
+    void onProjectCleared();
+    void onLayersAdded( const QList<QgsMapLayer *> &layers );
+
+  private:
+    void writeProjectVariables();
+    QString yearsText() const;
+    QString countriesText() const;
+
+    QPointer<QgsProject> mProject;
+    AtlasFilter mFilter;
+    AtlasSeizureData mData;
+    bool mDataLoaded = false;
+};
+
+#endif // ATLASFILTERCONTROLLER_H

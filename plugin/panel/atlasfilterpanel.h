@@ -1,0 +1,89 @@
+/***************************************************************************
+  atlasfilterpanel.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef ATLASFILTERPANEL_H
+#define ATLASFILTERPANEL_H
+
+#include "atlasfilter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+class AtlasCountryPicker;
+class AtlasFilterController;
+class AtlasYearChart;
+
+/**
+ * \brief The filter panel: years (one year or a range, a play button stepping year by year),
+ * destination and origin countries, a reset, and a summary of the selection (total tonnes,
+ * top ports, tonnes per year).
+ *
+ * Every change applies at once, debounced by DEBOUNCE_MS, through the AtlasFilterController;
+ * there is no Apply button. When the controller's filter changes from elsewhere (a project is
+ * opened), the controls follow it.
+ */
+class AtlasFilterPanel : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    //! Delay between the last change of a control and the filter being applied (milliseconds).
+    static const int DEBOUNCE_MS;
+    //! Rows in the top-ports table.
+    static const int TOP_PORTS;
+
+    /**
+     * \brief Creates the panel driving \a controller, with \a parent.
+     */
+    explicit AtlasFilterPanel( AtlasFilterController *controller, QWidget *parent = nullptr );
+
+    /**
+     * \brief Returns the filter the controls show now (applied after the debounce delay).
+     */
+    AtlasFilter filterFromControls() const;
+
+    /**
+     * \brief Sets the time between two years while playing to \a milliseconds.
+     */
+    void setPlayInterval( int milliseconds );
+
+  private slots:
+    void scheduleApply();
+    void applyNow();
+    void reloadChoices();
+    void showFilter( const AtlasFilter &filter );
+    void reset();
+    void togglePlay( bool playing );
+    void stepPlay();
+    void selectYear( int year );
+
+  private:
+    void fillYearCombo( QComboBox *combo, const QList<int> &years );
+    void setComboYear( QComboBox *combo, int year );
+    void updateSummary();
+    void orderYearCombos();
+
+    QPointer<AtlasFilterController> mController;
+    QLabel *mHintLabel = nullptr;
+    QComboBox *mYearFromCombo = nullptr;
+    QComboBox *mYearToCombo = nullptr;
+    QToolButton *mPlayButton = nullptr;
+    QToolButton *mResetButton = nullptr;
+    AtlasCountryPicker *mDestinationPicker = nullptr;
+    AtlasCountryPicker *mOriginPicker = nullptr;
+    QLabel *mTotalLabel = nullptr;
+    QTableWidget *mTopPortsTable = nullptr;
+    AtlasYearChart *mChart = nullptr;
+    QTimer *mDebounceTimer = nullptr;
+    QTimer *mPlayTimer = nullptr;
+    QComboBox *mLastChangedYearCombo = nullptr;
+    bool mUpdatingControls = false;
+};
+
+#endif // ATLASFILTERPANEL_H

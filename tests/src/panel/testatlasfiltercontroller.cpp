@@ -1,0 +1,283 @@
+/***************************************************************************
+  testatlasfiltercontroller.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasfiltercontroller.h"
+#include "atlaslayerset.h"
+#include "atlasresources.h"
+#include "gpkgreference.h"
+#include "qgistestmain.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <qgsexpressioncontextutils.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayertemporalproperties.h>
+
+/**
+ * \brief AtlasFilterController: one filter applied to every plugin layer of a project, port sizes
+ * for the selected years, project variables, saving and restoring, and layers that disappear.
+ */
+class TestAtlasFilterController : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void init();
+    void filterReachesEveryLayerAtTheProvider();
+    void portTonnesFollowTheSelectedYears();
+    void projectVariablesDescribeTheFilter();
+    void projectRoundTripRestoresTheFilter();
+    void brokenSavedFilterFallsBackToNoFilter();
+    void removingEachLayerWhileFilteringIsSafe();
+    void renamedAndDuplicatedLayersFollow();
+    void clearingTheProjectResetsTheFilter();
+    void temporalControllerSeesCalendarYears();
+
+  private:
+    static AtlasFilter belgiumNetherlands2022();
+    static QgsVectorLayer *layer( const QString &table ) { return AtlasLayerSet::findLayer( QgsProject::instance(), table ); }
+    static QVariant selectedTonnes( const QString &unlocode );
+};
+
+void TestAtlasFilterController::initTestCase()
+{
+  initAtlasResources();
+  QVERIFY( QFileInfo::exists( QStringLiteral( PSA_DATA_GPKG ) ) );
+}
+
+void TestAtlasFilterController::init()
+{
+  QgsProject::instance()->clear();
+  AtlasLayerSet::addToProject( QgsProject::instance(), QStringLiteral( PSA_DATA_GPKG ) );
+}
+
+AtlasFilter TestAtlasFilterController::belgiumNetherlands2022()
+{
+  AtlasFilter filter;
+  filter.setYears( 2022, 2022 );
+  filter.setDestinationCountries( { QStringLiteral( "BE" ), QStringLiteral( "NL" ) } );
+  return filter;
+}
+
+QVariant TestAtlasFilterController::selectedTonnes( const QString &unlocode )
+{
+  QgsVectorLayer *ports = layer( QStringLiteral( "ports" ) );
+  QgsFeature feature;
+  if ( !ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) ).nextFeature( feature ) )
+    return QStringLiteral( "port %1 not shown" ).arg( unlocode );
+  return feature.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD );
+}
+
+void TestAtlasFilterController::filterReachesEveryLayerAtTheProvider()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  const AtlasFilter filter = belgiumNetherlands2022();
+  controller.setFilter( filter );
+
+  const QMap<QString, QString> expected = {
+      { "ports", "(role = 'europe_destination' AND country_iso2 IN ('BE','NL')) OR role <> 'europe_destination'" },
+      { "inbound_routes", "year = 2022 AND dest_country_iso2 IN ('BE','NL')" },
+      { "national_totals", "year = 2022 AND country_iso2 IN ('BE','NL')" },
+      { "seizure_figures", "year = 2022 AND country_iso2 IN ('BE','NL')" },
+  };
+  for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
+  {
+    QgsVectorLayer *vectorLayer = layer( it.key() );
+    QCOMPARE( vectorLayer->subsetString(), filter.subsetString( it.key() ) );
+    // The provider itself returns fewer rows: attribute table, legend counts and prints agree.
+    const long long reference = GpkgReference::count( it.key(), it.value() );
+    QVERIFY2( reference > 0, qPrintable( it.key() ) );
+    QCOMPARE( GpkgReference::countFeatures( vectorLayer ), reference );
+  }
+  QVERIFY( layer( QStringLiteral( "countries" ) ) );
+  QCOMPARE( layer( QStringLiteral( "countries" ) )->subsetString(), QString() );
+
+  controller.setFilter( AtlasFilter() );
+  for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
+    QCOMPARE( GpkgReference::countFeatures( layer( it.key() ) ), GpkgReference::count( it.key(), QStringLiteral( "TRUE" ) ) );
+}
+
+void TestAtlasFilterController::portTonnesFollowTheSelectedYears()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  // No year selected: the latest figure, as without the panel.
+  QgsFeature antwerp;
+  QVERIFY( layer( QStringLiteral( "ports" ) )->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocode = 'BEANR'" ) ) ).nextFeature( antwerp ) );
+  QCOMPARE( antwerp.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD ), antwerp.attribute( QStringLiteral( "latest_tonnes" ) ) );
+
+  AtlasFilter filter;
+  filter.setYears( 2020, 2021 );
+  controller.setFilter( filter );
+  QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
+  QCOMPARE( selectedTonnes( QStringLiteral( "NLRTM" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'NLRTM' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
+  // Barcelona has no port figure before 2023 and Dunkirk none at all: unknown, not 0.
+  QVERIFY( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year >= 2020 AND year <= 2021" ) ).isNull() );
+  QVERIFY( selectedTonnes( QStringLiteral( "ESBCN" ) ).isNull() );
+  QVERIFY( selectedTonnes( QStringLiteral( "FRDKK" ) ).isNull() );
+
+  filter.setYears( 2023, 2023 );
+  controller.setFilter( filter );
+  QCOMPARE( selectedTonnes( QStringLiteral( "ESBCN" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year = 2023" ) ).toDouble() );
+}
+
+void TestAtlasFilterController::projectVariablesDescribeTheFilter()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  controller.setFilter( belgiumNetherlands2022() );
+  QgsExpressionContext context;
+  context << QgsExpressionContextUtils::projectScope( QgsProject::instance() );
+  QCOMPARE( context.variable( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "2022" ) );
+  QCOMPARE( context.variable( QStringLiteral( "psa_year_from" ) ).toInt(), 2022 );
+  QCOMPARE( context.variable( QStringLiteral( "psa_year_to" ) ).toInt(), 2022 );
+  QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "Belgium, Netherlands" ) );
+  AtlasFilter range;
+  range.setYears( 2018, 2020 );
+  controller.setFilter( range );
+  context = QgsExpressionContext();
+  context << QgsExpressionContextUtils::projectScope( QgsProject::instance() );
+  QCOMPARE( context.variable( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "2018–2020" ) );
+  QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "all countries" ) );
+}
+
+void TestAtlasFilterController::projectRoundTripRestoresTheFilter()
+{
+  QTemporaryDir dir;
+  const QString projectFile = dir.filePath( QStringLiteral( "filtered.qgz" ) );
+  const AtlasFilter filter = belgiumNetherlands2022();
+  {
+    AtlasFilterController controller( QgsProject::instance() );
+    controller.setFilter( filter );
+    QVERIFY( QgsProject::instance()->write( projectFile ) );
+  }
+  const QVariant antwerp2022 = GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) );
+
+  // Opened without the plugin: the saved subset strings, variables and virtual field draw the same map.
+  QgsProject::instance()->clear();
+  QVERIFY( QgsProject::instance()->read( projectFile ) );
+  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), filter.subsetString( QStringLiteral( "seizure_figures" ) ) );
+  QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), antwerp2022.toDouble() );
+
+  // Opened with the plugin running: the controller takes the saved filter back.
+  AtlasFilterController controller( QgsProject::instance() );
+  QSignalSpy changed( &controller, &AtlasFilterController::filterChanged );
+  QgsProject::instance()->clear();
+  QCOMPARE( controller.filter(), AtlasFilter() );
+  QVERIFY( QgsProject::instance()->read( projectFile ) );
+  QCOMPARE( controller.filter(), filter );
+  QVERIFY( changed.size() >= 2 );
+  QCOMPARE( changed.last().at( 0 ).value<AtlasFilter>(), filter );
+  for ( const QString &table : QStringList{ "ports", "inbound_routes", "national_totals", "seizure_figures" } )
+    QCOMPARE( layer( table )->subsetString(), filter.subsetString( table ) );
+  QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), antwerp2022.toDouble() );
+  QVERIFY( !QgsProject::instance()->isDirty() );
+
+  // A plugin started after the project was opened picks the filter up too.
+  AtlasFilterController late( QgsProject::instance() );
+  QCOMPARE( late.filter(), filter );
+}
+
+void TestAtlasFilterController::brokenSavedFilterFallsBackToNoFilter()
+{
+  QTemporaryDir dir;
+  const QString projectFile = dir.filePath( QStringLiteral( "broken.qgz" ) );
+  layer( QStringLiteral( "seizure_figures" ) )->setSubsetString( QStringLiteral( "\"year\" = 2017" ) );
+  QgsProject::instance()->writeEntry( AtlasFilterController::PROJECT_SCOPE, AtlasFilterController::PROJECT_KEY, QStringLiteral( "psa-filter-1;years=soon" ) );
+  QVERIFY( QgsProject::instance()->write( projectFile ) );
+  QgsProject::instance()->clear();
+
+  AtlasFilterController controller( QgsProject::instance() );
+  QSignalSpy failed( &controller, &AtlasFilterController::restoreFailed );
+  QVERIFY( QgsProject::instance()->read( projectFile ) );
+  QCOMPARE( failed.size(), 1 );
+  QVERIFY2( failed.first().at( 0 ).toString().contains( QLatin1String( "years=soon" ) ), qPrintable( failed.first().at( 0 ).toString() ) );
+  QCOMPARE( controller.filter(), AtlasFilter() );
+  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), QString() );
+}
+
+void TestAtlasFilterController::removingEachLayerWhileFilteringIsSafe()
+{
+  for ( const AtlasLayerDefinition &definition : AtlasLayerSet::definitions() )
+  {
+    init();
+    AtlasFilterController controller( QgsProject::instance() );
+    controller.setFilter( belgiumNetherlands2022() );
+    QSignalSpy layersChanged( &controller, &AtlasFilterController::layersChanged );
+    QgsProject::instance()->removeMapLayer( layer( definition.table ) ); // deletes it
+    QVERIFY( !layer( definition.table ) );
+    QCOMPARE( layersChanged.size(), 1 );
+    AtlasFilter other;
+    other.setYears( 2019, 2021 );
+    other.setOriginCountries( { QStringLiteral( "CO" ) } );
+    controller.setFilter( other );
+    for ( QgsVectorLayer *remaining : controller.pluginLayers() )
+    {
+      const QString table = remaining->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
+      QCOMPARE( remaining->subsetString(), other.subsetString( table ) );
+    }
+    QCOMPARE( controller.pluginLayers().size(), AtlasLayerSet::definitions().size() - 1 );
+  }
+  // Every layer gone: the filter still changes, nothing to apply it to.
+  QgsProject::instance()->removeAllMapLayers();
+  AtlasFilterController controller( QgsProject::instance() );
+  controller.setFilter( belgiumNetherlands2022() );
+  QVERIFY( controller.data().years().isEmpty() );
+}
+
+void TestAtlasFilterController::renamedAndDuplicatedLayersFollow()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  QgsVectorLayer *routes = layer( QStringLiteral( "inbound_routes" ) );
+  routes->setName( QStringLiteral( "My routes" ) );
+  QgsVectorLayer *copy = routes->clone();
+  QgsProject::instance()->addMapLayer( copy );
+  const AtlasFilter filter = belgiumNetherlands2022();
+  controller.setFilter( filter );
+  QCOMPARE( routes->subsetString(), filter.subsetString( QStringLiteral( "inbound_routes" ) ) );
+  QCOMPARE( copy->subsetString(), filter.subsetString( QStringLiteral( "inbound_routes" ) ) );
+
+  // A duplicate added while a filter is in force follows it at once.
+  QgsVectorLayer *later = layer( QStringLiteral( "national_totals" ) )->clone();
+  later->setSubsetString( QString() );
+  QgsProject::instance()->addMapLayer( later );
+  QTRY_COMPARE( later->subsetString(), filter.subsetString( QStringLiteral( "national_totals" ) ) );
+}
+
+void TestAtlasFilterController::clearingTheProjectResetsTheFilter()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  controller.setFilter( belgiumNetherlands2022() );
+  QgsProject::instance()->clear();
+  QCOMPARE( controller.filter(), AtlasFilter() );
+  QVERIFY( controller.pluginLayers().isEmpty() );
+  QVERIFY( controller.data().years().isEmpty() );
+  // Adding the layers to the new project: no filter, all rows.
+  AtlasLayerSet::addToProject( QgsProject::instance(), QStringLiteral( PSA_DATA_GPKG ) );
+  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), QString() );
+  QVERIFY( !controller.data().years().isEmpty() );
+}
+
+void TestAtlasFilterController::temporalControllerSeesCalendarYears()
+{
+  for ( const QString &table : QStringList{ "inbound_routes", "national_totals", "seizure_figures" } )
+  {
+    QgsVectorLayer *vectorLayer = layer( table );
+    QVERIFY2( vectorLayer->temporalProperties()->isActive(), qPrintable( table ) );
+    QgsVectorLayerTemporalContext context;
+    context.setLayer( vectorLayer );
+    const QgsDateTimeRange year2021( QDateTime( QDate( 2021, 1, 1 ), QTime( 0, 0 ) ), QDateTime( QDate( 2022, 1, 1 ), QTime( 0, 0 ) ), true, false );
+    const QString temporalFilter = qobject_cast<QgsVectorLayerTemporalProperties *>( vectorLayer->temporalProperties() )->createFilterString( context, year2021 );
+    long long shown = 0;
+    QgsFeature feature;
+    QgsFeatureIterator it = vectorLayer->getFeatures( QgsFeatureRequest().setFilterExpression( temporalFilter ) );
+    while ( it.nextFeature( feature ) )
+      ++shown;
+    QCOMPARE( shown, GpkgReference::count( table, QStringLiteral( "year = 2021" ) ) );
+  }
+  QVERIFY( !layer( QStringLiteral( "ports" ) )->temporalProperties()->isActive() );
+}
+
+PSA_QGIS_TEST_MAIN( TestAtlasFilterController )
+#include "testatlasfiltercontroller.moc"
