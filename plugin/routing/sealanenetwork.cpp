@@ -244,16 +244,28 @@ int SeaLaneNetwork::addEdge( const std::vector<double> &lonLat, double lengthKm,
   return static_cast<int>( mEdgeLengthKm.size() ) - 1;
 }
 
+namespace
+{
+  //! Why \a path cannot be read as a file ("<where>: file not found"), or an empty string.
+  QString unreadableFileProblem( const QString &path, const QString &where )
+  {
+    const QFileInfo info( path );
+    if ( !info.exists() )
+      return QStringLiteral( "%1: file not found" ).arg( where );
+    if ( !info.isFile() || !info.isReadable() )
+      return QStringLiteral( "%1: not a readable file" ).arg( where );
+    return QString();
+  }
+} // namespace
+
 QString SeaLaneNetwork::loadNetwork( const QString &layerName )
 {
   const QString where = QStringLiteral( "Sea-lane network %1" ).arg( mNetworkPath );
   if ( mNetworkPath.isEmpty() )
     return QStringLiteral( "Sea-lane network: no file given" );
-  const QFileInfo info( mNetworkPath );
-  if ( !info.exists() )
-    return QStringLiteral( "%1: file not found" ).arg( where );
-  if ( !info.isFile() || !info.isReadable() )
-    return QStringLiteral( "%1: not a readable file" ).arg( where );
+  const QString fileProblem = unreadableFileProblem( mNetworkPath, where );
+  if ( !fileProblem.isEmpty() )
+    return fileProblem;
 
   const QuietGdalErrors quiet;
   static const char *const gpkgOnly[] = { "GPKG", nullptr };
@@ -512,11 +524,9 @@ void SeaLaneNetwork::computeLandmarks()
 QString SeaLaneNetwork::loadConnectors()
 {
   const QString where = QStringLiteral( "Port connectors %1" ).arg( mConnectorsPath );
-  const QFileInfo info( mConnectorsPath );
-  if ( !info.exists() )
-    return QStringLiteral( "%1: file not found" ).arg( where );
-  if ( !info.isFile() || !info.isReadable() )
-    return QStringLiteral( "%1: not a readable file" ).arg( where );
+  const QString fileProblem = unreadableFileProblem( mConnectorsPath, where );
+  if ( !fileProblem.isEmpty() )
+    return fileProblem;
 
   const QuietGdalErrors quiet;
   const GDALDatasetUniquePtr dataset = openVector( mConnectorsPath, nullptr );
