@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
+#include "atlaslayersubset.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,10 +94,7 @@ void AtlasFilterController::applyToProject()
     const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
     if ( table == QLatin1String( "ports" ) )
       AtlasLayerSet::addSelectedTonnesField( layer );
-    const QString subset = mFilter.subsetString( table );
-    if ( layer->subsetString() != subset )
-      layer->setSubsetString( subset );
-    else if ( table == QLatin1String( "ports" ) )
+    if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == QLatin1String( "ports" ) )
       layer->triggerRepaint(); // same ports, other years: sizes changed
   }
 }

@@ -27,6 +27,7 @@ class TestAtlasFilterController : public QObject
     void initTestCase();
     void init();
     void filterReachesEveryLayerAtTheProvider();
+    void legendCountsFollowEveryFilterChange();
     void portTonnesFollowTheSelectedYears();
     void projectVariablesDescribeTheFilter();
     void projectRoundTripRestoresTheFilter();
@@ -98,6 +99,42 @@ void TestAtlasFilterController::filterReachesEveryLayerAtTheProvider()
   controller.setFilter( AtlasFilter() );
   for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
     QCOMPARE( GpkgReference::countFeatures( layer( it.key() ) ), GpkgReference::count( it.key(), QStringLiteral( "TRUE" ) ) );
+}
+
+void TestAtlasFilterController::legendCountsFollowEveryFilterChange()
+{
+  // Stepping through the years (as the Play button does) while the countries change too: after
+  // every step the legend count (featureCount()) and the attribute table (the features returned)
+  // of every filtered layer are those of the rows matching the step, never those of an earlier one.
+  AtlasFilterController controller( QgsProject::instance() );
+  const QString beNl = QStringLiteral( "country_iso2 IN ('BE','NL')" );
+  for ( int year = 2018; year <= 2023; ++year )
+  {
+    for ( const bool onlyBelgiumNetherlands : { false, true } )
+    {
+      AtlasFilter filter;
+      filter.setYears( year, year );
+      if ( onlyBelgiumNetherlands )
+        filter.setDestinationCountries( { QStringLiteral( "NL" ), QStringLiteral( "BE" ) } );
+      controller.setFilter( filter );
+
+      const QString inYear = QStringLiteral( "year = %1" ).arg( year );
+      const QMap<QString, QString> expected = {
+          { "ports", onlyBelgiumNetherlands ? QStringLiteral( "(role = 'europe_destination' AND %1) OR role <> 'europe_destination'" ).arg( beNl ) : QStringLiteral( "TRUE" ) },
+          { "inbound_routes", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND dest_%2" ).arg( inYear, beNl ) : inYear },
+          { "national_totals", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND %2" ).arg( inYear, beNl ) : inYear },
+          { "seizure_figures", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND %2" ).arg( inYear, beNl ) : inYear },
+      };
+      for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
+      {
+        const QString step = QStringLiteral( "%1, %2%3" ).arg( it.key() ).arg( year ).arg( onlyBelgiumNetherlands ? QStringLiteral( ", BE+NL" ) : QString() );
+        const long long reference = GpkgReference::count( it.key(), it.value() );
+        QgsVectorLayer *vectorLayer = layer( it.key() );
+        QVERIFY2( vectorLayer->featureCount() == reference, qPrintable( QStringLiteral( "%1: legend count %2, expected %3" ).arg( step ).arg( vectorLayer->featureCount() ).arg( reference ) ) );
+        QVERIFY2( GpkgReference::countFeatures( vectorLayer ) == reference, qPrintable( step ) );
+      }
+    }
+  }
 }
 
 void TestAtlasFilterController::portTonnesFollowTheSelectedYears()

@@ -1,0 +1,33 @@
+/***************************************************************************
+  atlaslayersubset.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlaslayersubset.h"
+
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+namespace
+{
+  //! Dynamic property marking a provider this class has put in update mode (a new provider starts without it).
+  const char *const UPDATE_MODE_HELD = "psaUpdateModeHeld";
+
+  void keepInUpdateMode( QgsVectorDataProvider *provider )
+  {
+    if ( !provider || provider->property( UPDATE_MODE_HELD ).toBool() )
+      return;
+    provider->setProperty( UPDATE_MODE_HELD, true );
+    // Not balanced by leaveUpdateMode() on purpose: the update mode ends with the provider. Returns
+    // false, and changes nothing, when the file cannot be written.
+    provider->enterUpdateMode();
+  }
+} // namespace
+
+bool AtlasLayerSubset::apply( QgsVectorLayer *layer, const QString &subset )
+{
+  if ( !layer || layer->subsetString() == subset )
+    return false;
+  keepInUpdateMode( layer->dataProvider() );
+  layer->setSubsetString( subset );
+  return true;
+}
