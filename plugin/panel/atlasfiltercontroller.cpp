@@ -92,6 +92,8 @@ void AtlasFilterController::applyToProject()
   for ( QgsVectorLayer *layer : layers )
   {
     const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
+    if ( table == QLatin1String( "countries" ) )
+      continue; // the basemap is never filtered, and its file is QGIS's own
     if ( table == QLatin1String( "ports" ) )
       AtlasLayerSet::addSelectedTonnesField( layer );
     if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == QLatin1String( "ports" ) )

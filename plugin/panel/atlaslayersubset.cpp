@@ -25,9 +25,13 @@ namespace
 
 bool AtlasLayerSubset::apply( QgsVectorLayer *layer, const QString &subset )
 {
-  if ( !layer || layer->subsetString() == subset )
+  if ( !layer )
     return false;
+  // Every layer of the file, changed now or not: one left read-only next to others in update mode
+  // cannot count its features any more ("unable to open database file").
   keepInUpdateMode( layer->dataProvider() );
+  if ( layer->subsetString() == subset )
+    return false;
   layer->setSubsetString( subset );
   return true;
 }

@@ -27,7 +27,8 @@ class AtlasLayerSubset
   public:
     /**
      * \brief Gives \a layer the subset string \a subset. Returns true when it changed, false when
-     * \a layer already had it (the provider is then left alone).
+     * \a layer already had it. Call it for every filtered layer of the GeoPackage at each change,
+     * whether its subset string changes or not, so that all of them share one connection.
      */
     static bool apply( QgsVectorLayer *layer, const QString &subset );
 };
