@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <algorithm>
 #include <qgsexpressioncontextutils.h>
 #include <qgsproject.h>
 #include <qgsproviderregistry.h>
@@ -17,6 +18,7 @@
 const QString AtlasFilterController::PROJECT_SCOPE = QStringLiteral( "PortSeizureAtlas" );
 const QString AtlasFilterController::PROJECT_KEY = QStringLiteral( "/filter" );
 const QString AtlasFilterController::PORT_TONNES_VARIABLE = QStringLiteral( "psa_port_tonnes" );
+const QString AtlasFilterController::YEARS_SUMMED_VARIABLE = QStringLiteral( "psa_years_summed" );
 
 AtlasFilterController::AtlasFilterController( QgsProject *project, QObject *parent )
     : QObject( parent ), mProject( project )
@@ -106,8 +108,10 @@ void AtlasFilterController::writeProjectVariables()
   if ( !mProject )
     return;
   QString portTonnes;
+  int yearsSummed = 1; // without a year limit the ports show their latest year
   if ( mFilter.hasYearLimit() )
   {
+    yearsSummed = std::max( 1, data().yearsSpanned( mFilter ) );
     QJsonObject tonnes;
     const QMap<QString, double> perPort = data().portTonnes( mFilter );
     for ( auto it = perPort.constBegin(); it != perPort.constEnd(); ++it )
@@ -116,6 +120,7 @@ void AtlasFilterController::writeProjectVariables()
   }
   QVariantMap variables = mProject->customVariables();
   variables.insert( PORT_TONNES_VARIABLE, portTonnes );
+  variables.insert( YEARS_SUMMED_VARIABLE, yearsSummed );
   variables.insert( QStringLiteral( "psa_year_from" ), mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_year_to" ), mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_years_text" ), yearsText() );

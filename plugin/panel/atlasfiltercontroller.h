@@ -23,7 +23,8 @@ class QgsVectorLayer;
  *
  * Port symbol sizes follow the selected years through the virtual field
  * AtlasLayerSet::SELECTED_TONNES_FIELD, which reads the project variable PORT_TONNES_VARIABLE
- * (a JSON map UN/LOCODE → tonnes written here); the variable and the field are saved with the
+ * (a JSON map UN/LOCODE → tonnes written here); the style divides it by YEARS_SUMMED_VARIABLE, so
+ * a range of years does not blow the circles up. The variables and the field are saved with the
  * project, so a reopened project (or one opened without the plugin) draws the same sizes.
  * The years and countries are also project variables for layout titles and labels.
  *
@@ -42,6 +43,8 @@ class AtlasFilterController : public QObject
     static const QString PROJECT_KEY;
     //! Project variable: JSON map UN/LOCODE → tonnes in the selected years; empty without a year limit.
     static const QString PORT_TONNES_VARIABLE;
+    //! Project variable: number of calendar years the port tonnes are summed over (1 without a year limit: the latest year). The ports style sizes circles by tonnes per year shown.
+    static const QString YEARS_SUMMED_VARIABLE;
 
     /**
      * \brief Creates a controller for \a project (usually QgsProject::instance()) with \a parent.

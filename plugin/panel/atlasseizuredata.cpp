@@ -202,6 +202,15 @@ QMap<int, double> AtlasSeizureData::tonnesPerYear( const AtlasFilter &filter ) c
   return tonnes;
 }
 
+int AtlasSeizureData::yearsSpanned( const AtlasFilter &filter ) const
+{
+  if ( mYears.isEmpty() )
+    return 0;
+  const int first = filter.yearFrom() > 0 ? std::max( filter.yearFrom(), mYears.first() ) : mYears.first();
+  const int last = filter.yearTo() > 0 ? std::min( filter.yearTo(), mYears.last() ) : mYears.last();
+  return std::max( 0, last - first + 1 );
+}
+
 int AtlasSeizureData::lastYearWithData( const AtlasFilter &filter ) const
 {
   int last = 0;

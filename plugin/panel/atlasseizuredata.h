@@ -91,6 +91,13 @@ class AtlasSeizureData
     QMap<QString, double> portTonnes( const AtlasFilter &filter ) const;
 
     /**
+     * \brief Returns the number of calendar years in the year range of \a filter, counted within
+     * the years that have data (an open end stops at the first or last of them); 0 when the range
+     * holds none of them. Without a year limit: all the years from the first to the last with data.
+     */
+    int yearsSpanned( const AtlasFilter &filter ) const;
+
+    /**
      * \brief Returns the total tonnes of all ports for \a filter, NULL when no port has a figure.
      */
     QVariant totalTonnes( const AtlasFilter &filter ) const;

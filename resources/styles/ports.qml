@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="1">
     <rules key="{8000734e-a470-41a8-a43f-f63220fe5618}">
-      <rule filter="&quot;selected_tonnes&quot; > 0 AND &quot;selected_tonnes&quot; &lt;= 5" label="Cocaine seized (latest year, or the years selected): up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
-      <rule filter="&quot;selected_tonnes&quot; > 5 AND &quot;selected_tonnes&quot; &lt;= 20" label="Cocaine seized (latest year, or the years selected): 5 – 20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
-      <rule filter="&quot;selected_tonnes&quot; > 20 AND &quot;selected_tonnes&quot; &lt;= 50" label="Cocaine seized (latest year, or the years selected): 20 – 50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
-      <rule filter="&quot;selected_tonnes&quot; > 50" label="Cocaine seized (latest year, or the years selected): more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 0 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 5" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 5 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 20" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): 5 – 20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 20 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 50" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): 20 – 50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 50" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
       <rule filter="&quot;selected_tonnes&quot; = 0" label="0 t reported" symbol="4" key="{8e295a49-1a5b-4a10-b784-41f5fc3474ca}"/>
       <rule filter="&quot;selected_tonnes&quot; IS NULL AND &quot;role&quot; = 'europe_destination'" label="European port, no published figure" symbol="5" key="{900ab6f1-ea6e-4483-87d8-df34a3a32467}"/>
       <rule filter="&quot;role&quot; IN ('origin', 'transit')" label="Origin or transit port" symbol="6" key="{62d74cbe-47a8-4ab7-8f29-3cbde44710a1}"/>
@@ -78,7 +78,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1)))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -142,7 +142,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1)))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -206,7 +206,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1)))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -270,7 +270,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="size">
                   <Option type="bool" value="true" name="active"/>
-                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot;))" name="expression"/>
+                  <Option type="QString" value="max(2, 1.3 * sqrt(&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1)))" name="expression"/>
                   <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
@@ -750,7 +750,7 @@
   <widgets/>
   <previewExpression>"name" || ' (' || "unlocode" || ')'</previewExpression>
   <mapTip>&lt;b>[% "name" %]&lt;/b> ([% "unlocode" %], [% "country_name" %])&lt;br>
-[% CASE WHEN "latest_tonnes" IS NULL THEN 'No published figure in the atlas.' ELSE format_number("latest_tonnes", 3) || ' t of cocaine seized in ' || "latest_year" END %]&lt;br>
+[% CASE WHEN coalesce(@psa_port_tonnes, '') = '' THEN CASE WHEN "latest_tonnes" IS NULL THEN 'No published figure in the atlas.' ELSE format_number("latest_tonnes", 3) || ' t of cocaine seized in ' || "latest_year" || ', the latest year with a figure.' END WHEN "selected_tonnes" IS NULL THEN 'No published port figure in ' || @psa_years_text || '.' ELSE format_number("selected_tonnes", 3) || ' t of cocaine seized in ' || @psa_years_text || ' (the port figures marked ★' || CASE WHEN to_real(@psa_years_summed) > 1 THEN ' in these years, summed' ELSE '' END || ').' END %]&lt;br>
 [% relation_aggregate('psa_port_seizure_figures', 'concatenate', "year" || ': ' || format_number("quantity_t", 3) || ' t' || CASE WHEN "lower_bound" THEN ' (at least)' ELSE '' END || CASE WHEN "preferred" THEN ' ★' ELSE ' (alternative)' END || ' — &lt;a href="' || "source_url" || '">' || "source_title" || '&lt;/a>', concatenator:='&lt;br>', order_by:="year") %]</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

@@ -10,8 +10,13 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <memory>
 #include <qgsexpressioncontextutils.h>
+#include <qgsmarkersymbol.h>
 #include <qgsproject.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayertemporalproperties.h>
 
@@ -29,6 +34,8 @@ class TestAtlasFilterController : public QObject
     void filterReachesEveryLayerAtTheProvider();
     void legendCountsFollowEveryFilterChange();
     void portTonnesFollowTheSelectedYears();
+    void severalYearsKeepCirclesOnTheScaleOfOneYear();
+    void mapTipDescribesTheYearsShown();
     void projectVariablesDescribeTheFilter();
     void projectRoundTripRestoresTheFilter();
     void brokenSavedFilterFallsBackToNoFilter();
@@ -41,6 +48,9 @@ class TestAtlasFilterController : public QObject
     static AtlasFilter belgiumNetherlands2022();
     static QgsVectorLayer *layer( const QString &table ) { return AtlasLayerSet::findLayer( QgsProject::instance(), table ); }
     static QVariant selectedTonnes( const QString &unlocode );
+    static QgsFeature port( const QString &unlocode );
+    static double circleSize( const QString &unlocode );
+    static QString mapTip( const QString &unlocode );
 };
 
 void TestAtlasFilterController::initTestCase()
@@ -70,6 +80,41 @@ QVariant TestAtlasFilterController::selectedTonnes( const QString &unlocode )
   if ( !ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) ).nextFeature( feature ) )
     return QStringLiteral( "port %1 not shown" ).arg( unlocode );
   return feature.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD );
+}
+
+QgsFeature TestAtlasFilterController::port( const QString &unlocode )
+{
+  QgsFeature feature;
+  layer( QStringLiteral( "ports" ) )->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) ).nextFeature( feature );
+  return feature;
+}
+
+double TestAtlasFilterController::circleSize( const QString &unlocode )
+{
+  // The marker size the ports style draws the port with (mm), as the map renderer evaluates it.
+  QgsVectorLayer *ports = layer( QStringLiteral( "ports" ) );
+  const QgsFeature feature = port( unlocode );
+  QgsRenderContext context;
+  context.expressionContext().appendScopes( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
+  context.expressionContext().setFeature( feature );
+  std::unique_ptr<QgsFeatureRenderer> renderer( ports->renderer()->clone() );
+  renderer->startRender( context, ports->fields() );
+  double size = -1;
+  for ( QgsSymbol *symbol : renderer->symbolsForFeature( feature, context ) )
+  {
+    if ( QgsMarkerSymbol *marker = dynamic_cast<QgsMarkerSymbol *>( symbol ) )
+      size = marker->dataDefinedSize().valueAsDouble( context.expressionContext(), marker->size() );
+  }
+  renderer->stopRender( context );
+  return size;
+}
+
+QString TestAtlasFilterController::mapTip( const QString &unlocode )
+{
+  QgsVectorLayer *ports = layer( QStringLiteral( "ports" ) );
+  QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
+  context.setFeature( port( unlocode ) );
+  return QgsExpression::replaceExpressionText( ports->mapTipTemplate(), &context );
 }
 
 void TestAtlasFilterController::filterReachesEveryLayerAtTheProvider()
@@ -160,6 +205,61 @@ void TestAtlasFilterController::portTonnesFollowTheSelectedYears()
   QCOMPARE( selectedTonnes( QStringLiteral( "ESBCN" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year = 2023" ) ).toDouble() );
 }
 
+void TestAtlasFilterController::severalYearsKeepCirclesOnTheScaleOfOneYear()
+{
+  // Antwerp and Rotterdam have a port figure in each of 2019, 2020 and 2021. Summed over the three
+  // years their circles would be far larger than in any one year; drawn by tonnes per year shown,
+  // each circle lies between its smallest and its largest single-year circle.
+  for ( const QString &unlocode : { QStringLiteral( "BEANR" ), QStringLiteral( "NLRTM" ) } )
+  {
+    for ( int year = 2019; year <= 2021; ++year )
+      QVERIFY2( !GpkgReference::portTonnes( QStringLiteral( "unlocodes = '%1' AND year = %2" ).arg( unlocode ).arg( year ) ).isNull(), qPrintable( unlocode ) );
+  }
+  AtlasFilterController controller( QgsProject::instance() );
+  for ( const QString &unlocode : { QStringLiteral( "BEANR" ), QStringLiteral( "NLRTM" ) } )
+  {
+    QList<double> singleYears;
+    for ( int year = 2019; year <= 2021; ++year )
+    {
+      AtlasFilter filter;
+      filter.setYears( year, year );
+      controller.setFilter( filter );
+      singleYears << circleSize( unlocode );
+    }
+    AtlasFilter range;
+    range.setYears( 2019, 2021 );
+    controller.setFilter( range );
+    const double severalYears = circleSize( unlocode );
+    const QString sizes = QStringLiteral( "%1: single years %2, %3, %4 mm; 2019–2021 %5 mm" ).arg( unlocode ).arg( singleYears[0] ).arg( singleYears[1] ).arg( singleYears[2] ).arg( severalYears );
+    QVERIFY2( severalYears >= *std::min_element( singleYears.begin(), singleYears.end() ) - 1e-9, qPrintable( sizes ) );
+    QVERIFY2( severalYears <= *std::max_element( singleYears.begin(), singleYears.end() ) + 1e-9, qPrintable( sizes ) );
+    // The label still gives the sum over the years, with the years.
+    QCOMPARE( selectedTonnes( unlocode ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = '%1' AND year >= 2019 AND year <= 2021" ).arg( unlocode ) ).toDouble() );
+  }
+}
+
+void TestAtlasFilterController::mapTipDescribesTheYearsShown()
+{
+  AtlasFilterController controller( QgsProject::instance() );
+  QString tip = mapTip( QStringLiteral( "BEANR" ) );
+  QVERIFY2( tip.contains( QStringLiteral( "in %1, the latest year with a figure" ).arg( port( QStringLiteral( "BEANR" ) ).attribute( QStringLiteral( "latest_year" ) ).toInt() ) ), qPrintable( tip ) );
+
+  AtlasFilter filter;
+  filter.setYears( 2020, 2021 );
+  controller.setFilter( filter );
+  tip = mapTip( QStringLiteral( "BEANR" ) );
+  const double sum = GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble();
+  QVERIFY2( tip.contains( QStringLiteral( "%1 t of cocaine seized in 2020–2021" ).arg( QLocale().toString( sum, 'f', 3 ) ) ), qPrintable( tip ) );
+  // Every figure of these years stays listed with its source link, alternatives included.
+  const long long figures = GpkgReference::count( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) );
+  QVERIFY( figures >= 2 );
+  QVERIFY2( tip.count( QLatin1String( "href=\"http" ) ) == figures, qPrintable( tip ) );
+
+  // Barcelona has no port figure in 2020–2021: unknown, not 0.
+  tip = mapTip( QStringLiteral( "ESBCN" ) );
+  QVERIFY2( tip.contains( QStringLiteral( "No published port figure in 2020–2021." ) ), qPrintable( tip ) );
+}
+
 void TestAtlasFilterController::projectVariablesDescribeTheFilter()
 {
   AtlasFilterController controller( QgsProject::instance() );
@@ -170,6 +270,7 @@ void TestAtlasFilterController::projectVariablesDescribeTheFilter()
   QCOMPARE( context.variable( QStringLiteral( "psa_year_from" ) ).toInt(), 2022 );
   QCOMPARE( context.variable( QStringLiteral( "psa_year_to" ) ).toInt(), 2022 );
   QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "Belgium, Netherlands" ) );
+  QCOMPARE( context.variable( QStringLiteral( "psa_years_summed" ) ).toInt(), 1 );
   AtlasFilter range;
   range.setYears( 2018, 2020 );
   controller.setFilter( range );
@@ -177,6 +278,7 @@ void TestAtlasFilterController::projectVariablesDescribeTheFilter()
   context << QgsExpressionContextUtils::projectScope( QgsProject::instance() );
   QCOMPARE( context.variable( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "2018–2020" ) );
   QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "all countries" ) );
+  QCOMPARE( context.variable( QStringLiteral( "psa_years_summed" ) ).toInt(), 3 );
 }
 
 void TestAtlasFilterController::projectRoundTripRestoresTheFilter()
