@@ -111,9 +111,10 @@ void AtlasFilterController::writeProjectVariables()
   int yearsSummed = 1; // without a year limit the ports show their latest year
   if ( mFilter.hasYearLimit() )
   {
-    yearsSummed = std::max( 1, data().yearsSpanned( mFilter ) );
+    const AtlasSeizureData &figures = data(); // finding the file costs ~0.5 ms: once
+    yearsSummed = std::max( 1, figures.yearsSpanned( mFilter ) );
     QJsonObject tonnes;
-    const QMap<QString, double> perPort = data().portTonnes( mFilter );
+    const QMap<QString, double> perPort = figures.portTonnes( mFilter );
     for ( auto it = perPort.constBegin(); it != perPort.constEnd(); ++it )
       tonnes.insert( it.key(), it.value() );
     portTonnes = QString::fromUtf8( QJsonDocument( tonnes ).toJson( QJsonDocument::Compact ) );
