@@ -92,6 +92,7 @@ class AtlasFilterController : public QObject
     void onLayersAdded( const QList<QgsMapLayer *> &layers );
 
   private:
+    QString geoPackageOf( const QgsVectorLayer *layer );
     void writeProjectVariables();
     QString yearsText() const;
     QString countriesText() const;
@@ -100,6 +101,8 @@ class AtlasFilterController : public QObject
     AtlasFilter mFilter;
     AtlasSeizureData mData;
     bool mDataLoaded = false;
+    QString mDecodedSource;
+    QString mDecodedGeoPackage;
 };
 
 #endif // ATLASFILTERCONTROLLER_H
