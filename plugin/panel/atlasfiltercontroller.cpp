@@ -55,9 +55,9 @@ QString AtlasFilterController::geoPackageOf( const QgsVectorLayer *layer )
   // Decoding a data source costs ~0.5 ms (regular expressions). The file is named before the
   // first '|' ("file.gpkg|layername=ports|subset=…"), which a filter change leaves as it is.
   const QString file = layer->source().section( QLatin1Char( '|' ), 0, 0 );
-  if ( file != mDecodedSource )
+  if ( file != mDecodedSourceFile )
   {
-    mDecodedSource = file;
+    mDecodedSourceFile = file;
     mDecodedGeoPackage = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "path" ) ).toString();
   }
   return mDecodedGeoPackage;

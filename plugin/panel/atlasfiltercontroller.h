@@ -101,7 +101,7 @@ class AtlasFilterController : public QObject
     AtlasFilter mFilter;
     AtlasSeizureData mData;
     bool mDataLoaded = false;
-    QString mDecodedSource;
+    QString mDecodedSourceFile;
     QString mDecodedGeoPackage;
 };
 
