@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "pluginmetadata.h"
+#include "printcommand.h"
 #include "registercommand.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,17 @@ namespace
                             "Commands:\n"
                             "  register     add this build or install of the plugin to a QGIS profile and enable it\n"
                             "  unregister   remove it from the profile again\n"
+                            "  print        print the map (PDF, PNG, SVG; atlas) without a display\n"
                             "\n"
                             "Run 'port-seizure-atlas COMMAND --help' for the options of a command.\n";
 }
 
 int main( int argc, char *argv[] )
 {
+  // print starts QGIS itself (QgsApplication), so it must run before a QCoreApplication exists.
+  if ( argc > 1 && QByteArray( argv[1] ) == "print" )
+    return PrintCommand::run( argc, argv );
+
   QCoreApplication app( argc, argv );
   QCoreApplication::setApplicationName( QStringLiteral( "port-seizure-atlas" ) );
   QCoreApplication::setApplicationVersion( QStringLiteral( PSA_PLUGIN_VERSION ) );

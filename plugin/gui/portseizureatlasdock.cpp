@@ -46,6 +46,12 @@ PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
   } );
   layout->addWidget( mFilterPanel );
 
+  mPrintButton = new QToolButton( content );
+  mPrintButton->setObjectName( QStringLiteral( "printButton" ) );
+  mPrintButton->setToolButtonStyle( Qt::ToolButtonTextBesideIcon );
+  mPrintButton->setVisible( false );
+  layout->addWidget( mPrintButton );
+
   layout->addWidget( mStatusLabel );
   layout->addStretch( 1 );
 
@@ -60,6 +66,12 @@ void PortSeizureAtlasDock::setAddLayersAction( QAction *action )
 {
   mAddLayersButton->setDefaultAction( action );
   mAddLayersButton->setVisible( action );
+}
+
+void PortSeizureAtlasDock::setPrintAction( QAction *action )
+{
+  mPrintButton->setDefaultAction( action );
+  mPrintButton->setVisible( action );
 }
 
 void PortSeizureAtlasDock::setStatusText( const QString &text )

@@ -41,6 +41,11 @@ class PortSeizureAtlasDock : public QgsDockWidget
     void setAddLayersAction( QAction *action );
 
     /**
+     * \brief Shows a "Print…" button for \a action below the filter.
+     */
+    void setPrintAction( QAction *action );
+
+    /**
      * \brief Returns the controller applying the panel's filter to the current project.
      */
     AtlasFilterController *filterController() const { return mFilterController; }
@@ -55,6 +60,7 @@ class PortSeizureAtlasDock : public QgsDockWidget
     AtlasFilterPanel *mFilterPanel = nullptr;
     QLabel *mStatusLabel = nullptr;
     QToolButton *mAddLayersButton = nullptr;
+    QToolButton *mPrintButton = nullptr;
 };
 
 #endif // PORTSEIZUREATLASDOCK_H

@@ -4,7 +4,11 @@
  ***************************************************************************/
 #include "portseizureatlasplugin.h"
 #include "atlasdatapathresolver.h"
+#include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
+#include "atlasprintcontroller.h"
+#include "atlasprintdialog.h"
+#include "atlasprinttask.h"
 #include "atlasresources.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
@@ -14,8 +18,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <qgis.h>
 #include <qgisinterface.h>
 #include <qgsapplication.h>
@@ -98,6 +105,21 @@ void PortSeizureAtlasPlugin::initGui()
   connect( mAddLayersAction, &QAction::triggered, this, &PortSeizureAtlasPlugin::addAtlasLayers );
   mDock->setAddLayersAction( mAddLayersAction );
 
+  mPrintAction = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFilePrint.svg" ) ), tr( "Print map…" ), this );
+  mPrintAction->setObjectName( QStringLiteral( "PortSeizureAtlasPrintAction" ) );
+  mPrintAction->setToolTip( tr( "Print the map of the current selection to PDF, PNG or SVG, or an atlas per port or country" ) );
+  connect( mPrintAction, &QAction::triggered, this, &PortSeizureAtlasPlugin::printMap );
+  mDock->setPrintAction( mPrintAction );
+  mPrintController = std::make_unique<AtlasPrintController>( QgsProject::instance(), mDock->filterController(), AtlasPrintTask::findProgram( PluginLocation::libraryFilePath() ) );
+  connect( mPrintController.get(), &AtlasPrintController::printFinished, this, [this]( bool ok, const QString &file, const QString &message ) {
+    if ( !mIface )
+      return;
+    if ( ok )
+      mIface->messageBar()->pushMessage( sName, tr( "Printed <a href=\"%1\">%2</a>" ).arg( QUrl::fromLocalFile( file ).toString(), QDir::toNativeSeparators( file ) ), Qgis::MessageLevel::Success, 10 );
+    else
+      mIface->messageBar()->pushMessage( sName, message, Qgis::MessageLevel::Critical, 0 );
+  } );
+
   mDataPathResolver = std::make_unique<AtlasDataPathResolver>( dataDirectory );
   mDataPathResolver->install();
 
@@ -108,6 +130,7 @@ void PortSeizureAtlasPlugin::initGui()
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
+  mIface->addPluginToMenu( menuName(), mPrintAction );
   mIface->addToolBarIcon( mToggleDockAction );
 }
 
@@ -144,16 +167,35 @@ void PortSeizureAtlasPlugin::addAtlasLayers()
   } );
 }
 
+void PortSeizureAtlasPlugin::printMap()
+{
+  const QString folder = QgsProject::instance()->homePath().isEmpty() ? QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation ) : QgsProject::instance()->homePath();
+  AtlasPrintDialog dialog( QDir( folder ).filePath( QStringLiteral( "port-seizure-atlas.pdf" ) ), mIface->mainWindow() );
+  if ( dialog.exec() != QDialog::Accepted )
+    return;
+  QString error;
+  if ( !mPrintController->print( dialog.options(), dialog.outputFile(), &error ) )
+    mIface->messageBar()->pushMessage( sName, error, Qgis::MessageLevel::Critical, 0 );
+  else
+    mIface->messageBar()->pushMessage( sName, tr( "Printing %1 in the background; the layout \"%2\" is in the Layout Manager." ).arg( QDir::toNativeSeparators( dialog.outputFile() ), PrintOptions::layoutName( dialog.options().paper ) ), Qgis::MessageLevel::Info, 5 );
+}
+
 void PortSeizureAtlasPlugin::unload()
 {
   if ( !mIface )
     return;
+  mPrintController.reset(); // cancels running exports and waits for them
   if ( mProcessingProvider )
     QgsApplication::processingRegistry()->removeProvider( mProcessingProvider ); // deletes it
   if ( mDataPathResolver )
   {
     mDataPathResolver->uninstall();
     mDataPathResolver.reset();
+  }
+  if ( mPrintAction )
+  {
+    mIface->removePluginMenu( menuName(), mPrintAction );
+    delete mPrintAction;
   }
   if ( mAddLayersAction )
   {

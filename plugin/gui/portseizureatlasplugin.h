@@ -15,6 +15,7 @@ class QgisInterface;
 class PortSeizureAtlasDock;
 class AtlasDataPathResolver;
 class PortSeizureAtlasProvider;
+class AtlasPrintController;
 
 /**
  * \brief The plugin's entry class: QGIS creates it through classFactory(), calls initGui()
@@ -55,6 +56,8 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
   private slots:
     //! Adds the plugin's layers to the current project (the "Add ports and seizures" action).
     void addAtlasLayers();
+    //! Asks how to print, refreshes the print layout and exports it in the background (the "Print map…" action).
+    void printMap();
 
   private:
     //! The QGIS version the plugin believes it runs in (overridable for diagnosis, see .cpp).
@@ -64,6 +67,9 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
     QgisInterface *mIface = nullptr;
     QPointer<QAction> mToggleDockAction;
     QPointer<QAction> mAddLayersAction;
+    QPointer<QAction> mPrintAction;
+    //! Cancels and waits for running exports when deleted (on unload).
+    std::unique_ptr<AtlasPrintController> mPrintController;
     QPointer<PortSeizureAtlasDock> mDock;
     std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
     //! Owned by QGIS's Processing registry; QPointer because the registry may delete it first at exit.

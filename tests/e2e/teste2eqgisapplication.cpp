@@ -24,6 +24,7 @@ class TestE2eQgisApplication : public QObject
     void pluginLoadsWithDockMenuAndButton();
     void loadUnloadLoadThroughPluginManager();
     void otherQgisVersionShowsMessageAndStaysInert();
+    void printFromThePanelRunsInTheBackground();
 
   private:
     /**
@@ -181,6 +182,27 @@ void TestE2eQgisApplication::otherQgisVersionShowsMessageAndStaysInert()
     found = found || ( message.toString().contains( QLatin1String( "Port Seizure Atlas" ) ) && message.toString().contains( expectedVersion ) );
   QVERIFY2( found, qPrintable( QStringLiteral( "no message naming QGIS %1 in the message bar: %2" )
                                    .arg( expectedVersion, QString::fromUtf8( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) ) ) );
+}
+
+void TestE2eQgisApplication::printFromThePanelRunsInTheBackground()
+{
+  const QString pdf = mArtifactsDir + QStringLiteral( "/printed-from-panel.pdf" );
+  QFile::remove( pdf );
+  QProcessEnvironment environment;
+  environment.insert( QStringLiteral( "PSA_E2E_PRINT_OUT" ), pdf );
+  const QJsonObject result = runInQgis( QStringLiteral( "check_print_from_panel.py" ), environment );
+  QVERIFY2( !result.contains( QStringLiteral( "exception" ) ), qPrintable( result.value( QStringLiteral( "exception" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "print_button_visible" ) ).toBool() );
+  QCOMPARE( result.value( QStringLiteral( "dialog_title" ) ).toString(), QStringLiteral( "Print the Port Seizure Atlas map" ) );
+  QCOMPARE( result.value( QStringLiteral( "layouts" ) ).toArray().first().toString(), QStringLiteral( "Port Seizure Atlas (A4)" ) );
+  // The click returned at once with the export running as a task, and the window kept processing events.
+  QCOMPARE( result.value( QStringLiteral( "active_tasks_after_click" ) ).toInt(), 1 );
+  QVERIFY( result.value( QStringLiteral( "event_rounds_while_printing" ) ).toInt() > 5 );
+  QVERIFY2( result.value( QStringLiteral( "pdf_size" ) ).toInt() > 10000, qPrintable( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) );
+  bool printed = false;
+  for ( const QJsonValue &message : result.value( QStringLiteral( "messages" ) ).toArray() )
+    printed = printed || message.toString().contains( QLatin1String( "Printed" ) );
+  QVERIFY( printed );
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )

@@ -1,0 +1,191 @@
+/***************************************************************************
+  printcommand.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "printcommand.h"
+
+#include "atlasfilter.h"
+#include "atlasfiltercontroller.h"
+#include "atlaslayerset.h"
+#include "atlasprintexporter.h"
+#include "atlasprintlayout.h"
+#include "atlasseizuredata.h"
+#include "headlessqgis.h"
+#include "printarguments.h"
+#include "registercommand.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <qgsapplication.h>
+#include <qgsfeedback.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace
+{
+  QStringList countryList( const QList<AtlasSeizureData::Country> &countries )
+  {
+    QStringList list;
+    for ( const AtlasSeizureData::Country &country : countries )
+      list << QStringLiteral( "%1 (%2)" ).arg( country.isoCode, country.name );
+    return list;
+  }
+
+  //! Returns an error naming the first code of \a codes that \a known does not hold; empty when all are known.
+  QString unknownCountry( const QString &option, const QStringList &codes, const QList<AtlasSeizureData::Country> &known )
+  {
+    for ( const QString &code : codes )
+    {
+      const bool found = std::any_of( known.begin(), known.end(), [&code]( const AtlasSeizureData::Country &country ) { return country.isoCode == code; } );
+      if ( !found )
+        return QStringLiteral( "%1: unknown country code '%2'; the data has %3" ).arg( option, code, countryList( known ).join( QStringLiteral( ", " ) ) );
+    }
+    return QString();
+  }
+
+  //! Returns an error when no year from \a from to \a to has data; empty otherwise.
+  QString yearsWithoutData( int from, int to, const QList<int> &years )
+  {
+    if ( from == 0 )
+      return QString();
+    for ( const int year : years )
+    {
+      if ( year >= from && year <= to )
+        return QString();
+    }
+    QStringList known;
+    for ( const int year : years )
+      known << QString::number( year );
+    const QString asked = from == to ? QString::number( from ) : QStringLiteral( "%1-%2" ).arg( from ).arg( to );
+    return QStringLiteral( "--years %1: no seizure figure in the data for %2; years with data: %3" ).arg( asked, from == to ? QStringLiteral( "this year" ) : QStringLiteral( "these years" ), known.join( QStringLiteral( ", " ) ) );
+  }
+
+  //! Reports export progress as "progress N" lines on standard output.
+  class ProgressPrinter : public QgsFeedback
+  {
+    public:
+      explicit ProgressPrinter( bool enabled )
+      {
+        if ( enabled )
+          QObject::connect( this, &QgsFeedback::progressChanged, this, []( double progress ) { QTextStream( stdout ) << "progress " << static_cast<int>( progress ) << Qt::endl; } );
+      }
+  };
+
+  void applyStyles( QgsProject *project, const QString &folder, QTextStream &err )
+  {
+    if ( folder.isEmpty() )
+      return;
+    for ( const AtlasLayerDefinition &definition : AtlasLayerSet::definitions() )
+    {
+      const QString style = QDir( folder ).filePath( definition.table + QStringLiteral( ".qml" ) );
+      QgsVectorLayer *layer = AtlasLayerSet::findLayer( project, definition.table );
+      if ( !layer || !QFileInfo::exists( style ) )
+        continue;
+      bool ok = false;
+      const QString message = layer->loadNamedStyle( style, ok );
+      if ( !ok )
+        err << "Warning: " << style << ": " << message << "; the default style is used." << Qt::endl;
+    }
+  }
+} // namespace
+
+int PrintCommand::run( int argc, char *argv[] )
+{
+  QTextStream out( stdout );
+  QTextStream err( stderr );
+  QStringList words;
+  for ( int i = 2; i < argc; ++i )
+    words << QString::fromLocal8Bit( argv[i] );
+  PrintArguments arguments;
+  QString error;
+  if ( !PrintArguments::parse( words, &arguments, &error ) )
+  {
+    err << "port-seizure-atlas print: " << error << Qt::endl
+        << "Run 'port-seizure-atlas print --help' for the options." << Qt::endl;
+    return 2;
+  }
+  if ( arguments.help )
+  {
+    out << PrintArguments::usage();
+    return 0;
+  }
+  error = AtlasPrintExporter::checkDestination( arguments.out, arguments.options );
+  if ( !error.isEmpty() )
+  {
+    err << "port-seizure-atlas print: " << error << Qt::endl;
+    return 1;
+  }
+
+  // No display is needed: QGIS renders offscreen, with settings in a throw-away profile.
+  HeadlessQgis qgis( argc, argv );
+
+  QString data = arguments.data;
+  if ( data.isEmpty() )
+  {
+    const QString pluginDirectory = RegisterCommand::defaultPluginDirectory();
+    data = QDir( pluginDirectory ).filePath( QStringLiteral( "port-seizure-atlas/" ) + AtlasLayerSet::GEOPACKAGE_FILE_NAME );
+    if ( pluginDirectory.isEmpty() || !QFileInfo::exists( data ) )
+    {
+      err << "port-seizure-atlas print: cannot find the plugin's embedded data next to this program; pass --data GPKG." << Qt::endl;
+      return 1;
+    }
+  }
+  if ( !QFileInfo( data ).isFile() )
+  {
+    err << "port-seizure-atlas print: --data " << data << ": no such GeoPackage." << Qt::endl;
+    return 1;
+  }
+  const AtlasSeizureData seizureData = AtlasSeizureData::load( data, &error );
+  if ( !error.isEmpty() )
+  {
+    err << "port-seizure-atlas print: " << error << Qt::endl;
+    return 1;
+  }
+  for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, seizureData.years() ),
+                                   unknownCountry( QStringLiteral( "--countries" ), arguments.countries, seizureData.destinationCountries() ),
+                                   unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, seizureData.originCountries() ) } )
+  {
+    if ( !problem.isEmpty() )
+    {
+      err << "port-seizure-atlas print: " << problem << Qt::endl;
+      return 2;
+    }
+  }
+
+  int status = 1;
+  {
+    // The project instance: layers evaluate their expression fields (the port sizes) in its scope.
+    QgsProject &project = *QgsProject::instance();
+    const AtlasLayerSet::Result added = AtlasLayerSet::addToProject( &project, data );
+    for ( const QString &problem : added.errors )
+      err << "Warning: " << problem << Qt::endl;
+    applyStyles( &project, arguments.stylesFolder, err );
+
+    AtlasFilter filter;
+    filter.setYears( arguments.yearFrom, arguments.yearTo );
+    filter.setDestinationCountries( arguments.countries );
+    filter.setOriginCountries( arguments.originCountries );
+    AtlasFilterController controller( &project );
+    controller.setFilter( filter );
+
+    QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( &project, arguments.options, &error, arguments.layoutTemplate );
+    ProgressPrinter feedback( arguments.progress );
+    if ( !layout )
+      err << "port-seizure-atlas print: " << error << Qt::endl;
+    else if ( !AtlasPrintExporter::exportLayout( layout, arguments.out, arguments.options, &feedback, &error ) )
+      err << "port-seizure-atlas print: " << error << Qt::endl;
+    else
+    {
+      const int pages = AtlasPrintLayout::atlasPageCount( layout );
+      out << "wrote " << QFileInfo( arguments.out ).absoluteFilePath();
+      if ( pages > 0 )
+        out << " (" << pages << ( pages == 1 ? " page)" : " pages)" );
+      out << Qt::endl;
+      status = 0;
+    }
+    project.clear();
+  }
+  return status;
+}

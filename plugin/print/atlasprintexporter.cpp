@@ -1,0 +1,134 @@
+/***************************************************************************
+  atlasprintexporter.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasprintexporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+#include <cstdio>
+#include <qgsfeedback.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutexporter.h>
+#include <qgsprintlayout.h>
+
+namespace
+{
+  //! Text stays text in PDF and SVG: searchable, selectable, and smaller than outlines.
+  template <class Settings>
+  void keepTextAsText( Settings &settings )
+  {
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  }
+
+  QString exportError( QgsLayoutExporter::ExportResult result, const QString &detail, const QString &fileName )
+  {
+    switch ( result )
+    {
+    case QgsLayoutExporter::Success:
+      return QString();
+    case QgsLayoutExporter::Canceled:
+      return AtlasPrintExporter::tr( "Export cancelled; %1 was not written." ).arg( fileName );
+    case QgsLayoutExporter::MemoryError:
+      return AtlasPrintExporter::tr( "Not enough memory to export %1: choose a lower resolution or a smaller paper." ).arg( fileName );
+    case QgsLayoutExporter::IteratorError:
+      return AtlasPrintExporter::tr( "The atlas has no page to print for this selection." );
+    case QgsLayoutExporter::FileError:
+    case QgsLayoutExporter::PrintError:
+    case QgsLayoutExporter::SvgLayerError:
+      break;
+    }
+    return detail.isEmpty() ? AtlasPrintExporter::tr( "Cannot write %1." ).arg( fileName ) : detail;
+  }
+} // namespace
+
+QString AtlasPrintExporter::checkDestination( const QString &fileName, const PrintOptions &options )
+{
+  const PrintOptions::Format format = PrintOptions::formatFromFileName( fileName );
+  if ( format == PrintOptions::Format::Unknown )
+    return tr( "%1: unknown output format; the file name must end in .pdf, .png or .svg." ).arg( fileName );
+  if ( options.atlas != PrintOptions::Atlas::None && format != PrintOptions::Format::Pdf )
+    return tr( "%1: an atlas is exported as one multi-page PDF; the file name must end in .pdf." ).arg( fileName );
+  const QFileInfo info( fileName );
+  const QFileInfo folder( info.absolutePath() );
+  if ( !folder.isDir() )
+    return tr( "%1: the folder %2 does not exist." ).arg( fileName, folder.absoluteFilePath() );
+  if ( !folder.isWritable() || ( info.exists() && !info.isWritable() ) )
+    return tr( "%1: cannot write there (permission denied)." ).arg( fileName );
+  if ( info.isDir() )
+    return tr( "%1 is a folder, not a file name." ).arg( fileName );
+  if ( options.dpi < 10 || options.dpi > 2400 )
+    return tr( "%1 dpi is out of range (10 to 2400)." ).arg( options.dpi );
+  return QString();
+}
+
+bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fileName, const PrintOptions &options, QgsFeedback *feedback, QString *error )
+{
+  *error = checkDestination( fileName, options );
+  if ( !error->isEmpty() )
+    return false;
+  const QFileInfo target( fileName );
+  const PrintOptions::Format format = PrintOptions::formatFromFileName( fileName );
+  // Same folder, so the final rename never crosses file systems; hidden, so nobody opens it half-way.
+  const QString partial = target.absoluteDir().filePath( QStringLiteral( ".%1.%2.partial.%3" ).arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ).left( 8 ), target.suffix() ) );
+
+  QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
+  QString detail;
+  if ( layout->atlas()->enabled() )
+  {
+    QgsLayoutExporter::PdfExportSettings settings;
+    settings.dpi = options.dpi;
+    settings.forceVectorOutput = true;
+    keepTextAsText( settings );
+    result = QgsLayoutExporter::exportToPdf( layout->atlas(), partial, settings, detail, feedback );
+  }
+  else
+  {
+    QgsLayoutExporter exporter( layout );
+    if ( feedback )
+      feedback->setProgress( 10 );
+    if ( format == PrintOptions::Format::Pdf )
+    {
+      QgsLayoutExporter::PdfExportSettings settings;
+      settings.dpi = options.dpi;
+      settings.forceVectorOutput = true;
+      keepTextAsText( settings );
+      result = exporter.exportToPdf( partial, settings );
+    }
+    else if ( format == PrintOptions::Format::Svg )
+    {
+      QgsLayoutExporter::SvgExportSettings settings;
+      settings.dpi = options.dpi;
+      settings.forceVectorOutput = true;
+      keepTextAsText( settings );
+      result = exporter.exportToSvg( partial, settings );
+    }
+    else
+    {
+      QgsLayoutExporter::ImageExportSettings settings;
+      settings.dpi = options.dpi;
+      result = exporter.exportToImage( partial, settings );
+    }
+    if ( result != QgsLayoutExporter::Success && !exporter.errorFile().isEmpty() )
+      detail = tr( "Cannot write %1." ).arg( exporter.errorFile() );
+    if ( feedback && feedback->isCanceled() )
+      result = QgsLayoutExporter::Canceled;
+  }
+  if ( result != QgsLayoutExporter::Success )
+  {
+    QFile::remove( partial );
+    *error = exportError( result, detail, fileName );
+    return false;
+  }
+  // rename() replaces an existing file atomically on POSIX; QFile::rename() would refuse.
+  if ( std::rename( QFile::encodeName( partial ).constData(), QFile::encodeName( target.absoluteFilePath() ).constData() ) != 0 )
+  {
+    QFile::remove( partial );
+    *error = tr( "Cannot write %1 (renaming the finished export failed)." ).arg( fileName );
+    return false;
+  }
+  if ( feedback )
+    feedback->setProgress( 100 );
+  return true;
+}

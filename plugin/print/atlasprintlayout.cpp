@@ -1,0 +1,312 @@
+/***************************************************************************
+  atlasprintlayout.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasprintlayout.h"
+
+#include "atlaslayerset.h"
+#include "pluginmetadata.h"
+#include "printlayoutitems.h"
+#include "printsourcelist.h"
+
+#include <QDomDocument>
+#include <QFile>
+#include <qgscoordinatetransform.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
+#include <qgsmaplayerlegend.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+#include <qgsvectorlayer.h>
+
+namespace
+{
+  const QString FILTER_TITLE = QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  const QString PORT_TITLE = QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
+  const QString COUNTRY_TITLE = QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
+
+  //! Half width and half height (m, in the map CRS) of the window a port atlas page shows.
+  constexpr double PORT_PAGE_HALF_WIDTH = 1500000;
+  //! Narrowest main map (m, in the map CRS): a selection of neighbouring ports keeps its context.
+  constexpr double MINIMUM_MAP_WIDTH = 2400000;
+
+  template <class T>
+  T *itemById( QgsPrintLayout *layout, const QString &id )
+  {
+    return qobject_cast<T *>( layout->itemById( id ) );
+  }
+
+  //! Returns the extent of the features \a layer shows now, in \a crs; empty when it shows none.
+  QgsRectangle shownExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context, const QString &expression = QString() )
+  {
+    QgsRectangle extent;
+    if ( !layer )
+      return extent;
+    QgsFeatureRequest request;
+    request.setNoAttributes();
+    if ( !expression.isEmpty() )
+      request.setFilterExpression( expression );
+    QgsCoordinateTransform transform( layer->crs(), crs, context );
+    transform.setBallparkTransformsAreAppropriate( true );
+    QgsFeature feature;
+    QgsFeatureIterator it = layer->getFeatures( request );
+    while ( it.nextFeature( feature ) )
+    {
+      if ( !feature.hasGeometry() )
+        continue;
+      try
+      {
+        const QgsRectangle box = transform.transformBoundingBox( feature.geometry().boundingBox() );
+        if ( extent.isNull() )
+          extent = box;
+        else
+          extent.combineExtentWith( box );
+      }
+      catch ( QgsCsException & )
+      {
+      }
+    }
+    return extent;
+  }
+
+  //! Returns \a extent grown by \a margin on each side and stretched to the \a aspect ratio (width / height) of the map item.
+  QgsRectangle fitted( QgsRectangle extent, double margin, double aspect )
+  {
+    extent.grow( std::max( extent.width(), extent.height() ) * margin + 1 );
+    const double width = std::max( extent.width(), extent.height() * aspect );
+    const double height = width / aspect;
+    const QgsPointXY centre = extent.center();
+    return QgsRectangle( centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2 );
+  }
+
+  QString quotedList( const QStringList &values )
+  {
+    QStringList quoted;
+    for ( const QString &value : values )
+      quoted << QgsExpression::quotedString( value );
+    return quoted.join( QStringLiteral( ", " ) );
+  }
+
+  //! Returns the ISO codes of the destination countries with a figure in the selection.
+  QStringList countriesWithFigures( QgsProject *project )
+  {
+    QSet<QString> codes;
+    if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+    {
+      QgsFeature feature;
+      QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setFilterExpression( QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) ) );
+      while ( it.nextFeature( feature ) )
+      {
+        // A figure for a group of countries lists them all ("BE;NL").
+        for ( const QString &code : feature.attribute( QStringLiteral( "country_iso2" ) ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+          codes.insert( code.trimmed() );
+      }
+    }
+    QStringList sorted( codes.begin(), codes.end() );
+    sorted.sort();
+    return sorted;
+  }
+} // namespace
+
+QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error, const QString &templateFile )
+{
+  if ( !AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) )
+  {
+    *error = tr( "The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add ports and seizures)." );
+    return nullptr;
+  }
+  const QString name = PrintOptions::layoutName( options.paper );
+  QgsPrintLayout *layout = dynamic_cast<QgsPrintLayout *>( project->layoutManager()->layoutByName( name ) );
+  if ( !layout )
+  {
+    const QString path = templateFile.isEmpty() ? PrintOptions::templateResource( options.paper ) : templateFile;
+    QFile file( path );
+    QDomDocument document;
+    QString parseError;
+    int line = 0;
+    if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file, &parseError, &line ) )
+    {
+      *error = tr( "%1: cannot read the print template (%2)." ).arg( path, parseError.isEmpty() ? file.errorString() : tr( "line %1: %2" ).arg( line ).arg( parseError ) );
+      return nullptr;
+    }
+    auto created = std::make_unique<QgsPrintLayout>( project );
+    bool ok = false;
+    QgsReadWriteContext context;
+    context.setPathResolver( project->pathResolver() );
+    created->loadFromTemplate( document, context, true, &ok );
+    if ( !ok || !created->itemById( PrintLayoutItems::MAIN_MAP ) )
+    {
+      *error = tr( "%1: not a Port Seizure Atlas print template (no map with the id \"%2\")." ).arg( path, PrintLayoutItems::MAIN_MAP );
+      return nullptr;
+    }
+    created->setName( name );
+    layout = created.get();
+    if ( !project->layoutManager()->addLayout( created.release() ) )
+    {
+      *error = tr( "The project's layout manager refused the layout \"%1\"." ).arg( name );
+      return nullptr;
+    }
+  }
+  refresh( layout, project, options );
+  return layout;
+}
+
+void AtlasPrintLayout::refresh( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
+{
+  refreshMaps( layout, project, options );
+  refreshLegend( layout, project );
+  refreshTexts( layout, project, options );
+  refreshAtlas( layout, project, options );
+  layout->refresh();
+}
+
+void AtlasPrintLayout::refreshMaps( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
+{
+  QgsVectorLayer *basemap = AtlasLayerSet::findLayer( project, QStringLiteral( "countries" ) );
+  if ( QgsLayoutItemMap *overview = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::OVERVIEW_MAP ) )
+  {
+    overview->setKeepLayerSet( basemap != nullptr );
+    overview->setLayers( basemap ? QList<QgsMapLayer *>{ basemap } : QList<QgsMapLayer *>() );
+  }
+  QgsLayoutItemMap *map = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::MAIN_MAP );
+  if ( !map )
+    return;
+  const double aspect = map->rect().width() / std::max( 1.0, map->rect().height() );
+  const QgsCoordinateReferenceSystem crs = map->crs();
+  const QgsCoordinateTransformContext context = project->transformContext();
+  if ( options.atlas == PrintOptions::Atlas::Port )
+  {
+    const QgsPointXY centre = map->extent().center();
+    map->zoomToExtent( fitted( QgsRectangle( centre.x() - PORT_PAGE_HALF_WIDTH, centre.y() - PORT_PAGE_HALF_WIDTH, centre.x() + PORT_PAGE_HALF_WIDTH, centre.y() + PORT_PAGE_HALF_WIDTH ), 0, aspect ) );
+    return;
+  }
+  QgsRectangle extent = shownExtent( AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ), crs, context, QStringLiteral( "\"%1\" IS NOT NULL" ).arg( AtlasLayerSet::SELECTED_TONNES_FIELD ) );
+  const QgsRectangle routes = shownExtent( AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ), crs, context );
+  if ( extent.isNull() )
+    extent = routes;
+  else if ( !routes.isNull() )
+    extent.combineExtentWith( routes );
+  if ( extent.isNull() )
+    return;
+  if ( extent.width() < MINIMUM_MAP_WIDTH )
+    extent.grow( ( MINIMUM_MAP_WIDTH - extent.width() ) / 2 );
+  map->zoomToExtent( fitted( extent, 0.08, aspect ) );
+}
+
+void AtlasPrintLayout::refreshLegend( QgsPrintLayout *layout, QgsProject *project )
+{
+  QgsLayoutItemLegend *legend = itemById<QgsLayoutItemLegend>( layout, PrintLayoutItems::LEGEND );
+  if ( !legend )
+    return;
+  legend->setAutoUpdateModel( false );
+  QgsLayerTree *root = legend->model()->rootGroup();
+  root->removeAllChildren();
+  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ) } )
+  {
+    if ( QgsVectorLayer *layer = AtlasLayerSet::findLayer( project, table ) )
+      root->addLayer( layer );
+  }
+  // Data-defined size classes are labelled "<size legend title>: <class>" in the legend; the
+  // title is long, so a print shows the classes only, under the layer's name.
+  for ( QgsLayerTreeLayer *node : root->findLayers() )
+  {
+    const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes( node );
+    for ( int i = 0; i < nodes.size(); ++i )
+    {
+      const QString label = nodes.at( i )->data( Qt::DisplayRole ).toString();
+      const int colon = label.indexOf( QStringLiteral( ": " ) );
+      if ( colon > 0 )
+        QgsMapLayerLegendUtils::setLegendNodeUserLabel( node, i, label.mid( colon + 2 ) );
+    }
+    legend->model()->refreshLayerLegend( node );
+  }
+  legend->setLegendFilterByMapEnabled( true );
+  legend->updateLegend();
+}
+
+void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
+{
+  if ( QgsLayoutItemLabel *title = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::TITLE ) )
+  {
+    // Only the titles the plugin wrote are replaced; an analyst's own title stays.
+    const QString text = title->text();
+    if ( text == FILTER_TITLE || text == PORT_TITLE || text == COUNTRY_TITLE )
+    {
+      switch ( options.atlas )
+      {
+      case PrintOptions::Atlas::Port:
+        title->setText( PORT_TITLE );
+        break;
+      case PrintOptions::Atlas::Country:
+        title->setText( COUNTRY_TITLE );
+        break;
+      case PrintOptions::Atlas::None:
+        title->setText( FILTER_TITLE );
+        break;
+      }
+    }
+  }
+  if ( QgsLayoutItemLabel *sources = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SOURCES ) )
+    sources->setText( PrintSourceList::labelText( PrintSourceList::sources( project ) ) );
+  if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )
+  {
+    const QString latest = PrintSourceList::latestSourceDate( project );
+    const QString version = QStringLiteral( PSA_PLUGIN_VERSION );
+    date->setText( latest.isEmpty() ? tr( "Data: Port Seizure Atlas %1; no dated source in this selection." ).arg( version )
+                                    : tr( "Data as published up to %1 (latest source shown). Port Seizure Atlas %2." ).arg( latest, version ) );
+  }
+}
+
+void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
+{
+  QgsLayoutAtlas *atlas = layout->atlas();
+  QgsLayoutItemMap *map = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::MAIN_MAP );
+  QgsVectorLayer *coverage = nullptr;
+  QString filter;
+  if ( options.atlas == PrintOptions::Atlas::Port )
+  {
+    coverage = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+    filter = QStringLiteral( "\"%1\" IS NOT NULL" ).arg( AtlasLayerSet::SELECTED_TONNES_FIELD );
+    atlas->setPageNameExpression( QStringLiteral( "\"name\"" ) );
+    atlas->setSortFeatures( true );
+    atlas->setSortExpression( QStringLiteral( "\"name\"" ) );
+  }
+  else if ( options.atlas == PrintOptions::Atlas::Country )
+  {
+    coverage = AtlasLayerSet::findLayer( project, QStringLiteral( "countries" ) );
+    const QStringList codes = countriesWithFigures( project );
+    filter = codes.isEmpty() ? QStringLiteral( "FALSE" ) : QStringLiteral( "\"iso_a2\" IN (%1)" ).arg( quotedList( codes ) );
+    atlas->setPageNameExpression( QStringLiteral( "\"NAME\"" ) );
+    atlas->setSortFeatures( true );
+    atlas->setSortExpression( QStringLiteral( "\"NAME\"" ) );
+  }
+  atlas->setEnabled( coverage != nullptr );
+  if ( map )
+  {
+    map->setAtlasDriven( coverage != nullptr );
+    map->setAtlasScalingMode( options.atlas == PrintOptions::Atlas::Port ? QgsLayoutItemMap::Fixed : QgsLayoutItemMap::Auto );
+    map->setAtlasMargin( 0.15 );
+  }
+  if ( !coverage )
+    return;
+  atlas->setCoverageLayer( coverage );
+  atlas->setHideCoverage( false );
+  atlas->setFilterFeatures( true );
+  QString expressionError;
+  atlas->setFilterExpression( filter, expressionError );
+  atlas->updateFeatures();
+}
+
+int AtlasPrintLayout::atlasPageCount( QgsPrintLayout *layout )
+{
+  return layout->atlas()->enabled() ? layout->atlas()->count() : 0;
+}

@@ -1,0 +1,39 @@
+/***************************************************************************
+  printlayoutitems.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PRINTLAYOUTITEMS_H
+#define PRINTLAYOUTITEMS_H
+
+#include <QString>
+
+/**
+ * \brief Item ids of the print templates (resources/print/, .qpt files). The templates are ordinary QGIS
+ * layouts; the plugin finds the items it keeps up to date by these ids, so an analyst may move,
+ * restyle or delete any item in the layout designer.
+ */
+namespace PrintLayoutItems
+{
+  //! Title label (states the filter through @psa_years_text and @psa_countries_text).
+  inline const QString TITLE = QStringLiteral( "psa-title" );
+  //! Subtitle label (what the symbols mean).
+  inline const QString SUBTITLE = QStringLiteral( "psa-subtitle" );
+  //! Main map: ports, routes and basemap; zoomed to what the filter shows.
+  inline const QString MAIN_MAP = QStringLiteral( "psa-main-map" );
+  //! Inset overview map: the basemap only, with the main map's extent outlined.
+  inline const QString OVERVIEW_MAP = QStringLiteral( "psa-overview-map" );
+  //! Legend limited to the ports and routes shown in the main map.
+  inline const QString LEGEND = QStringLiteral( "psa-legend" );
+  //! Source list of the figures shown, written by the plugin.
+  inline const QString SOURCES = QStringLiteral( "psa-sources" );
+  //! Data date label, written by the plugin.
+  inline const QString DATA_DATE = QStringLiteral( "psa-data-date" );
+  //! Credit line (basemap, sea-lane network and their licences).
+  inline const QString CREDITS = QStringLiteral( "psa-credits" );
+  //! Scale bar linked to the main map.
+  inline const QString SCALE_BAR = QStringLiteral( "psa-scalebar" );
+  //! North arrow linked to the main map.
+  inline const QString NORTH_ARROW = QStringLiteral( "psa-north-arrow" );
+} // namespace PrintLayoutItems
+
+#endif // PRINTLAYOUTITEMS_H

@@ -1,0 +1,90 @@
+/***************************************************************************
+  printsourcelist.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "printsourcelist.h"
+
+#include "atlaslayerset.h"
+
+#include <QSet>
+#include <qgsfeatureiterator.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace
+{
+  QString sourceLine( const QgsFeature &feature, bool withPublisher )
+  {
+    const QString title = feature.attribute( QStringLiteral( "source_title" ) ).toString().trimmed();
+    const QString url = feature.attribute( QStringLiteral( "source_url" ) ).toString().trimmed();
+    if ( title.isEmpty() && url.isEmpty() )
+      return QString();
+    QString line;
+    if ( withPublisher )
+    {
+      const QString publisher = feature.attribute( QStringLiteral( "source_publisher" ) ).toString().trimmed();
+      const QString date = feature.attribute( QStringLiteral( "source_date" ) ).toString().trimmed();
+      if ( !publisher.isEmpty() )
+        line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher ) : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
+    }
+    line += title;
+    if ( !url.isEmpty() )
+      line += ( title.isEmpty() ? QString() : QStringLiteral( ". " ) ) + url;
+    return line;
+  }
+} // namespace
+
+QStringList PrintSourceList::sources( QgsProject *project )
+{
+  QSet<QString> lines;
+  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+  {
+    QgsFeature feature;
+    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"preferred\" = 1" ) ).setFlags( QgsFeatureRequest::NoGeometry ) );
+    while ( it.nextFeature( feature ) )
+    {
+      const QString line = sourceLine( feature, true );
+      if ( !line.isEmpty() )
+        lines.insert( line );
+    }
+  }
+  if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) )
+  {
+    QgsFeature feature;
+    QgsFeatureIterator it = routes->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "$geometry IS NOT NULL" ) ) );
+    while ( it.nextFeature( feature ) )
+    {
+      const QString line = sourceLine( feature, false );
+      if ( !line.isEmpty() )
+        lines.insert( line );
+    }
+  }
+  QStringList sorted( lines.begin(), lines.end() );
+  sorted.sort( Qt::CaseInsensitive );
+  return sorted;
+}
+
+QString PrintSourceList::labelText( const QStringList &sources )
+{
+  QStringList lines{ tr( "Sources of the figures shown" ) };
+  if ( sources.isEmpty() )
+    lines << tr( "No figure is shown for this selection." );
+  for ( int i = 0; i < sources.size() && i < MAX_LINES; ++i )
+    lines << QStringLiteral( "%1. %2" ).arg( i + 1 ).arg( sources.at( i ) );
+  if ( sources.size() > MAX_LINES )
+    lines << tr( "… and %n more: see the layer \"Seizure figures and sources\".", nullptr, sources.size() - MAX_LINES );
+  return lines.join( QLatin1Char( '\n' ) );
+}
+
+QString PrintSourceList::latestSourceDate( QgsProject *project )
+{
+  QString latest;
+  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+  {
+    QgsFeature feature;
+    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QStringList{ QStringLiteral( "source_date" ) }, figures->fields() ) );
+    while ( it.nextFeature( feature ) )
+      latest = std::max( latest, feature.attribute( QStringLiteral( "source_date" ) ).toString().left( 10 ) );
+  }
+  return latest;
+}

@@ -1,0 +1,44 @@
+/***************************************************************************
+  printsourcelist.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PRINTSOURCELIST_H
+#define PRINTSOURCELIST_H
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QgsProject;
+
+/**
+ * \brief The sources of the figures a print shows, read from the plugin layers as filtered now:
+ * the preferred seizure figures in the selection and the routes drawn.
+ */
+class PrintSourceList
+{
+    Q_DECLARE_TR_FUNCTIONS( PrintSourceList )
+
+  public:
+    //! Lines listed at most; the rest are counted in one closing line.
+    static constexpr int MAX_LINES = 40;
+
+    /**
+     * \brief Returns one line per distinct source ("Publisher (date): title. URL"), sorted, of the
+     * figures and routes the plugin layers of \a project show now.
+     */
+    static QStringList sources( QgsProject *project );
+
+    /**
+     * \brief Returns the text of the source list label for \a sources: a heading and numbered lines,
+     * at most MAX_LINES, then how many more there are and where to find them.
+     */
+    static QString labelText( const QStringList &sources );
+
+    /**
+     * \brief Returns the latest publication date (YYYY-MM-DD) of the figures shown, empty when none.
+     */
+    static QString latestSourceDate( QgsProject *project );
+};
+
+#endif // PRINTSOURCELIST_H

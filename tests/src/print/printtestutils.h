@@ -1,0 +1,87 @@
+/***************************************************************************
+  printtestutils.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PRINTTESTUTILS_H
+#define PRINTTESTUTILS_H
+
+#include <QProcess>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <qgsfeatureiterator.h>
+#include <qgsvectorlayer.h>
+
+/**
+ * \brief Answers for the print tests read independently of the print code: from the built
+ * GeoPackage directly, and from the PDF with poppler's tools.
+ */
+namespace PrintTestUtils
+{
+  /**
+   * \brief Returns the distinct values of \a field in the rows of \a table of the built GeoPackage
+   * matching \a expression.
+   */
+  inline QSet<QString> distinctValues( const QString &table, const QString &field, const QString &expression )
+  {
+    QgsVectorLayer layer( QStringLiteral( "%1|layername=%2" ).arg( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
+    QSet<QString> values;
+    QgsFeature feature;
+    QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( expression ) );
+    while ( it.nextFeature( feature ) )
+      values.insert( feature.attribute( field ).toString() );
+    return values;
+  }
+
+  /**
+   * \brief Returns the ports with a preferred, port-scope figure in \a yearFrom–\a yearTo in the
+   * destination countries \a countries (SQL list, e.g. "'BE','NL'"): the ports a port atlas prints.
+   */
+  inline QSet<QString> portsWithFigures( int yearFrom, int yearTo, const QString &countries )
+  {
+    return distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes" ),
+                           QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= %1 AND \"year\" <= %2 AND \"country_iso2\" IN (%3)" )
+                               .arg( yearFrom )
+                               .arg( yearTo )
+                               .arg( countries ) );
+  }
+
+  /**
+   * \brief Returns the text of the PDF \a file (pdftotext), empty when it cannot be read.
+   */
+  inline QString pdfText( const QString &file )
+  {
+    QProcess process;
+    process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-layout" ), file, QStringLiteral( "-" ) } );
+    process.waitForFinished( 60000 );
+    return QString::fromUtf8( process.readAllStandardOutput() );
+  }
+
+  /**
+   * \brief Returns the number of pages of the PDF \a file (pdfinfo), 0 when it cannot be read.
+   */
+  inline int pdfPageCount( const QString &file )
+  {
+    QProcess process;
+    process.start( QStringLiteral( "pdfinfo" ), { file } );
+    process.waitForFinished( 60000 );
+    const QStringList lines = QString::fromUtf8( process.readAllStandardOutput() ).split( QLatin1Char( '\n' ) );
+    for ( const QString &line : lines )
+    {
+      if ( line.startsWith( QLatin1String( "Pages:" ) ) )
+        return line.mid( 6 ).trimmed().toInt();
+    }
+    return 0;
+  }
+
+  /**
+   * \brief Returns \a text with runs of white space made single spaces (pdftotext breaks lines)
+   * and typographic ligatures (ﬁ) split into letters (compatibility normalisation).
+   */
+  inline QString simplified( const QString &text )
+  {
+    return text.normalized( QString::NormalizationForm_KC ).simplified();
+  }
+} // namespace PrintTestUtils
+
+#endif // PRINTTESTUTILS_H

@@ -1,0 +1,328 @@
+/***************************************************************************
+  testatlasprintlayout.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "atlasfilter.h"
+#include "atlasfiltercontroller.h"
+#include "atlaslayerset.h"
+#include "atlasprintexporter.h"
+#include "atlasprintlayout.h"
+#include "atlasresources.h"
+#include "imagecomparison.h"
+#include "printlayoutitems.h"
+#include "printsourcelist.h"
+#include "printtestutils.h"
+#include "qgistestmain.h"
+
+#include <QDomDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
+#include <qgslayoutpagecollection.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+/**
+ * \brief The print layout follows the panel's filter (title, legend, sources, atlas) and exports
+ * to PDF, PNG and SVG without ever leaving a half-written file.
+ */
+class TestAtlasPrintLayout : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void init();
+    void cleanup();
+    void layoutIsAddedOnceToTheLayoutManager();
+    void titleStatesTheFilter();
+    void legendListsOnlyPortsAndRoutes();
+    void sourceListNamesTheFiguresShown();
+    void analystsEditsSurviveARefresh();
+    void portAtlasHasOnePagePerPortWithFigures();
+    void countryAtlasHasOnePagePerCountryWithFigures();
+    void pdfCarriesTitleYearsCountriesAndSources();
+    void pngMatchesTheReferenceRender();
+    void svgIsWrittenWithText();
+    void portAtlasPdfHasOnePagePerPort();
+    void failedExportKeepsTheOlderFile();
+    void destinationProblemsAreExplained();
+
+  private:
+    void setFilter( int from, int to, const QStringList &countries );
+    QgsPrintLayout *layout( const PrintOptions &options = PrintOptions() );
+
+    QgsProject *mProject = nullptr;
+    std::unique_ptr<AtlasFilterController> mController;
+    QTemporaryDir mOutput;
+};
+
+void TestAtlasPrintLayout::init()
+{
+  initAtlasResources();
+  // The project instance: layers evaluate the port sizes (expression field) in its scope.
+  mProject = QgsProject::instance();
+  const AtlasLayerSet::Result result = AtlasLayerSet::addToProject( mProject, QStringLiteral( PSA_DATA_GPKG ) );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  mController = std::make_unique<AtlasFilterController>( mProject );
+  setFilter( 2023, 2023, { QStringLiteral( "BE" ), QStringLiteral( "NL" ) } );
+}
+
+void TestAtlasPrintLayout::cleanup()
+{
+  mController.reset();
+  mProject->clear();
+}
+
+void TestAtlasPrintLayout::setFilter( int from, int to, const QStringList &countries )
+{
+  AtlasFilter filter;
+  filter.setYears( from, to );
+  filter.setDestinationCountries( countries );
+  mController->setFilter( filter );
+}
+
+QgsPrintLayout *TestAtlasPrintLayout::layout( const PrintOptions &options )
+{
+  QString error;
+  QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( mProject, options, &error );
+  if ( !layout )
+    qWarning() << error;
+  return layout;
+}
+
+void TestAtlasPrintLayout::layoutIsAddedOnceToTheLayoutManager()
+{
+  QgsPrintLayout *first = layout();
+  QVERIFY( first );
+  QgsPrintLayout *again = layout();
+  QCOMPARE( again, first );
+  QCOMPARE( mProject->layoutManager()->layouts().size(), 1 );
+  QCOMPARE( first->name(), QStringLiteral( "Port Seizure Atlas (A4)" ) );
+  PrintOptions a3;
+  a3.paper = PrintOptions::Paper::A3;
+  QgsPrintLayout *large = layout( a3 );
+  QVERIFY( large );
+  QCOMPARE( mProject->layoutManager()->layouts().size(), 2 );
+  QVERIFY( large->pageCollection()->page( 0 )->pageSize().width() > first->pageCollection()->page( 0 )->pageSize().width() * 1.4 );
+
+  QgsProject empty;
+  QString error;
+  QVERIFY( !AtlasPrintLayout::createOrRefresh( &empty, PrintOptions(), &error ) );
+  QVERIFY( error.contains( QStringLiteral( "Add ports and seizures" ) ) );
+  QVERIFY( empty.layoutManager()->layouts().isEmpty() );
+}
+
+void TestAtlasPrintLayout::titleStatesTheFilter()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  auto *title = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::TITLE ) );
+  QVERIFY( title );
+  QCOMPARE( title->currentText(), QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) );
+  setFilter( 2019, 2021, {} );
+  AtlasPrintLayout::refresh( print, mProject, PrintOptions() );
+  QCOMPARE( title->currentText(), QStringLiteral( "Cocaine seized in European ports, 2019–2021 — all countries" ) );
+}
+
+void TestAtlasPrintLayout::legendListsOnlyPortsAndRoutes()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  auto *legend = qobject_cast<QgsLayoutItemLegend *>( print->itemById( PrintLayoutItems::LEGEND ) );
+  QVERIFY( legend );
+  QVERIFY( legend->legendFilterByMapEnabled() );
+  QStringList layers;
+  for ( QgsLayerTreeLayer *node : legend->model()->rootGroup()->findLayers() )
+    layers << node->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
+  QCOMPARE( layers, ( QStringList{ QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ) } ) );
+}
+
+void TestAtlasPrintLayout::sourceListNamesTheFiguresShown()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  const QString text = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText();
+  const QSet<QString> expected = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                                                 QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
+  QVERIFY( !expected.isEmpty() );
+  for ( const QString &title : expected )
+    QVERIFY2( text.contains( title ), qPrintable( QStringLiteral( "source '%1' missing from:\n%2" ).arg( title, text ) ) );
+  // A figure of another country is not a source of this map.
+  const QSet<QString> spanish = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
+                                                                QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" = 'ES'" ) );
+  for ( const QString &url : spanish )
+  {
+    if ( !PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ), QStringLiteral( "\"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) ).contains( url ) )
+      QVERIFY2( !text.contains( url ), qPrintable( url ) );
+  }
+}
+
+void TestAtlasPrintLayout::analystsEditsSurviveARefresh()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  auto *title = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::TITLE ) );
+  title->setText( QStringLiteral( "Briefing for the minister" ) );
+  auto *credits = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::CREDITS ) );
+  print->removeLayoutItem( credits );
+  setFilter( 2022, 2022, {} );
+  QCOMPARE( layout(), print );
+  QCOMPARE( title->currentText(), QStringLiteral( "Briefing for the minister" ) );
+  QVERIFY( !print->itemById( PrintLayoutItems::CREDITS ) );
+  // What the plugin owns follows the new filter.
+  QVERIFY( qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText().contains( QStringLiteral( "Sources of the figures shown" ) ) );
+}
+
+void TestAtlasPrintLayout::portAtlasHasOnePagePerPortWithFigures()
+{
+  PrintOptions options;
+  options.atlas = PrintOptions::Atlas::Port;
+  QgsPrintLayout *print = layout( options );
+  QVERIFY( print );
+  const QSet<QString> ports = PrintTestUtils::portsWithFigures( 2023, 2023, QStringLiteral( "'BE','NL'" ) );
+  QVERIFY( ports.size() >= 2 );
+  QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), ports.size() );
+
+  setFilter( 2017, 2024, {} );
+  AtlasPrintLayout::refresh( print, mProject, options );
+  const QSet<QString> allPorts = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes" ),
+                                                                 QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2017 AND \"year\" <= 2024" ) );
+  QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), allPorts.size() );
+
+  options.atlas = PrintOptions::Atlas::None;
+  AtlasPrintLayout::refresh( print, mProject, options );
+  QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), 0 );
+}
+
+void TestAtlasPrintLayout::countryAtlasHasOnePagePerCountryWithFigures()
+{
+  PrintOptions options;
+  options.atlas = PrintOptions::Atlas::Country;
+  setFilter( 2022, 2023, {} );
+  QgsPrintLayout *print = layout( options );
+  QVERIFY( print );
+  QSet<QString> countries;
+  for ( const QString &codes : PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "country_iso2" ),
+                                                               QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" ) ) )
+  {
+    for ( const QString &code : codes.split( ';' ) )
+      countries.insert( code );
+  }
+  QVERIFY( countries.size() >= 3 );
+  QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), countries.size() );
+}
+
+void TestAtlasPrintLayout::pdfCarriesTitleYearsCountriesAndSources()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  const QString file = mOutput.filePath( QStringLiteral( "map.pdf" ) );
+  QString error;
+  QVERIFY2( AtlasPrintExporter::exportLayout( print, file, PrintOptions(), nullptr, &error ), qPrintable( error ) );
+  const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
+  QVERIFY( text.contains( QStringLiteral( "Sources of the figures shown" ) ) );
+  QVERIFY( text.contains( QStringLiteral( "Eurostat SeaRoute" ) ) );
+  QVERIFY( text.contains( QStringLiteral( "Natural Earth" ) ) );
+  const QSet<QString> publishers = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_publisher" ),
+                                                                   QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
+  for ( const QString &publisher : publishers )
+    QVERIFY2( text.contains( publisher.simplified() ), qPrintable( publisher ) );
+  QCOMPARE( PrintTestUtils::pdfPageCount( file ), 1 );
+}
+
+void TestAtlasPrintLayout::pngMatchesTheReferenceRender()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  PrintOptions options;
+  options.dpi = 40;
+  const QString file = mOutput.filePath( QStringLiteral( "map.png" ) );
+  QString error;
+  QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
+  const QImage image( file );
+  QVERIFY( std::abs( image.width() - 297 / 25.4 * 40 ) < 1.5 );
+  const QString problem = ImageComparison::compare( image, QStringLiteral( "print_a4_2023_be_nl" ), 16, image.width() * image.height() / 100,
+                                                    QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
+  QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+}
+
+void TestAtlasPrintLayout::svgIsWrittenWithText()
+{
+  QgsPrintLayout *print = layout();
+  QVERIFY( print );
+  const QString file = mOutput.filePath( QStringLiteral( "map.svg" ) );
+  QString error;
+  QVERIFY2( AtlasPrintExporter::exportLayout( print, file, PrintOptions(), nullptr, &error ), qPrintable( error ) );
+  QFile svg( file );
+  QVERIFY( svg.open( QIODevice::ReadOnly ) );
+  QDomDocument document;
+  QVERIFY( document.setContent( &svg ) );
+  QCOMPARE( document.documentElement().tagName(), QStringLiteral( "svg" ) );
+  QVERIFY( document.toString().contains( QStringLiteral( "Netherlands" ) ) );
+}
+
+void TestAtlasPrintLayout::portAtlasPdfHasOnePagePerPort()
+{
+  PrintOptions options;
+  options.atlas = PrintOptions::Atlas::Port;
+  options.dpi = 72;
+  QgsPrintLayout *print = layout( options );
+  QVERIFY( print );
+  const QString file = mOutput.filePath( QStringLiteral( "atlas.pdf" ) );
+  QString error;
+  QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
+  QCOMPARE( PrintTestUtils::pdfPageCount( file ), PrintTestUtils::portsWithFigures( 2023, 2023, QStringLiteral( "'BE','NL'" ) ).size() );
+  QVERIFY( PrintTestUtils::pdfText( file ).contains( QStringLiteral( "Cocaine seized in the port of Antwerp" ) ) );
+}
+
+void TestAtlasPrintLayout::failedExportKeepsTheOlderFile()
+{
+  const QString file = mOutput.filePath( QStringLiteral( "kept.pdf" ) );
+  {
+    QFile older( file );
+    QVERIFY( older.open( QIODevice::WriteOnly ) );
+    older.write( "an older print" );
+  }
+  // A port atlas of a selection without port figures has no page: the export fails.
+  PrintOptions options;
+  options.atlas = PrintOptions::Atlas::Port;
+  setFilter( 1990, 1990, {} );
+  QgsPrintLayout *print = layout( options );
+  QVERIFY( print );
+  QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), 0 );
+  QString error;
+  QVERIFY( !AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ) );
+  QVERIFY( error.contains( QStringLiteral( "no page" ) ) );
+  QFile older( file );
+  QVERIFY( older.open( QIODevice::ReadOnly ) );
+  QCOMPARE( older.readAll(), QByteArray( "an older print" ) );
+  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ), QStringList() );
+}
+
+void TestAtlasPrintLayout::destinationProblemsAreExplained()
+{
+  PrintOptions single;
+  PrintOptions atlas;
+  atlas.atlas = PrintOptions::Atlas::Port;
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.pdf" ) ), single ).isEmpty() );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.jpeg" ) ), single ).contains( QStringLiteral( ".pdf, .png or .svg" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.png" ) ), atlas ).contains( QStringLiteral( "multi-page PDF" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "missing/a.pdf" ) ), single ).contains( QStringLiteral( "does not exist" ) ) );
+  const QString readOnly = mOutput.filePath( QStringLiteral( "read-only" ) );
+  QDir().mkpath( readOnly );
+  QFile::setPermissions( readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner );
+  if ( QFileInfo( readOnly ).isWritable() )
+    QSKIP( "running as root: a read-only folder is still writable" );
+  QVERIFY( AtlasPrintExporter::checkDestination( readOnly + QStringLiteral( "/a.pdf" ), single ).contains( QStringLiteral( "permission denied" ) ) );
+}
+
+PSA_QGIS_TEST_MAIN( TestAtlasPrintLayout )
+#include "testatlasprintlayout.moc"

@@ -1,0 +1,154 @@
+/***************************************************************************
+  testprintcommand.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "printtestutils.h"
+#include "qgistestmain.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+/**
+ * \brief `port-seizure-atlas print` as a user runs it: without a display, on the embedded data,
+ * with an exit status and a clear message for every bad argument, and no file unless it succeeded.
+ */
+class TestPrintCommand : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void printsAPdfWithoutADisplay();
+    void printsPngAndSvg();
+    void printsAPortAtlasAsOnePdf();
+    void printsFromAnotherGeoPackage();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+
+  private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    Run run( const QStringList &arguments ) const;
+    QTemporaryDir mOutput;
+};
+
+TestPrintCommand::Run TestPrintCommand::run( const QStringList &arguments ) const
+{
+  QProcess process;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.remove( QStringLiteral( "DISPLAY" ) );
+  environment.remove( QStringLiteral( "WAYLAND_DISPLAY" ) );
+  environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) );
+  process.setProcessEnvironment( environment );
+  process.start( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ), QStringList{ QStringLiteral( "print" ) } + arguments );
+  Run result;
+  if ( !process.waitForFinished( 120000 ) )
+    return result;
+  result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8( process.readAllStandardOutput() );
+  result.err = QString::fromUtf8( process.readAllStandardError() );
+  return result;
+}
+
+void TestPrintCommand::printsAPdfWithoutADisplay()
+{
+  const QString file = mOutput.filePath( QStringLiteral( "be-nl-2023.pdf" ) );
+  const Run result = run( { "--years", "2023", "--countries", "BE,NL", "--out", file } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QVERIFY( result.out.contains( QStringLiteral( "wrote " ) + file ) );
+  const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
+  QVERIFY( text.contains( QStringLiteral( "Sources of the figures shown" ) ) );
+}
+
+void TestPrintCommand::printsPngAndSvg()
+{
+  const QString png = mOutput.filePath( QStringLiteral( "range.png" ) );
+  Run result = run( { "--years", "2019-2021", "--template", "a3", "--dpi", "30", "--out", png } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QVERIFY( std::abs( QImage( png ).width() - 420 / 25.4 * 30 ) < 1.5 );
+  const QString svg = mOutput.filePath( QStringLiteral( "range.svg" ) );
+  result = run( { "--years", "2019-2021", "--out", svg } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QFile file( svg );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  QVERIFY( file.readAll().contains( "2019–2021" ) );
+}
+
+void TestPrintCommand::printsAPortAtlasAsOnePdf()
+{
+  const QString file = mOutput.filePath( QStringLiteral( "atlas.pdf" ) );
+  const Run result = run( { "--years", "2022-2023", "--countries", "BE,NL,ES", "--atlas", "port", "--dpi", "72", "--out", file } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  const int expected = PrintTestUtils::portsWithFigures( 2022, 2023, QStringLiteral( "'BE','NL','ES'" ) ).size();
+  QVERIFY( expected >= 3 );
+  QCOMPARE( PrintTestUtils::pdfPageCount( file ), expected );
+  QVERIFY( result.out.contains( QStringLiteral( "(%1 pages)" ).arg( expected ) ) );
+}
+
+void TestPrintCommand::printsFromAnotherGeoPackage()
+{
+  const QString copy = mOutput.filePath( QStringLiteral( "copy of the data.gpkg" ) );
+  QVERIFY( QFile::copy( QStringLiteral( PSA_DATA_GPKG ), copy ) );
+  const QString file = mOutput.filePath( QStringLiteral( "from-copy.pdf" ) );
+  const Run result = run( { "--data", copy, "--years", "2023", "--out", file } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QVERIFY( PrintTestUtils::pdfText( file ).contains( QStringLiteral( "2023" ) ) );
+}
+
+void TestPrintCommand::refusesBadArguments_data()
+{
+  QTest::addColumn<QStringList>( "arguments" );
+  QTest::addColumn<int>( "status" );
+  QTest::addColumn<QString>( "message" );
+  QTest::newRow( "unknown country code" ) << QStringList{ "--countries", "BE,XX" } << 2 << "unknown country code 'XX'";
+  QTest::newRow( "year without data" ) << QStringList{ "--years", "1990" } << 2 << "no seizure figure in the data for this year";
+  QTest::newRow( "years without data" ) << QStringList{ "--years", "1990-1995" } << 2 << "years with data: 20";
+  QTest::newRow( "year that is not a year" ) << QStringList{ "--years", "soon" } << 2 << "--years soon";
+  QTest::newRow( "unknown option" ) << QStringList{ "--colour", "red" } << 2 << "unknown option '--colour'";
+  QTest::newRow( "unknown template" ) << QStringList{ "--template", "a5" } << 2 << "choose a4 or a3";
+  QTest::newRow( "folder that does not exist" ) << QStringList{ "--out-folder", "missing" } << 1 << "does not exist";
+  QTest::newRow( "unwritable output" ) << QStringList{ "--out-unwritable" } << 1 << "cannot write";
+  QTest::newRow( "unknown format" ) << QStringList{ "--out-name", "map.jpeg" } << 1 << ".pdf, .png or .svg";
+  QTest::newRow( "atlas to png" ) << QStringList{ "--atlas", "port", "--out-name", "atlas.png" } << 1 << "multi-page PDF";
+  QTest::newRow( "missing data" ) << QStringList{ "--data", "/nonexistent/atlas.gpkg" } << 1 << "no such GeoPackage";
+}
+
+void TestPrintCommand::refusesBadArguments()
+{
+  QFETCH( QStringList, arguments );
+  QFETCH( int, status );
+  QFETCH( QString, message );
+  QTemporaryDir folder;
+  QString out = folder.filePath( QStringLiteral( "map.pdf" ) );
+  QStringList words;
+  for ( int i = 0; i < arguments.size(); ++i )
+  {
+    if ( arguments.at( i ) == QLatin1String( "--out-folder" ) )
+      out = folder.filePath( arguments.at( ++i ) + QStringLiteral( "/map.pdf" ) );
+    else if ( arguments.at( i ) == QLatin1String( "--out-name" ) )
+      out = folder.filePath( arguments.at( ++i ) );
+    else if ( arguments.at( i ) == QLatin1String( "--out-unwritable" ) )
+    {
+      if ( getuid() == 0 )
+        out = QStringLiteral( "/proc/port-seizure-atlas.pdf" ); // even root cannot create files in /proc
+      else
+        out = QStringLiteral( "/port-seizure-atlas.pdf" );
+    }
+    else
+      words << arguments.at( i );
+  }
+  const Run result = run( words + QStringList{ QStringLiteral( "--out" ), out } );
+  QVERIFY2( result.err.contains( message, Qt::CaseInsensitive ), qPrintable( result.err ) );
+  QCOMPARE( result.status, status );
+  QVERIFY( !QFileInfo::exists( out ) );
+  QCOMPARE( QDir( folder.path() ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );
+}
+
+PSA_QGIS_TEST_MAIN( TestPrintCommand )
+#include "testprintcommand.moc"
