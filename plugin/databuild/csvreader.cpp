@@ -189,7 +189,7 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   return mErrors.isEmpty();
 }
 
-bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &record ) const
+bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &record )
 {
   const int size = data.size();
   if ( position >= size )
