@@ -6,6 +6,7 @@
 #include "atlasdatapathresolver.h"
 #include "atlaslayerset.h"
 #include "atlasresources.h"
+#include "importeddataactions.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
 #include "portseizureatlasdock.h"
@@ -108,6 +109,7 @@ void PortSeizureAtlasPlugin::initGui()
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
+  mImportedDataActions = std::make_unique<ImportedDataActions>( mIface, menuName() );
   mIface->addToolBarIcon( mToggleDockAction );
 }
 
@@ -155,6 +157,7 @@ void PortSeizureAtlasPlugin::unload()
     mDataPathResolver->uninstall();
     mDataPathResolver.reset();
   }
+  mImportedDataActions.reset();
   if ( mAddLayersAction )
   {
     mIface->removePluginMenu( menuName(), mAddLayersAction );

@@ -14,6 +14,7 @@ class QAction;
 class QgisInterface;
 class PortSeizureAtlasDock;
 class AtlasDataPathResolver;
+class ImportedDataActions;
 class PortSeizureAtlasProvider;
 
 /**
@@ -66,6 +67,8 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
     QPointer<QAction> mAddLayersAction;
     QPointer<PortSeizureAtlasDock> mDock;
     std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
+    //! Menu entries adding analysts' imported seizure data.
+    std::unique_ptr<ImportedDataActions> mImportedDataActions;
     //! Owned by QGIS's Processing registry; QPointer because the registry may delete it first at exit.
     QPointer<PortSeizureAtlasProvider> mProcessingProvider;
 };
