@@ -16,9 +16,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QVector>
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 const QString EventStoreWriter::EVENTS_TABLE = QStringLiteral( "seizure_events" );
 const QString EventStoreWriter::PORT_YEARS_TABLE = QStringLiteral( "seizure_port_years" );
@@ -226,6 +228,39 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
 bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
+  // The aggregate is computed by the database; only one row per port and year comes back. It is
+  // read completely before the layer is written: PostgreSQL cannot read a cursor during a COPY.
+  struct Group
+  {
+      QByteArray locode;
+      QByteArray country;
+      std::optional<int> year;
+      int events = 0;
+      int eventsWithQuantity = 0;
+      std::optional<double> tonnes;
+  };
+  QVector<Group> groups;
+  const QString sql = QStringLiteral( "SELECT port_locode, dest_country_iso2, year, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, SUM(tonnes) AS tonnes FROM %1 "
+                                      "GROUP BY port_locode, dest_country_iso2, year ORDER BY port_locode, year" )
+                          .arg( EVENTS_TABLE );
+  OGRLayer *result = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
+  if ( !result )
+    return fail( QStringLiteral( "cannot aggregate %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
+  for ( auto &row : *result )
+  {
+    Group group;
+    group.locode = row->GetFieldAsString( 0 );
+    group.country = row->GetFieldAsString( 1 );
+    if ( row->IsFieldSetAndNotNull( 2 ) )
+      group.year = row->GetFieldAsInteger( 2 );
+    group.events = row->GetFieldAsInteger( 3 );
+    group.eventsWithQuantity = row->GetFieldAsInteger( 4 );
+    if ( row->IsFieldSetAndNotNull( 5 ) )
+      group.tonnes = row->GetFieldAsDouble( 5 );
+    groups.append( group );
+  }
+  mDataset->ReleaseResultSet( result );
+
   OGRSpatialReference crs;
   crs.SetFromUserInput( "EPSG:4326" );
   crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
@@ -251,40 +286,26 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
     if ( layer->CreateField( &definition ) != OGRERR_NONE )
       return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( field.name ), messages.messages() ) );
   }
-
-  // The aggregate is computed by the database; only one row per port and year comes back.
-  const QString sql = QStringLiteral( "SELECT port_locode, dest_country_iso2, year, COUNT(*), COUNT(tonnes), SUM(tonnes) FROM %1 "
-                                      "GROUP BY port_locode, dest_country_iso2, year ORDER BY port_locode, year" )
-                          .arg( EVENTS_TABLE );
-  OGRLayer *groups = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
-  if ( !groups )
-    return fail( QStringLiteral( "cannot aggregate %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
-  bool ok = true;
-  for ( auto &group : *groups )
+  for ( const Group &group : std::as_const( groups ) )
   {
-    const QString locode = QString::fromUtf8( group->GetFieldAsString( 0 ) );
-    const PortGazetteer::Port *port = ports.portByLocode( locode );
+    const PortGazetteer::Port *port = ports.portByLocode( QString::fromUtf8( group.locode ) );
     OGRFeature feature( layer->GetLayerDefn() );
-    feature.SetField( 0, locode.toUtf8().constData() );
+    feature.SetField( 0, group.locode.constData() );
     if ( port )
       feature.SetField( 1, port->name.toUtf8().constData() );
-    feature.SetField( 2, group->GetFieldAsString( 1 ) );
-    if ( group->IsFieldSetAndNotNull( 2 ) )
-      feature.SetField( 3, group->GetFieldAsInteger( 2 ) );
-    feature.SetField( 4, group->GetFieldAsInteger( 3 ) );
-    feature.SetField( 5, group->GetFieldAsInteger( 4 ) );
-    if ( group->IsFieldSetAndNotNull( 5 ) )
-      feature.SetField( 6, group->GetFieldAsDouble( 5 ) );
+    feature.SetField( 2, group.country.constData() );
+    if ( group.year )
+      feature.SetField( 3, *group.year );
+    feature.SetField( 4, group.events );
+    feature.SetField( 5, group.eventsWithQuantity );
+    if ( group.tonnes )
+      feature.SetField( 6, *group.tonnes );
     if ( port && std::isfinite( port->latitude ) && std::isfinite( port->longitude ) )
       feature.SetGeometryDirectly( new OGRPoint( port->longitude, port->latitude ) );
     if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
-    {
-      ok = fail( QStringLiteral( "cannot write %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
-      break;
-    }
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
   }
-  mDataset->ReleaseResultSet( groups );
-  return ok && executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( PORT_YEARS_TABLE ) );
+  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( PORT_YEARS_TABLE ) );
 }
 
 void EventStoreWriter::abort()

@@ -39,6 +39,8 @@ QString ImportReport::toText() const
     lines << QStringLiteral( "Import cancelled; nothing was written." );
   else if ( succeeded )
     lines << QStringLiteral( "Imported %1 events." ).arg( eventsWritten );
+  else if ( errorCount() == 0 && !targetError.isEmpty() )
+    lines << QStringLiteral( "Import refused: the target cannot be written; nothing was written." );
   else
     lines << QStringLiteral( "Import refused: %1 errors in %2 rows; nothing was written." ).arg( errorCount() ).arg( rowsRead );
   return lines.join( QLatin1Char( '\n' ) );
