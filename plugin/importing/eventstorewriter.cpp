@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "eventstorewriter.h"
 
+#include "geopackageeventrows.h"
+
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
 #include "gdalsqlstatement.h"
@@ -134,15 +136,16 @@ bool EventStoreWriter::begin()
   mDataset.reset( driver->Create( workingPath().toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
   if ( !mDataset )
     return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
-  // The temporary file is thrown away on any failure, so the journal only costs time.
-  executeSql( QStringLiteral( "PRAGMA journal_mode = OFF" ) );
-  executeSql( QStringLiteral( "PRAGMA synchronous = OFF" ) );
   if ( !createEventsTable() )
     return false;
-  if ( mDataset->StartTransaction() != OGRERR_NONE )
-    return fail( QStringLiteral( "cannot start a transaction on %1: %2" ).arg( workingPath(), messages.messages() ) );
-  mInTransaction = true;
-  return true;
+  // GDAL has created the table as the GeoPackage standard wants it; the rows go in through SQLite.
+  mFeature.reset();
+  mEvents = nullptr;
+  mDataset.reset();
+  if ( messages.hasFailure() )
+    return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
+  mRows = std::make_unique<GeoPackageEventRows>( workingPath(), EVENTS_TABLE );
+  return mRows->errorMessage().isEmpty() || fail( mRows->errorMessage() );
 }
 
 bool EventStoreWriter::createEventsTable()
@@ -166,7 +169,18 @@ bool EventStoreWriter::createEventsTable()
 
 bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFile )
 {
-  if ( !mEvents || !mErrorMessage.isEmpty() )
+  if ( !mErrorMessage.isEmpty() )
+    return false;
+  if ( mRows )
+  {
+    if ( sourceFile != mSourceFile )
+    {
+      mSourceFile = sourceFile;
+      mSourceFileUtf8 = sourceFile.toUtf8();
+    }
+    return mRows->append( event, mSourceFileUtf8 ) || fail( mRows->errorMessage() );
+  }
+  if ( !mEvents )
     return false;
   OGRFeature &feature = *mFeature;
   feature.SetFID( OGRNullFID );
@@ -199,15 +213,31 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
 
 bool EventStoreWriter::finish( const PortGazetteer &ports )
 {
-  if ( !mEvents || !mErrorMessage.isEmpty() )
+  if ( ( !mEvents && !mRows ) || !mErrorMessage.isEmpty() )
     return false;
   GdalMessageCollector messages;
-  for ( const QString &columns : { QStringLiteral( "year, port_locode" ), QStringLiteral( "year, dest_country_iso2" ), QStringLiteral( "year, origin_country_iso2" ) } )
+  // (year, destination, port, tonnes) covers the panel's filter by year and destination country
+  // and the sum per port (no table lookup); (year, origin) the filter by origin country.
+  const QStringList indexes = { QStringLiteral( "year_dest_port ON %1 (year, dest_country_iso2, port_locode, tonnes)" ),
+                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2)" ) };
+  for ( const QString &index : indexes )
   {
-    QString name = columns;
-    name.replace( QLatin1String( ", " ), QLatin1String( "_" ) );
-    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_%2 ON %1 (%3)" ).arg( EVENTS_TABLE, name, columns ) ) )
+    const QString sql = QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + index.arg( EVENTS_TABLE );
+    if ( mRows ? !mRows->execute( sql ) && !fail( mRows->errorMessage() ) : !executeSql( sql ) )
       return false;
+  }
+  if ( mRows )
+  {
+    const bool committed = mRows->commit();
+    const QString rowsError = mRows->errorMessage();
+    mRows.reset();
+    if ( !committed )
+      return fail( rowsError );
+    // The aggregate layer has a geometry: GDAL writes it, in a transaction of its own.
+    mDataset.reset( GDALDataset::Open( workingPath().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    if ( !mDataset || mDataset->StartTransaction() != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot reopen %1: %2" ).arg( workingPath(), messages.messages() ) );
+    mInTransaction = true;
   }
   if ( !writePortYears( ports ) )
     return false;
@@ -241,7 +271,7 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
   };
   QVector<Group> groups;
   const QString sql = QStringLiteral( "SELECT port_locode, dest_country_iso2, year, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, SUM(tonnes) AS tonnes FROM %1 "
-                                      "GROUP BY port_locode, dest_country_iso2, year ORDER BY port_locode, year" )
+                                      "GROUP BY year, dest_country_iso2, port_locode ORDER BY year, dest_country_iso2, port_locode" )
                           .arg( EVENTS_TABLE );
   OGRLayer *result = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
   if ( !result )
@@ -311,6 +341,7 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 void EventStoreWriter::abort()
 {
   GdalMessageCollector messages;
+  mRows.reset();
   if ( mDataset && mInTransaction )
     mDataset->RollbackTransaction();
   mInTransaction = false;

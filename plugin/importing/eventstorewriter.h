@@ -8,11 +8,13 @@
 #include "portgazetteer.h"
 #include "seizureevent.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
 
 class GDALDataset;
+class GeoPackageEventRows;
 class OGRFeature;
 class OGRLayer;
 
@@ -23,8 +25,9 @@ class OGRLayer;
  * Tables written (the same in both stores):
  * - `seizure_events`: one row per event (event_date, year, port_locode, port_name_raw,
  *   dest_country_iso2, origin_locode, origin_country_iso2, drug, tonnes, source_file,
- *   source_line), indexed on (year, port_locode), (year, dest_country_iso2) and
- *   (year, origin_country_iso2) so that a filter by year and country is an index lookup;
+ *   source_line), indexed on (year, dest_country_iso2, port_locode, tonnes) and
+ *   (year, origin_country_iso2) so that a filter by year and country is an index lookup and
+ *   the tonnes per port are summed from the index alone;
  * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
  *   events, the number with a known quantity and the sum of their tonnes, computed in the
  *   database (GROUP BY) when the import ends.
@@ -92,6 +95,9 @@ class EventStoreWriter
     std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
     OGRLayer *mEvents = nullptr;
     std::unique_ptr<OGRFeature> mFeature;
+    std::unique_ptr<GeoPackageEventRows> mRows;
+    QString mSourceFile;
+    QByteArray mSourceFileUtf8;
     bool mInTransaction = false;
     bool mFinished = false;
     QString mErrorMessage;

@@ -59,8 +59,34 @@ namespace
   }
 } // namespace
 
+namespace
+{
+  //! Reads the digits \a text[from, from + count) as a number; -1 when one is no digit.
+  int digits( const QString &text, int from, int count )
+  {
+    int number = 0;
+    for ( int i = from; i < from + count; ++i )
+    {
+      const ushort c = text.at( i ).unicode();
+      if ( c < '0' || c > '9' )
+        return -1;
+      number = number * 10 + ( c - '0' );
+    }
+    return number;
+  }
+} // namespace
+
 std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QString &text, QString *problem )
 {
+  // Most dates are plain ISO (YYYY-MM-DD): read them without the regular expressions below.
+  if ( text.size() == 10 && text.at( 4 ) == QLatin1Char( '-' ) && text.at( 7 ) == QLatin1Char( '-' ) )
+  {
+    const int year = digits( text, 0, 4 );
+    const int month = digits( text, 5, 2 );
+    const int day = digits( text, 8, 2 );
+    if ( year >= 0 && month >= 0 && day >= 0 )
+      return dayOrFail( year, month, day, text, problem );
+  }
   const QString value = text.trimmed();
   static const QRegularExpression yearOnly( QStringLiteral( "^(\\d{4})$" ) );
   static const QRegularExpression iso( QStringLiteral( "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$" ) );
@@ -116,6 +142,9 @@ std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QS
 
 std::optional<double> EventValueParser::parseQuantity( const QString &text, QString *problem )
 {
+  // Plain integers are most quantities: read them without the regular expressions below.
+  if ( !text.isEmpty() && text.size() <= 9 && digits( text, 0, text.size() ) >= 0 )
+    return static_cast<double>( digits( text, 0, text.size() ) );
   const QString value = text.trimmed();
   static const QRegularExpression plain( QStringLiteral( "^-?\\d+(?:[.,]\\d+)?$" ) );
   static const QRegularExpression grouped( QStringLiteral( "^-?\\d{1,3}(?:[.,' \\x{00A0}]\\d{3})+(?:[.,]\\d+)?$" ) );

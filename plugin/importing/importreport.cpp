@@ -37,6 +37,8 @@ QString ImportReport::toText() const
     lines << targetError;
   if ( cancelled )
     lines << QStringLiteral( "Import cancelled; nothing was written." );
+  else if ( succeeded && checkOnly )
+    lines << QStringLiteral( "Checked %1 events: no problem found (nothing written)." ).arg( rowsRead );
   else if ( succeeded )
     lines << QStringLiteral( "Imported %1 events." ).arg( eventsWritten );
   else if ( errorCount() == 0 && !targetError.isEmpty() )

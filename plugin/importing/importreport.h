@@ -21,6 +21,8 @@ struct ImportReport
 {
     //! TRUE when the events were written (all of them); FALSE leaves the target untouched.
     bool succeeded = false;
+    //! TRUE when the input was only checked (nothing is written even when it is valid).
+    bool checkOnly = false;
     //! TRUE when the user cancelled the import.
     bool cancelled = false;
     //! Rows read from the source (broken rows included).

@@ -36,6 +36,7 @@ ImportReport SeizureEventImporter::check( const QString &input, const EventColum
 ImportReport SeizureEventImporter::process( const QString &input, const EventColumnMapping &mapping, EventStoreWriter *writer ) const
 {
   ImportReport report;
+  report.checkOnly = writer == nullptr;
   DataBuildErrors errors;
   const std::unique_ptr<EventSource> source = EventSource::open( input, errors );
   if ( !source )

@@ -35,7 +35,10 @@ void SeizureEventValidator::addError( DataBuildErrors &errors, int line, EventCo
 const PortGazetteer::Port *SeizureEventValidator::matchPort( const EventSource::Row &row, EventColumnMapping::Field field, DataBuildErrors &errors )
 {
   const QString text = value( row, field );
-  const PortGazetteer::Match match = mPorts.find( text );
+  auto cached = mPortMatches.constFind( text );
+  if ( cached == mPortMatches.constEnd() )
+    cached = mPortMatches.insert( text, mPorts.find( text ) );
+  const PortGazetteer::Match &match = cached.value();
   if ( match.port )
     return match.port;
   if ( !match.ambiguousLocodes.isEmpty() )

@@ -12,6 +12,7 @@
 #include "seizureevent.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QVector>
 
@@ -71,6 +72,8 @@ class SeizureEventValidator
     QString mFileName;
     QDate mToday;
     QMap<QString, UnmatchedPort> mUnmatchedPorts;
+    // An analyst's table names few ports many times: each distinct value is looked up once.
+    QHash<QString, PortGazetteer::Match> mPortMatches;
 };
 
 #endif // SEIZUREEVENTVALIDATOR_H

@@ -101,6 +101,8 @@ void TestImportCommand::programImports()
   QCOMPARE( runProgram( { "--in", PSA_TEST_DATA_DIR "/import/valid.csv", "--out", target }, &output ), 0 );
   QVERIFY2( output.contains( QStringLiteral( "Imported 2 events." ) ), qPrintable( output ) );
   QVERIFY( QFileInfo::exists( target ) );
+  QCOMPARE( runProgram( { "--in", PSA_TEST_DATA_DIR "/import/valid.csv", "--check" }, &output ), 0 );
+  QVERIFY2( output.contains( QStringLiteral( "Checked 2 events: no problem found" ) ), qPrintable( output ) );
   // A second import into the same file needs --replace.
   QCOMPARE( runProgram( { "--in", PSA_TEST_DATA_DIR "/import/valid.csv", "--out", target }, &output ), 1 );
   QVERIFY2( output.contains( QStringLiteral( "--replace" ) ), qPrintable( output ) );

@@ -95,8 +95,8 @@ void TestPostgisImport::importFilterAggregate()
             QStringList( { QStringLiteral( "BEANR|2021|1|1.5|4.4 51.21667" ), QStringLiteral( "NLRTM|2022|1|2.5|4.48333 51.9" ) } ) );
   // A filter by year and country is an index lookup.
   const QStringList indexes = query( QStringLiteral( "SELECT indexname FROM pg_indexes WHERE schemaname = '%1' AND tablename = 'seizure_events' ORDER BY indexname" ).arg( SCHEMA ) );
-  QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_dest_country_iso2" ) ), qPrintable( indexes.join( ',' ) ) );
-  QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_port_locode" ) ), qPrintable( indexes.join( ',' ) ) );
+  QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_origin" ) ), qPrintable( indexes.join( ',' ) ) );
+  QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_dest_port" ) ), qPrintable( indexes.join( ',' ) ) );
 }
 
 void TestPostgisImport::refusedImportLeavesNoTable()

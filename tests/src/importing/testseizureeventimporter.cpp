@@ -148,8 +148,8 @@ void TestSeizureEventImporter::validCsv()
   for ( auto &row : *indexes )
     names << QString::fromUtf8( row->GetFieldAsString( 0 ) );
   gpkg.dataset->ReleaseResultSet( indexes );
-  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_port_locode" ) ), qPrintable( names.join( ',' ) ) );
-  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_dest_country_iso2" ) ), qPrintable( names.join( ',' ) ) );
+  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_dest_port" ) ), qPrintable( names.join( ',' ) ) );
+  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_origin" ) ), qPrintable( names.join( ',' ) ) );
 }
 
 void TestSeizureEventImporter::refusedInputs_data()
