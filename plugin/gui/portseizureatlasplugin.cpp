@@ -109,7 +109,7 @@ void PortSeizureAtlasPlugin::initGui()
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
-  mImportedDataActions = std::make_unique<ImportedDataActions>( mIface, menuName() );
+  mImportedDataActions = std::make_unique<ImportedDataActions>( mIface, menuName(), QDir( dataDirectory ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME ) );
   mIface->addToolBarIcon( mToggleDockAction );
 }
 

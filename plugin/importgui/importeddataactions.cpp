@@ -5,6 +5,7 @@
 #include "importeddataactions.h"
 
 #include "importedlayerset.h"
+#include "importseizureeventswizard.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -18,9 +19,13 @@
 #include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
 
-ImportedDataActions::ImportedDataActions( QgisInterface *iface, const QString &menuName, QObject *parent )
-    : QObject( parent ), mIface( iface ), mMenuName( menuName )
+ImportedDataActions::ImportedDataActions( QgisInterface *iface, const QString &menuName, const QString &atlasGeoPackage, QObject *parent )
+    : QObject( parent ), mIface( iface ), mMenuName( menuName ), mAtlasGeoPackage( atlasGeoPackage )
 {
+  mImportAction = new QAction( tr( "Import seizure events…" ), this );
+  mImportAction->setObjectName( QStringLiteral( "PortSeizureAtlasImportEventsAction" ) );
+  mImportAction->setToolTip( tr( "Check a table of seizure events (CSV, XLSX, ODS) and import it into a GeoPackage" ) );
+  connect( mImportAction, &QAction::triggered, this, &ImportedDataActions::openImportWizard );
   mAddGeoPackageAction = new QAction( tr( "Add my seizure data (GeoPackage)…" ), this );
   mAddGeoPackageAction->setObjectName( QStringLiteral( "PortSeizureAtlasAddImportedGeoPackageAction" ) );
   mAddGeoPackageAction->setToolTip( tr( "Add seizure events imported into a GeoPackage (port-seizure-atlas import) as layers the panel filters" ) );
@@ -29,17 +34,41 @@ ImportedDataActions::ImportedDataActions( QgisInterface *iface, const QString &m
   mAddPostgresAction->setObjectName( QStringLiteral( "PortSeizureAtlasAddImportedPostgresAction" ) );
   mAddPostgresAction->setToolTip( tr( "Add seizure events imported into a PostGIS database, through a QGIS connection" ) );
   connect( mAddPostgresAction, &QAction::triggered, this, &ImportedDataActions::addPostgres );
+  mIface->addPluginToMenu( mMenuName, mImportAction );
   mIface->addPluginToMenu( mMenuName, mAddGeoPackageAction );
   mIface->addPluginToMenu( mMenuName, mAddPostgresAction );
 }
 
 ImportedDataActions::~ImportedDataActions()
 {
-  for ( QAction *action : { mAddGeoPackageAction.data(), mAddPostgresAction.data() } )
+  for ( QAction *action : { mImportAction.data(), mAddGeoPackageAction.data(), mAddPostgresAction.data() } )
   {
     if ( action )
       mIface->removePluginMenu( mMenuName, action );
   }
+}
+
+void ImportedDataActions::openImportWizard()
+{
+  QString error;
+  const PortGazetteer ports = PortGazetteer::fromGeoPackage( mAtlasGeoPackage, &error );
+  if ( ports.size() == 0 )
+  {
+    report( { error.isEmpty() ? tr( "%1 holds no ports; reinstall the plugin." ).arg( mAtlasGeoPackage ) : error }, 0 );
+    return;
+  }
+  // Parented to the main window and kept after it closes, so the import it started can report back.
+  auto *wizard = new ImportSeizureEventsWizard( ports, mIface->mainWindow() );
+  connect( wizard, &ImportSeizureEventsWizard::importEnded, this, [this]( bool succeeded, const QString &target, const QString &reportText ) {
+    if ( !succeeded )
+    {
+      report( { tr( "Import refused; nothing was written.\n%1" ).arg( reportText ) }, 0 );
+      return;
+    }
+    const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( QgsProject::instance(), target );
+    report( result.errors, result.added.size() );
+  } );
+  wizard->show();
 }
 
 void ImportedDataActions::addGeoPackage()

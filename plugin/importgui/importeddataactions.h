@@ -13,17 +13,20 @@ class QAction;
 class QgisInterface;
 
 /**
- * \brief The plugin menu entries for analysts' own data: "Add my seizure data (GeoPackage)…" and
- * "Add my seizure data (PostGIS)…". Created by the plugin's initGui(); destroying it removes the
- * entries again.
+ * \brief The plugin menu entries for analysts' own data: "Import seizure events…" (the wizard),
+ * "Add my seizure data (GeoPackage)…" and "Add my seizure data (PostGIS)…". Created by the
+ * plugin's initGui(); destroying it removes the entries again.
  */
 class ImportedDataActions : public QObject
 {
     Q_OBJECT
 
   public:
-    //! \brief Adds the entries to the plugin menu \a menuName of \a iface.
-    ImportedDataActions( QgisInterface *iface, const QString &menuName, QObject *parent = nullptr );
+    /**
+     * \brief Adds the entries to the plugin menu \a menuName of \a iface; imports match ports in
+     * the atlas GeoPackage \a atlasGeoPackage.
+     */
+    ImportedDataActions( QgisInterface *iface, const QString &menuName, const QString &atlasGeoPackage, QObject *parent = nullptr );
 
     //! \brief Removes the entries.
     ~ImportedDataActions() override;
@@ -32,6 +35,7 @@ class ImportedDataActions : public QObject
     ImportedDataActions &operator=( const ImportedDataActions & ) = delete;
 
   private slots:
+    void openImportWizard();
     void addGeoPackage();
     void addPostgres();
 
@@ -40,6 +44,8 @@ class ImportedDataActions : public QObject
 
     QgisInterface *mIface = nullptr;
     QString mMenuName;
+    QString mAtlasGeoPackage;
+    QPointer<QAction> mImportAction;
     QPointer<QAction> mAddGeoPackageAction;
     QPointer<QAction> mAddPostgresAction;
 };
