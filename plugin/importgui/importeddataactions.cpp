@@ -59,15 +59,17 @@ void ImportedDataActions::openImportWizard()
   }
   // Parented to the main window and kept after it closes, so the import it started can report back.
   auto *wizard = new ImportSeizureEventsWizard( ports, mIface->mainWindow() );
-  connect( wizard, &ImportSeizureEventsWizard::importEnded, this, [this]( bool succeeded, const QString &target, const QString &reportText ) {
-    if ( !succeeded )
-    {
-      report( { tr( "Import refused; nothing was written.\n%1" ).arg( reportText ) }, 0 );
-      return;
-    }
-    const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( QgsProject::instance(), target );
-    report( result.errors, result.added.size() );
-  } );
+  connect( wizard, &ImportSeizureEventsWizard::importEnded, this,
+           [this]( bool succeeded, const QString &geoPackage, const QString &postgresUri, const QString &reportText ) {
+             if ( !succeeded )
+             {
+               report( { tr( "Import refused; nothing was written.\n%1" ).arg( reportText ) }, 0 );
+               return;
+             }
+             const ImportedLayerSet::Result result = geoPackage.isEmpty() ? ImportedLayerSet::addPostgres( QgsProject::instance(), QgsDataSourceUri( postgresUri ) )
+                                                                          : ImportedLayerSet::addGeoPackage( QgsProject::instance(), geoPackage );
+             report( result.errors, result.added.size() );
+           } );
   wizard->show();
 }
 

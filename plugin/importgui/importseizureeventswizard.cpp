@@ -18,7 +18,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsapplication.h>
+#include <qgsdatasourceuri.h>
+#include <qgsprovidermetadata.h>
+#include <qgsproviderregistry.h>
 #include <qgstaskmanager.h>
 
 namespace
@@ -190,21 +194,65 @@ QWizardPage *ImportSeizureEventsWizard::createTargetPage()
 {
   auto *page = new ConditionalPage();
   page->setTitle( tr( "Save to" ) );
-  page->setSubTitle( tr( "A GeoPackage of your own. It is written completely or not at all; the layers are then added to the project." ) );
+  page->setSubTitle( tr( "A GeoPackage of your own, or a schema of your team's PostGIS. It is written completely or not at all; the layers are "
+                         "then added to the project." ) );
   auto *layout = new QVBoxLayout( page );
+  mDestination = new QComboBox( page );
+  mDestination->addItem( tr( "GeoPackage file" ), QString() );
+  if ( QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) ) )
+  {
+    const QStringList names = postgres->connections().keys();
+    for ( const QString &name : names )
+      mDestination->addItem( tr( "PostGIS connection: %1" ).arg( name ), name );
+  }
+  layout->addWidget( mDestination );
   mTarget = fileChooser( page, layout, tr( "GeoPackage (*.gpkg)" ), true );
-  mReplace = new QCheckBox( tr( "Replace the GeoPackage if it exists" ), page );
+  auto *schemaRow = new QFormLayout();
+  mSchema = new QLineEdit( QStringLiteral( "public" ), page );
+  schemaRow->addRow( tr( "PostGIS schema" ), mSchema );
+  layout->addLayout( schemaRow );
+  mReplace = new QCheckBox( tr( "Replace the GeoPackage, or the tables in the schema, if they exist" ), page );
   layout->addWidget( mReplace );
-  page->complete = [this] { return !mTarget->text().trimmed().isEmpty(); };
+  auto updateFields = [this, page] {
+    const bool database = !mDestination->currentData().toString().isEmpty();
+    mTarget->setEnabled( !database );
+    mSchema->setEnabled( database );
+    page->notifyCompleteChanged();
+  };
+  connect( mDestination, qOverload<int>( &QComboBox::currentIndexChanged ), page, updateFields );
+  updateFields();
+  page->complete = [this] { return mDestination->currentData().toString().isEmpty() ? !mTarget->text().trimmed().isEmpty() : !mSchema->text().trimmed().isEmpty(); };
   connect( mTarget, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
+  connect( mSchema, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
   return page;
 }
 
 void ImportSeizureEventsWizard::accept()
 {
-  auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), mTarget->text().trimmed(), mReplace->isChecked() );
-  connect( task, &ImportSeizureEventsTask::reportReady, this,
-           [this, task]( const ImportReport &report ) { emit importEnded( report.succeeded, task->target(), report.toText() ); } );
+  QString target = mTarget->text().trimmed();
+  QString geoPackage = target;
+  QString postgresUri;
+  const QString connectionName = mDestination->currentData().toString();
+  if ( !connectionName.isEmpty() )
+  {
+    QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
+    QgsAbstractProviderConnection *connection = postgres ? postgres->connections().value( connectionName ) : nullptr;
+    if ( !connection )
+    {
+      QMessageBox::warning( this, windowTitle(), tr( "The PostGIS connection %1 no longer exists." ).arg( connectionName ) );
+      return;
+    }
+    QgsDataSourceUri uri( connection->uri() );
+    uri.setSchema( mSchema->text().trimmed() );
+    postgresUri = uri.uri( false );
+    // GDAL writes the tables: the authentication configuration is resolved here, in memory only.
+    target = QStringLiteral( "PG:%1 active_schema=%2" ).arg( uri.connectionInfo( true ), mSchema->text().trimmed() );
+    geoPackage.clear();
+  }
+  auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), target, mReplace->isChecked() );
+  connect( task, &ImportSeizureEventsTask::reportReady, this, [this, geoPackage, postgresUri]( const ImportReport &report ) {
+    emit importEnded( report.succeeded, geoPackage, postgresUri, report.toText() );
+  } );
   QgsApplication::taskManager()->addTask( task );
   QWizard::accept();
 }

@@ -45,8 +45,12 @@ class ImportSeizureEventsWizard : public QWizard
     void accept() override;
 
   signals:
-    //! \brief Emitted when the import task has ended; \a target is the GeoPackage written on success.
-    void importEnded( bool succeeded, const QString &target, const QString &reportText );
+    /**
+     * \brief Emitted when the import task has ended: into the GeoPackage \a geoPackage, or the
+     * PostGIS \a postgresUri (QGIS data source URI with schema; its credentials as the QGIS
+     * connection holds them, e.g. an authcfg id), whichever was chosen.
+     */
+    void importEnded( bool succeeded, const QString &geoPackage, const QString &postgresUri, const QString &reportText );
 
   private:
     QWizardPage *createFilePage();
@@ -65,7 +69,9 @@ class ImportSeizureEventsWizard : public QWizard
     QProgressBar *mCheckProgress = nullptr;
     bool mCheckPassed = false;
     QPointer<ImportSeizureEventsTask> mCheckTask;
+    QComboBox *mDestination = nullptr;
     QLineEdit *mTarget = nullptr;
+    QLineEdit *mSchema = nullptr;
     QCheckBox *mReplace = nullptr;
 };
 
