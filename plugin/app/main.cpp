@@ -2,6 +2,7 @@
   main.cpp — the port-seizure-atlas command-line program
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "importcommand.h"
 #include "pluginmetadata.h"
 #include "printcommand.h"
 #include "registercommand.h"
@@ -17,6 +18,7 @@ namespace
                             "  register     add this build or install of the plugin to a QGIS profile and enable it\n"
                             "  unregister   remove it from the profile again\n"
                             "  print        print the map (PDF, PNG, SVG; atlas) without a display\n"
+                            "  import       import seizure events (CSV, XLSX, ODS, GeoPackage, PostGIS) into a GeoPackage or PostGIS\n"
                             "\n"
                             "Run 'port-seizure-atlas COMMAND --help' for the options of a command.\n";
 }
@@ -37,6 +39,8 @@ int main( int argc, char *argv[] )
     return RegisterCommand::run( arguments, false );
   if ( command == QLatin1String( "unregister" ) )
     return RegisterCommand::run( arguments, true );
+  if ( command == QLatin1String( "import" ) )
+    return ImportCommand::run( arguments );
   if ( command == QLatin1String( "--version" ) )
   {
     QTextStream( stdout ) << "port-seizure-atlas " << PSA_PLUGIN_VERSION << Qt::endl;

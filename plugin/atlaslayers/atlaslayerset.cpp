@@ -19,6 +19,7 @@
 #include <qgsvectorlayertemporalproperties.h>
 
 const QString AtlasLayerSet::TABLE_PROPERTY = QStringLiteral( "port-seizure-atlas/table" );
+const QString AtlasLayerSet::IMPORTED_PROPERTY = QStringLiteral( "port-seizure-atlas/imported-from" );
 const QString AtlasLayerSet::GROUP_NAME = QStringLiteral( "Port Seizure Atlas" );
 const QString AtlasLayerSet::PORT_FIGURES_RELATION_ID = QStringLiteral( "psa_port_seizure_figures" );
 const QString AtlasLayerSet::GEOPACKAGE_FILE_NAME = QStringLiteral( "port_seizure_atlas.gpkg" );
@@ -52,7 +53,7 @@ QgsVectorLayer *AtlasLayerSet::findLayer( const QgsProject *project, const QStri
   const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
   for ( QgsMapLayer *layer : layers )
   {
-    if ( layer->customProperty( TABLE_PROPERTY ).toString() == table )
+    if ( layer->customProperty( TABLE_PROPERTY ).toString() == table && !layer->customProperty( IMPORTED_PROPERTY ).isValid() )
       return qobject_cast<QgsVectorLayer *>( layer );
   }
   return nullptr;

@@ -41,6 +41,12 @@ class AtlasLayerSet
   public:
     //! Custom layer property holding the GeoPackage table a layer shows.
     static const QString TABLE_PROPERTY;
+    /**
+     * Custom layer property set on layers of an analyst's imported events (the store they come
+     * from). Such a layer carries TABLE_PROPERTY too, so the panel filters it, but it is never
+     * taken for the plugin's own table of that name.
+     */
+    static const QString IMPORTED_PROPERTY;
     //! Name of the layer group in the Layers panel.
     static const QString GROUP_NAME;
     //! Id of the relation between ports and their seizure figures.
@@ -79,7 +85,8 @@ class AtlasLayerSet
     static const QString DEFAULT_PROJECT_CRS;
 
     /**
-     * \brief Returns the plugin layer of \a project that shows \a table, or NULLPTR.
+     * \brief Returns the plugin layer of \a project that shows \a table, or NULLPTR. Layers of
+     * imported events (IMPORTED_PROPERTY) are never returned.
      */
     static QgsVectorLayer *findLayer( const QgsProject *project, const QString &table );
 

@@ -189,7 +189,7 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   return mErrors.isEmpty();
 }
 
-bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &record ) const
+bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &record )
 {
   const int size = data.size();
   if ( position >= size )
@@ -246,13 +246,15 @@ bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &r
     }
     else
     {
+      const int start = position;
       while ( position < size && !endsField( position ) )
       {
         if ( data.at( position ) == '"' )
           noteProblem( position, QStringLiteral( "quote inside an unquoted field; quote the whole field and double the quote" ) );
-        field.bytes += data.at( position );
         ++position;
       }
+      // One copy of the whole field: appending byte by byte dominated the import of large files.
+      field.bytes = QByteArray( data.constData() + start, position - start );
     }
     field.rawEnd = position;
     record.fields.append( field );

@@ -94,24 +94,40 @@ class CsvReader
      */
     static int firstInvalidUtf8( const QByteArray &data );
 
-  private:
+    //! \brief One field as found in the file: its unquoted bytes and where its raw text lies.
     struct RawField
     {
+        //! The field's value, quotes removed and doubled quotes undone (not yet checked as UTF-8).
         QByteArray bytes;
+        //! Byte offset of the field's first raw byte (an opening quote included).
         int rawStart = 0;
+        //! Byte offset just past the field's last raw byte.
         int rawEnd = 0;
     };
 
+    //! \brief One record as found in the file, before any check of its content.
     struct RawRecord
     {
+        //! The fields, in file order.
         QVector<RawField> fields;
+        //! Byte offset where the record starts.
         int start = 0;
+        //! TRUE for an empty line.
         bool blank = false;
+        //! The first quoting problem of the record, or empty.
         QString quotingProblem;
+        //! Byte offset of that quoting problem.
         int quotingOffset = 0;
     };
 
-    bool parseRecord( const QByteArray &data, int &position, RawRecord &record ) const;
+    /**
+     * \brief Splits the RFC 4180 record of \a data that starts at \a position into \a record
+     * and moves \a position past it. Returns FALSE when \a position is at the end of \a data.
+     * Streaming readers use this to go through a large file record by record.
+     */
+    static bool parseRecord( const QByteArray &data, int &position, RawRecord &record );
+
+  private:
     bool checkHeader( const QStringList &header, int headerLine );
     bool reportInvalidUtf8( const QByteArray &data, const RawField &field, const QString &column );
     void addError( int line, const QString &column, const char *ruleId, const QString &message );

@@ -4,6 +4,10 @@
  ***************************************************************************/
 #include "geopackagewriter.h"
 
+#include "gdalmessagecollector.h"
+#include "gdalregistration.h"
+#include "gdalsqlstatement.h"
+
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -13,56 +17,11 @@
 #include <QLocale>
 
 #include <memory>
-#include <mutex>
 
 namespace
 {
   const QString QGIS_METADATA_STANDARD = QStringLiteral( "http://mrcc.com/qgis.dtd" );
   const QString LAYER_CRS = QStringLiteral( "EPSG:4326" );
-
-  /**
-   * Collects the GDAL messages raised while it lives, instead of letting GDAL print them, so a
-   * failure can be reported with GDAL's reason.
-   */
-  class GdalMessageCollector
-  {
-    public:
-      GdalMessageCollector()
-      {
-        CPLPushErrorHandlerEx( &GdalMessageCollector::collect, this );
-      }
-
-      ~GdalMessageCollector()
-      {
-        CPLPopErrorHandler();
-      }
-
-      GdalMessageCollector( const GdalMessageCollector & ) = delete;
-      GdalMessageCollector &operator=( const GdalMessageCollector & ) = delete;
-
-      bool hasFailure() const { return mHasFailure; }
-
-      QString messages() const { return mMessages.join( QLatin1String( "; " ) ); }
-
-    private:
-      static void CPL_STDCALL collect( CPLErr level, CPLErrorNum, const char *message )
-      {
-        auto *self = static_cast<GdalMessageCollector *>( CPLGetErrorHandlerUserData() );
-        if ( level >= CE_Failure )
-          self->mHasFailure = true;
-        if ( level >= CE_Warning )
-          self->mMessages.append( QString::fromUtf8( message ) );
-      }
-
-      QStringList mMessages;
-      bool mHasFailure = false;
-  };
-
-  void registerGdalDrivers()
-  {
-    static std::once_flag once;
-    std::call_once( once, [] { GDALAllRegister(); } );
-  }
 
   OGRwkbGeometryType ogrGeometryType( GeoPackageWriter::GeometryType type )
   {
@@ -281,13 +240,8 @@ bool GeoPackageWriter::writeQgisMetadata( const QString &tableName, const GpkgLa
 
 bool GeoPackageWriter::executeSql( const QString &sql )
 {
-  GdalMessageCollector messages;
-  OGRLayer *result = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
-  if ( result )
-    mDataset->ReleaseResultSet( result );
-  if ( messages.hasFailure() )
-    return fail( QStringLiteral( "SQL on %1 failed: %2" ).arg( mPath, messages.messages() ) );
-  return true;
+  const QString failure = runGdalSqlStatement( *mDataset, sql );
+  return failure.isEmpty() || fail( QStringLiteral( "SQL on %1 failed: %2" ).arg( mPath, failure ) );
 }
 
 bool GeoPackageWriter::close()

@@ -10,6 +10,7 @@
 #include "atlasprintdialog.h"
 #include "atlasprinttask.h"
 #include "atlasresources.h"
+#include "importeddataactions.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
 #include "portseizureatlasdock.h"
@@ -131,6 +132,7 @@ void PortSeizureAtlasPlugin::initGui()
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
   mIface->addPluginToMenu( menuName(), mPrintAction );
+  mImportedDataActions = std::make_unique<ImportedDataActions>( mIface, menuName(), QDir( dataDirectory ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME ) );
   mIface->addToolBarIcon( mToggleDockAction );
 }
 
@@ -197,6 +199,7 @@ void PortSeizureAtlasPlugin::unload()
     mIface->removePluginMenu( menuName(), mPrintAction );
     delete mPrintAction;
   }
+  mImportedDataActions.reset();
   if ( mAddLayersAction )
   {
     mIface->removePluginMenu( menuName(), mAddLayersAction );

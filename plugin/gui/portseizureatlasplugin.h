@@ -14,6 +14,7 @@ class QAction;
 class QgisInterface;
 class PortSeizureAtlasDock;
 class AtlasDataPathResolver;
+class ImportedDataActions;
 class PortSeizureAtlasProvider;
 class AtlasPrintController;
 
@@ -72,6 +73,8 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
     std::unique_ptr<AtlasPrintController> mPrintController;
     QPointer<PortSeizureAtlasDock> mDock;
     std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
+    //! Menu entries adding analysts' imported seizure data.
+    std::unique_ptr<ImportedDataActions> mImportedDataActions;
     //! Owned by QGIS's Processing registry; QPointer because the registry may delete it first at exit.
     QPointer<PortSeizureAtlasProvider> mProcessingProvider;
 };

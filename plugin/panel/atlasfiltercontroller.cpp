@@ -68,8 +68,8 @@ const AtlasSeizureData &AtlasFilterController::data()
   QString geoPackage;
   for ( QgsVectorLayer *layer : pluginLayers() )
   {
-    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == QLatin1String( "countries" ) )
-      continue; // the basemap comes from QGIS's own world map
+    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == QLatin1String( "countries" ) || layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
+      continue; // the basemap comes from QGIS's own world map, imported events from the analyst
     geoPackage = geoPackageOf( layer );
     if ( !geoPackage.isEmpty() )
       break;

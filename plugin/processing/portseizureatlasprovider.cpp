@@ -3,8 +3,10 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "portseizureatlasprovider.h"
+#include "importseizureeventsalgorithm.h"
 #include "sealaneroutesalgorithm.h"
 
+#include <QDir>
 #include <QFile>
 #include <QIcon>
 #include <qgsapplication.h>
@@ -52,4 +54,5 @@ void PortSeizureAtlasProvider::loadAlgorithms()
 {
   // addAlgorithm() takes ownership
   addAlgorithm( new SeaLaneRoutesAlgorithm( mSeaLanesFolder ) );
+  addAlgorithm( new ImportSeizureEventsAlgorithm( QDir( mSeaLanesFolder ).filePath( QStringLiteral( "../port_seizure_atlas.gpkg" ) ) ) );
 }

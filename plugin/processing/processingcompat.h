@@ -53,7 +53,11 @@ namespace ProcessingCompat
   constexpr Qgis::ProcessingAlgorithmFlag ALGORITHM_SUPPORTS_BATCH = Qgis::ProcessingAlgorithmFlag::SupportsBatch;
   //! Algorithm flag: can be canceled.
   constexpr Qgis::ProcessingAlgorithmFlag ALGORITHM_CAN_CANCEL = Qgis::ProcessingAlgorithmFlag::CanCancel;
+  //! File parameter taking a file (not a folder).
+  constexpr Qgis::ProcessingFileParameterBehavior FILE_PARAMETER_FILE = Qgis::ProcessingFileParameterBehavior::File;
 #else
+  //! File parameter taking a file (not a folder).
+  constexpr QgsProcessingParameterFile::Behavior FILE_PARAMETER_FILE = QgsProcessingParameterFile::File;
   //! Source type of a point layer parameter.
   constexpr int SOURCE_POINTS = QgsProcessing::TypeVectorPoint;
   //! Source type of a table parameter (with or without geometry).

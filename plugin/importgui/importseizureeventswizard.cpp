@@ -1,0 +1,258 @@
+/***************************************************************************
+  importseizureeventswizard.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "importseizureeventswizard.h"
+
+#include "eventsource.h"
+#include "importseizureeventstask.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <qgsabstractdatabaseproviderconnection.h>
+#include <qgsapplication.h>
+#include <qgsdatasourceuri.h>
+#include <qgsprovidermetadata.h>
+#include <qgsproviderregistry.h>
+#include <qgstaskmanager.h>
+
+namespace
+{
+  //! A page whose Next button follows a condition.
+  class ConditionalPage : public QWizardPage
+  {
+    public:
+      std::function<bool()> complete = [] { return true; };
+      std::function<bool()> validate = [] { return true; };
+      std::function<void()> initialize = [] {};
+      bool isComplete() const override { return complete(); }
+      bool validatePage() override { return validate(); }
+      void initializePage() override { initialize(); }
+      void notifyCompleteChanged() { emit completeChanged(); }
+  };
+
+  QLineEdit *fileChooser( QWidget *page, QLayout *layout, const QString &filter, bool save )
+  {
+    auto *row = new QHBoxLayout();
+    auto *edit = new QLineEdit( page );
+    auto *browse = new QPushButton( QObject::tr( "Browse…" ), page );
+    row->addWidget( edit );
+    row->addWidget( browse );
+    static_cast<QVBoxLayout *>( layout )->addLayout( row );
+    QObject::connect( browse, &QPushButton::clicked, page, [page, edit, filter, save] {
+      const QString path = save ? QFileDialog::getSaveFileName( page, QString(), edit->text(), filter ) : QFileDialog::getOpenFileName( page, QString(), edit->text(), filter );
+      if ( !path.isEmpty() )
+        edit->setText( path );
+    } );
+    return edit;
+  }
+} // namespace
+
+ImportSeizureEventsWizard::ImportSeizureEventsWizard( const PortGazetteer &ports, QWidget *parent )
+    : QWizard( parent ), mPorts( ports )
+{
+  setWindowTitle( tr( "Import seizure events" ) );
+  addPage( createFilePage() );
+  addPage( createColumnsPage() );
+  addPage( createCheckPage() );
+  addPage( createTargetPage() );
+}
+
+QString ImportSeizureEventsWizard::mappingText( const QStringList &chosenColumns )
+{
+  QStringList entries;
+  for ( int field = 0; field < EventColumnMapping::FieldCount && field < chosenColumns.size(); ++field )
+  {
+    const QString column = chosenColumns.at( field );
+    const QString name = EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) );
+    if ( !column.isEmpty() && column != name )
+      entries << QStringLiteral( "%1=%2" ).arg( column, name );
+  }
+  return entries.join( QLatin1Char( ',' ) );
+}
+
+QWizardPage *ImportSeizureEventsWizard::createFilePage()
+{
+  auto *page = new ConditionalPage();
+  page->setTitle( tr( "Your table of seizure events" ) );
+  page->setSubTitle( tr( "One row per seizure: CSV (UTF-8), XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
+  auto *layout = new QVBoxLayout( page );
+  mInput = fileChooser( page, layout, tr( "Tables (*.csv *.xlsx *.ods *.gpkg)" ), false );
+  page->complete = [this] { return !mInput->text().trimmed().isEmpty(); };
+  page->validate = [this] { return readHeader(); };
+  connect( mInput, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
+  return page;
+}
+
+bool ImportSeizureEventsWizard::readHeader()
+{
+  DataBuildErrors errors;
+  const std::unique_ptr<EventSource> source = EventSource::open( mInput->text().trimmed(), errors );
+  if ( !source )
+  {
+    QMessageBox::warning( this, windowTitle(), errors.value( 0 ).toString() );
+    return false;
+  }
+  mHeader = source->header();
+  return true;
+}
+
+QWizardPage *ImportSeizureEventsWizard::createColumnsPage()
+{
+  auto *page = new ConditionalPage();
+  page->setTitle( tr( "Which column is which" ) );
+  page->setSubTitle( tr( "Date, port, quantity and unit are needed. Columns named like a field are chosen already." ) );
+  auto *form = new QFormLayout( page );
+  for ( int field = 0; field < EventColumnMapping::FieldCount; ++field )
+  {
+    auto *choice = new QComboBox( page );
+    const QString name = EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) );
+    form->addRow( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) ? tr( "%1 (needed)" ).arg( name ) : name, choice );
+    mColumnChoices << choice;
+    connect( choice, qOverload<int>( &QComboBox::currentIndexChanged ), page, [page] { page->notifyCompleteChanged(); } );
+  }
+  page->initialize = [this] {
+    for ( int field = 0; field < mColumnChoices.size(); ++field )
+    {
+      QComboBox *choice = mColumnChoices.at( field );
+      choice->clear();
+      choice->addItem( tr( "(none)" ), QString() );
+      for ( const QString &column : std::as_const( mHeader ) )
+        choice->addItem( column, column );
+      const int same = choice->findData( EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) ) );
+      choice->setCurrentIndex( std::max( 0, same ) );
+    }
+  };
+  page->complete = [this] {
+    for ( int field = 0; field < mColumnChoices.size(); ++field )
+    {
+      if ( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) && mColumnChoices.at( field )->currentData().toString().isEmpty() )
+        return false;
+    }
+    return true;
+  };
+  return page;
+}
+
+EventColumnMapping ImportSeizureEventsWizard::mapping() const
+{
+  QStringList chosen;
+  for ( QComboBox *choice : mColumnChoices )
+    chosen << choice->currentData().toString();
+  QString error;
+  return EventColumnMapping::fromText( mappingText( chosen ), &error ).value_or( EventColumnMapping() );
+}
+
+QWizardPage *ImportSeizureEventsWizard::createCheckPage()
+{
+  auto *page = new ConditionalPage();
+  page->setTitle( tr( "Check" ) );
+  page->setSubTitle( tr( "Every row is checked as for the atlas's own tables. Nothing is written until every row passes." ) );
+  auto *layout = new QVBoxLayout( page );
+  mCheckProgress = new QProgressBar( page );
+  mCheckProgress->setRange( 0, 100 );
+  mCheckReport = new QPlainTextEdit( page );
+  mCheckReport->setReadOnly( true );
+  layout->addWidget( mCheckProgress );
+  layout->addWidget( mCheckReport );
+  page->initialize = [this] { startCheck(); };
+  page->complete = [this] { return mCheckPassed; };
+  return page;
+}
+
+void ImportSeizureEventsWizard::startCheck()
+{
+  if ( mCheckTask )
+    mCheckTask->cancel();
+  mCheckPassed = false;
+  mCheckReport->setPlainText( tr( "Checking…" ) );
+  auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), QString(), false );
+  mCheckTask = task;
+  connect( task, &QgsTask::progressChanged, mCheckProgress, [this]( double progress ) { mCheckProgress->setValue( static_cast<int>( progress ) ); } );
+  connect( task, &ImportSeizureEventsTask::reportReady, this, [this, task]( const ImportReport &report ) {
+    if ( task != mCheckTask )
+      return; // an older check, superseded
+    mCheckProgress->setValue( 100 );
+    mCheckPassed = report.succeeded;
+    mCheckReport->setPlainText( report.toText() );
+    if ( auto *page = dynamic_cast<ConditionalPage *>( currentPage() ) )
+      page->notifyCompleteChanged();
+  } );
+  QgsApplication::taskManager()->addTask( task );
+}
+
+QWizardPage *ImportSeizureEventsWizard::createTargetPage()
+{
+  auto *page = new ConditionalPage();
+  page->setTitle( tr( "Save to" ) );
+  page->setSubTitle( tr( "A GeoPackage of your own, or a schema of your team's PostGIS. It is written completely or not at all; the layers are "
+                         "then added to the project." ) );
+  auto *layout = new QVBoxLayout( page );
+  mDestination = new QComboBox( page );
+  mDestination->addItem( tr( "GeoPackage file" ), QString() );
+  if ( QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) ) )
+  {
+    const QStringList names = postgres->connections().keys();
+    for ( const QString &name : names )
+      mDestination->addItem( tr( "PostGIS connection: %1" ).arg( name ), name );
+  }
+  layout->addWidget( mDestination );
+  mTarget = fileChooser( page, layout, tr( "GeoPackage (*.gpkg)" ), true );
+  auto *schemaRow = new QFormLayout();
+  mSchema = new QLineEdit( QStringLiteral( "public" ), page );
+  schemaRow->addRow( tr( "PostGIS schema" ), mSchema );
+  layout->addLayout( schemaRow );
+  mReplace = new QCheckBox( tr( "Replace the GeoPackage, or the tables in the schema, if they exist" ), page );
+  layout->addWidget( mReplace );
+  auto updateFields = [this, page] {
+    const bool database = !mDestination->currentData().toString().isEmpty();
+    mTarget->setEnabled( !database );
+    mSchema->setEnabled( database );
+    page->notifyCompleteChanged();
+  };
+  connect( mDestination, qOverload<int>( &QComboBox::currentIndexChanged ), page, updateFields );
+  updateFields();
+  page->complete = [this] { return mDestination->currentData().toString().isEmpty() ? !mTarget->text().trimmed().isEmpty() : !mSchema->text().trimmed().isEmpty(); };
+  connect( mTarget, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
+  connect( mSchema, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
+  return page;
+}
+
+void ImportSeizureEventsWizard::accept()
+{
+  QString target = mTarget->text().trimmed();
+  QString geoPackage = target;
+  QString postgresUri;
+  const QString connectionName = mDestination->currentData().toString();
+  if ( !connectionName.isEmpty() )
+  {
+    QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
+    QgsAbstractProviderConnection *connection = postgres ? postgres->connections().value( connectionName ) : nullptr;
+    if ( !connection )
+    {
+      QMessageBox::warning( this, windowTitle(), tr( "The PostGIS connection %1 no longer exists." ).arg( connectionName ) );
+      return;
+    }
+    QgsDataSourceUri uri( connection->uri() );
+    uri.setSchema( mSchema->text().trimmed() );
+    postgresUri = uri.uri( false );
+    // GDAL writes the tables: the authentication configuration is resolved here, in memory only.
+    target = QStringLiteral( "PG:%1 active_schema=%2" ).arg( uri.connectionInfo( true ), mSchema->text().trimmed() );
+    geoPackage.clear();
+  }
+  auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), target, mReplace->isChecked() );
+  connect( task, &ImportSeizureEventsTask::reportReady, this, [this, geoPackage, postgresUri]( const ImportReport &report ) {
+    emit importEnded( report.succeeded, geoPackage, postgresUri, report.toText() );
+  } );
+  QgsApplication::taskManager()->addTask( task );
+  QWizard::accept();
+}

@@ -1,0 +1,87 @@
+/***************************************************************************
+  eventcolumnmapping.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "eventcolumnmapping.h"
+
+#include "importrule.h"
+
+QString EventColumnMapping::fieldName( Field field )
+{
+  return canonicalHeader().value( field );
+}
+
+QStringList EventColumnMapping::canonicalHeader()
+{
+  return { QStringLiteral( "date" ), QStringLiteral( "port" ), QStringLiteral( "origin_port" ), QStringLiteral( "origin_country" ),
+           QStringLiteral( "drug" ), QStringLiteral( "quantity" ), QStringLiteral( "unit" ) };
+}
+
+bool EventColumnMapping::isRequired( Field field )
+{
+  return field == Date || field == Port || field == Quantity || field == Unit;
+}
+
+std::optional<EventColumnMapping> EventColumnMapping::fromText( const QString &text, QString *error )
+{
+  EventColumnMapping mapping;
+  const QStringList fields = canonicalHeader();
+  for ( const QString &entry : text.split( QLatin1Char( ',' ), Qt::SkipEmptyParts ) )
+  {
+    const int equals = entry.lastIndexOf( QLatin1Char( '=' ) );
+    const QString column = entry.left( equals ).trimmed();
+    const QString field = entry.mid( equals + 1 ).trimmed();
+    if ( equals < 0 || column.isEmpty() || field.isEmpty() )
+    {
+      *error = QStringLiteral( "--map entry '%1' is not COLUMN=FIELD" ).arg( entry );
+      return std::nullopt;
+    }
+    if ( !fields.contains( field ) )
+    {
+      *error = QStringLiteral( "--map entry '%1': '%2' is no field; the fields are %3" ).arg( entry, field, fields.join( QLatin1String( ", " ) ) );
+      return std::nullopt;
+    }
+    if ( mapping.mColumnOfField.contains( field ) )
+    {
+      *error = QStringLiteral( "--map maps both '%1' and '%2' to the field '%3'" ).arg( mapping.mColumnOfField.value( field ), column, field );
+      return std::nullopt;
+    }
+    mapping.mColumnOfField.insert( field, column );
+  }
+  return mapping;
+}
+
+EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &header, const QString &fileName, int headerLine ) const
+{
+  Resolution resolution;
+  resolution.columnOfField.fill( -1, FieldCount );
+  QVector<bool> used( header.size(), false );
+  for ( int field = 0; field < FieldCount; ++field )
+  {
+    const QString name = fieldName( static_cast<Field>( field ) );
+    const QString column = mColumnOfField.value( name, name );
+    const int index = header.indexOf( column );
+    if ( index >= 0 )
+    {
+      resolution.columnOfField[field] = index;
+      used[index] = true;
+    }
+    else if ( mColumnOfField.contains( name ) )
+    {
+      resolution.errors << DataBuildError( fileName, headerLine, column, QString::fromLatin1( ImportRule::MappingInvalid ),
+                                           QStringLiteral( "--map names the column '%1' for the field '%2', but the header has no such column" ).arg( column, name ) );
+    }
+    else if ( isRequired( static_cast<Field>( field ) ) )
+    {
+      resolution.errors << DataBuildError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
+                                           QStringLiteral( "the header has no column '%1'; name it so or map a column to it with --map COLUMN=%1 (header: %2)" )
+                                               .arg( name, header.join( QLatin1Char( ',' ) ) ) );
+    }
+  }
+  for ( int i = 0; i < header.size(); ++i )
+  {
+    if ( !used.at( i ) )
+      resolution.ignoredColumns << header.at( i );
+  }
+  return resolution;
+}

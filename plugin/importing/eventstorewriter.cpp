@@ -1,0 +1,367 @@
+/***************************************************************************
+  eventstorewriter.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "eventstorewriter.h"
+
+#include "geopackageeventrows.h"
+
+#include "gdalmessagecollector.h"
+#include "gdalregistration.h"
+#include "gdalsqlstatement.h"
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QVector>
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+const QString EventStoreWriter::EVENTS_TABLE = QStringLiteral( "seizure_events" );
+const QString EventStoreWriter::PORT_YEARS_TABLE = QStringLiteral( "seizure_port_years" );
+
+namespace
+{
+  enum EventField
+  {
+    EventDate,
+    Year,
+    PortLocode,
+    PortNameRaw,
+    DestCountry,
+    OriginLocode,
+    OriginCountry,
+    Drug,
+    Tonnes,
+    SourceFile,
+    SourceLine
+  };
+
+  struct FieldDefinition
+  {
+      const char *name;
+      OGRFieldType type;
+  };
+
+  const FieldDefinition EVENT_FIELDS[] = {
+      { "event_date", OFTDate },
+      { "year", OFTInteger },
+      { "port_locode", OFTString },
+      { "port_name_raw", OFTString },
+      { "dest_country_iso2", OFTString },
+      { "origin_locode", OFTString },
+      { "origin_country_iso2", OFTString },
+      { "drug", OFTString },
+      { "tonnes", OFTReal },
+      { "source_file", OFTString },
+      { "source_line", OFTInteger },
+  };
+
+  void setText( OGRFeature &feature, int field, const QString &text )
+  {
+    if ( text.isEmpty() )
+      feature.SetFieldNull( field );
+    else
+      feature.SetField( field, text.toUtf8().constData() );
+  }
+} // namespace
+
+void EventStoreWriter::DatasetCloser::operator()( GDALDataset *dataset ) const
+{
+  GDALClose( GDALDataset::ToHandle( dataset ) );
+}
+
+bool EventStoreWriter::isDatabaseTarget( const QString &target )
+{
+  return target.startsWith( QLatin1String( "PG:" ) ) || target.startsWith( QLatin1String( "postgresql://" ) ) || target.startsWith( QLatin1String( "postgres://" ) );
+}
+
+EventStoreWriter::EventStoreWriter( const QString &target, bool replace )
+    : mTarget( target ), mReplace( replace ), mDatabase( isDatabaseTarget( target ) )
+{
+}
+
+EventStoreWriter::~EventStoreWriter()
+{
+  if ( !mFinished )
+    abort();
+}
+
+QString EventStoreWriter::workingPath() const
+{
+  const QFileInfo target( mTarget );
+  return target.dir().filePath( QStringLiteral( ".%1.importing" ).arg( target.fileName() ) );
+}
+
+void EventStoreWriter::removeWorkingFiles() const
+{
+  const QString path = workingPath();
+  for ( const QString &suffix : { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ) } )
+    QFile::remove( path + suffix );
+}
+
+bool EventStoreWriter::begin()
+{
+  registerGdalDrivers();
+  GdalMessageCollector messages;
+  if ( mDatabase )
+  {
+    const QString connection = mTarget.startsWith( QLatin1String( "PG:" ) ) ? mTarget : QStringLiteral( "PG:%1" ).arg( mTarget );
+    mDataset.reset( GDALDataset::Open( connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    if ( !mDataset )
+      return fail( QStringLiteral( "cannot connect to the database: %1" ).arg( messages.messages() ) );
+    if ( !mReplace && mDataset->GetLayerByName( EVENTS_TABLE.toUtf8().constData() ) )
+      return fail( QStringLiteral( "the database already has a table %1; give --replace to replace it" ).arg( EVENTS_TABLE ) );
+    if ( mDataset->StartTransaction() != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot start a transaction: %1" ).arg( messages.messages() ) );
+    mInTransaction = true;
+    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE ) ) )
+      return false;
+    return createEventsTable();
+  }
+
+  if ( QFileInfo::exists( mTarget ) && !mReplace )
+    return fail( QStringLiteral( "%1 exists already; choose another file or give --replace to replace it" ).arg( mTarget ) );
+  removeWorkingFiles();
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
+  if ( !driver )
+    return fail( QStringLiteral( "GDAL has no GeoPackage (GPKG) driver" ) );
+  mDataset.reset( driver->Create( workingPath().toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+  if ( !mDataset )
+    return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
+  if ( !createEventsTable() )
+    return false;
+  // GDAL has created the table as the GeoPackage standard wants it; the rows go in through SQLite.
+  mFeature.reset();
+  mEvents = nullptr;
+  mDataset.reset();
+  if ( messages.hasFailure() )
+    return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
+  mRows = std::make_unique<GeoPackageEventRows>( workingPath(), EVENTS_TABLE );
+  return mRows->errorMessage().isEmpty() || fail( mRows->errorMessage() );
+}
+
+bool EventStoreWriter::createEventsTable()
+{
+  GdalMessageCollector messages;
+  CPLStringList options;
+  options.SetNameValue( "FID", "fid" );
+  options.SetNameValue( "DESCRIPTION", "Seizure events imported by Port Seizure Atlas" );
+  mEvents = mDataset->CreateLayer( EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
+  if ( !mEvents )
+    return fail( QStringLiteral( "cannot create the table %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
+  for ( const FieldDefinition &field : EVENT_FIELDS )
+  {
+    OGRFieldDefn definition( field.name, field.type );
+    if ( mEvents->CreateField( &definition ) != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( EVENTS_TABLE, QString::fromLatin1( field.name ), messages.messages() ) );
+  }
+  mFeature = std::make_unique<OGRFeature>( mEvents->GetLayerDefn() );
+  return true;
+}
+
+bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFile )
+{
+  if ( !mErrorMessage.isEmpty() )
+    return false;
+  if ( mRows )
+  {
+    if ( sourceFile != mSourceFile )
+    {
+      mSourceFile = sourceFile;
+      mSourceFileUtf8 = sourceFile.toUtf8();
+    }
+    return mRows->append( event, mSourceFileUtf8 ) || fail( mRows->errorMessage() );
+  }
+  if ( !mEvents )
+    return false;
+  OGRFeature &feature = *mFeature;
+  feature.SetFID( OGRNullFID );
+  if ( event.date.isValid() )
+    feature.SetField( EventDate, event.date.year(), event.date.month(), event.date.day() );
+  else
+    feature.SetFieldNull( EventDate );
+  if ( event.year > 0 )
+    feature.SetField( Year, event.year );
+  else
+    feature.SetFieldNull( Year );
+  setText( feature, PortLocode, event.portLocode );
+  setText( feature, PortNameRaw, event.portNameRaw );
+  setText( feature, DestCountry, event.destCountryIso2 );
+  setText( feature, OriginLocode, event.originLocode );
+  setText( feature, OriginCountry, event.originCountryIso2 );
+  setText( feature, Drug, event.drug );
+  if ( event.tonnes )
+    feature.SetField( Tonnes, *event.tonnes );
+  else
+    feature.SetFieldNull( Tonnes );
+  setText( feature, SourceFile, sourceFile );
+  feature.SetField( SourceLine, event.sourceLine );
+  if ( mEvents->CreateFeature( &feature ) != OGRERR_NONE )
+  {
+    return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" ).arg( event.sourceLine ).arg( EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+  }
+  return true;
+}
+
+bool EventStoreWriter::finish( const PortGazetteer &ports )
+{
+  if ( ( !mEvents && !mRows ) || !mErrorMessage.isEmpty() )
+    return false;
+  GdalMessageCollector messages;
+  // (year, destination, port, tonnes) covers the panel's filter by year and destination country
+  // and the sum per port (no table lookup); (year, origin) the filter by origin country.
+  const QStringList indexes = { QStringLiteral( "year_dest_port ON %1 (year, dest_country_iso2, port_locode, tonnes)" ),
+                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2)" ) };
+  for ( const QString &index : indexes )
+  {
+    const QString sql = QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + index.arg( EVENTS_TABLE );
+    if ( mRows ? !mRows->execute( sql ) && !fail( mRows->errorMessage() ) : !executeSql( sql ) )
+      return false;
+  }
+  if ( mRows )
+  {
+    const bool committed = mRows->commit();
+    const QString rowsError = mRows->errorMessage();
+    mRows.reset();
+    if ( !committed )
+      return fail( rowsError );
+    // The aggregate layer has a geometry: GDAL writes it, in a transaction of its own.
+    mDataset.reset( GDALDataset::Open( workingPath().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    if ( !mDataset || mDataset->StartTransaction() != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot reopen %1: %2" ).arg( workingPath(), messages.messages() ) );
+    mInTransaction = true;
+  }
+  if ( !writePortYears( ports ) )
+    return false;
+  if ( mDataset->CommitTransaction() != OGRERR_NONE )
+    return fail( QStringLiteral( "cannot commit the import: %1" ).arg( messages.messages() ) );
+  mInTransaction = false;
+  mEvents = nullptr;
+  mFeature.reset();
+  mDataset.reset();
+  if ( messages.hasFailure() )
+    return fail( QStringLiteral( "cannot close the import: %1" ).arg( messages.messages() ) );
+  if ( !mDatabase && std::rename( QFile::encodeName( workingPath() ).constData(), QFile::encodeName( mTarget ).constData() ) != 0 )
+    return fail( QStringLiteral( "cannot rename %1 to %2" ).arg( workingPath(), mTarget ) );
+  mFinished = true;
+  return true;
+}
+
+bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
+{
+  GdalMessageCollector messages;
+  // The aggregate is computed by the database; only one row per port and year comes back. It is
+  // read completely before the layer is written: PostgreSQL cannot read a cursor during a COPY.
+  struct Group
+  {
+      QByteArray locode;
+      QByteArray country;
+      std::optional<int> year;
+      int events = 0;
+      int eventsWithQuantity = 0;
+      std::optional<double> tonnes;
+  };
+  QVector<Group> groups;
+  const QString sql = QStringLiteral( "SELECT port_locode, dest_country_iso2, year, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, SUM(tonnes) AS tonnes FROM %1 "
+                                      "GROUP BY year, dest_country_iso2, port_locode ORDER BY year, dest_country_iso2, port_locode" )
+                          .arg( EVENTS_TABLE );
+  OGRLayer *result = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
+  if ( !result )
+    return fail( QStringLiteral( "cannot aggregate %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
+  for ( auto &row : *result )
+  {
+    Group group;
+    group.locode = row->GetFieldAsString( 0 );
+    group.country = row->GetFieldAsString( 1 );
+    if ( row->IsFieldSetAndNotNull( 2 ) )
+      group.year = row->GetFieldAsInteger( 2 );
+    group.events = row->GetFieldAsInteger( 3 );
+    group.eventsWithQuantity = row->GetFieldAsInteger( 4 );
+    if ( row->IsFieldSetAndNotNull( 5 ) )
+      group.tonnes = row->GetFieldAsDouble( 5 );
+    groups.append( group );
+  }
+  mDataset->ReleaseResultSet( result );
+
+  OGRSpatialReference crs;
+  crs.SetFromUserInput( "EPSG:4326" );
+  crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  CPLStringList options;
+  options.SetNameValue( "FID", "fid" );
+  options.SetNameValue( "GEOMETRY_NAME", "geom" );
+  options.SetNameValue( "DESCRIPTION", "Imported seizure events per port and year" );
+  OGRLayer *layer = mDataset->CreateLayer( PORT_YEARS_TABLE.toUtf8().constData(), &crs, wkbPoint, options.List() );
+  if ( !layer )
+    return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
+  const FieldDefinition fields[] = {
+      { "port_locode", OFTString },
+      { "name", OFTString },
+      { "country_iso2", OFTString },
+      { "year", OFTInteger },
+      { "events", OFTInteger },
+      { "events_with_quantity", OFTInteger },
+      { "tonnes", OFTReal },
+  };
+  for ( const FieldDefinition &field : fields )
+  {
+    OGRFieldDefn definition( field.name, field.type );
+    if ( layer->CreateField( &definition ) != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( field.name ), messages.messages() ) );
+  }
+  for ( const Group &group : std::as_const( groups ) )
+  {
+    const PortGazetteer::Port *port = ports.portByLocode( QString::fromUtf8( group.locode ) );
+    OGRFeature feature( layer->GetLayerDefn() );
+    feature.SetField( 0, group.locode.constData() );
+    if ( port )
+      feature.SetField( 1, port->name.toUtf8().constData() );
+    feature.SetField( 2, group.country.constData() );
+    if ( group.year )
+      feature.SetField( 3, *group.year );
+    feature.SetField( 4, group.events );
+    feature.SetField( 5, group.eventsWithQuantity );
+    if ( group.tonnes )
+      feature.SetField( 6, *group.tonnes );
+    if ( port && std::isfinite( port->latitude ) && std::isfinite( port->longitude ) )
+      feature.SetGeometryDirectly( new OGRPoint( port->longitude, port->latitude ) );
+    if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
+  }
+  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( PORT_YEARS_TABLE ) );
+}
+
+void EventStoreWriter::abort()
+{
+  GdalMessageCollector messages;
+  mRows.reset();
+  if ( mDataset && mInTransaction )
+    mDataset->RollbackTransaction();
+  mInTransaction = false;
+  mEvents = nullptr;
+  mFeature.reset();
+  mDataset.reset();
+  if ( !mDatabase )
+    removeWorkingFiles();
+  mFinished = true;
+}
+
+bool EventStoreWriter::executeSql( const QString &sql )
+{
+  const QString failure = runGdalSqlStatement( *mDataset, sql );
+  return failure.isEmpty() || fail( QStringLiteral( "SQL failed (%1): %2" ).arg( sql, failure ) );
+}
+
+bool EventStoreWriter::fail( const QString &message )
+{
+  if ( mErrorMessage.isEmpty() )
+    mErrorMessage = message;
+  return false;
+}

@@ -1,0 +1,106 @@
+/***************************************************************************
+  eventstorewriter.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef EVENTSTOREWRITER_H
+#define EVENTSTOREWRITER_H
+
+#include "portgazetteer.h"
+#include "seizureevent.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class GDALDataset;
+class GeoPackageEventRows;
+class OGRFeature;
+class OGRLayer;
+
+/**
+ * \brief Writes imported seizure events, all or nothing, into a GeoPackage or a PostGIS
+ * database, with what the layers need to filter and aggregate in the database.
+ *
+ * Tables written (the same in both stores):
+ * - `seizure_events`: one row per event (event_date, year, port_locode, port_name_raw,
+ *   dest_country_iso2, origin_locode, origin_country_iso2, drug, tonnes, source_file,
+ *   source_line), indexed on (year, dest_country_iso2, port_locode, tonnes) and
+ *   (year, origin_country_iso2) so that a filter by year and country is an index lookup and
+ *   the tonnes per port are summed from the index alone;
+ * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
+ *   events, the number with a known quantity and the sum of their tonnes, computed in the
+ *   database (GROUP BY) when the import ends.
+ *
+ * A GeoPackage is written to a temporary file beside the target and renamed over it only when
+ * everything was written; a database is written in one transaction. abort() leaves nothing.
+ */
+class EventStoreWriter
+{
+  public:
+    //! \brief Returns TRUE when \a target is a PostgreSQL connection (`PG:...` or `postgresql://...`).
+    static bool isDatabaseTarget( const QString &target );
+
+    /**
+     * \brief Prepares writing to \a target (a GeoPackage path or a PostgreSQL connection);
+     * \a replace allows replacing an existing GeoPackage or existing tables.
+     */
+    EventStoreWriter( const QString &target, bool replace );
+
+    //! Aborts a write that was not finished.
+    ~EventStoreWriter();
+
+    EventStoreWriter( const EventStoreWriter & ) = delete;
+    EventStoreWriter &operator=( const EventStoreWriter & ) = delete;
+
+    //! \brief Creates the tables. Returns FALSE and sets errorMessage() when it cannot.
+    bool begin();
+
+    //! \brief Writes \a event, read from the file named \a sourceFile. Returns FALSE on failure.
+    bool write( const SeizureEvent &event, const QString &sourceFile );
+
+    /**
+     * \brief Creates the indexes and the per-port aggregate (positions from \a ports), then
+     * commits: renames the GeoPackage into place or commits the transaction.
+     */
+    bool finish( const PortGazetteer &ports );
+
+    //! \brief Drops everything written so far: the temporary file, or the transaction.
+    void abort();
+
+    //! \brief Returns a description of the first failure, or an empty string.
+    QString errorMessage() const { return mErrorMessage; }
+
+    //! \brief The name of the events table.
+    static const QString EVENTS_TABLE;
+    //! \brief The name of the per-port and year aggregate layer.
+    static const QString PORT_YEARS_TABLE;
+
+  private:
+    struct DatasetCloser
+    {
+        void operator()( GDALDataset *dataset ) const;
+    };
+
+    bool fail( const QString &message );
+    bool executeSql( const QString &sql );
+    bool createEventsTable();
+    bool writePortYears( const PortGazetteer &ports );
+    QString workingPath() const;
+    void removeWorkingFiles() const;
+
+    QString mTarget;
+    bool mReplace = false;
+    bool mDatabase = false;
+    std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
+    OGRLayer *mEvents = nullptr;
+    std::unique_ptr<OGRFeature> mFeature;
+    std::unique_ptr<GeoPackageEventRows> mRows;
+    QString mSourceFile;
+    QByteArray mSourceFileUtf8;
+    bool mInTransaction = false;
+    bool mFinished = false;
+    QString mErrorMessage;
+};
+
+#endif // EVENTSTOREWRITER_H

@@ -1,0 +1,61 @@
+/***************************************************************************
+  geopackageeventrows.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef GEOPACKAGEEVENTROWS_H
+#define GEOPACKAGEEVENTROWS_H
+
+#include "seizureevent.h"
+
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+/**
+ * \brief Appends events to the attribute table seizure_events of a GeoPackage through SQLite
+ * directly, in one transaction.
+ *
+ * The table (and everything the GeoPackage standard asks for around it) is created by GDAL
+ * beforehand; rows of an attribute table are plain SQLite rows, so a prepared INSERT writes
+ * them several times faster than a feature-by-feature OGR write, which the 200,000 events per
+ * second target needs. commit() also brings GDAL's cached feature count up to date.
+ */
+class GeoPackageEventRows
+{
+  public:
+    //! \brief Prepares appending to \a table of the GeoPackage at \a path; check errorMessage().
+    GeoPackageEventRows( const QString &path, const QString &table );
+
+    //! Rolls back and closes the file if commit() was not called.
+    ~GeoPackageEventRows();
+
+    GeoPackageEventRows( const GeoPackageEventRows & ) = delete;
+    GeoPackageEventRows &operator=( const GeoPackageEventRows & ) = delete;
+
+    //! \brief Appends \a event read from \a sourceFile (UTF-8). Returns FALSE on failure.
+    bool append( const SeizureEvent &event, const QByteArray &sourceFile );
+
+    //! \brief Runs \a sql (e.g. CREATE INDEX) inside the transaction. Returns FALSE on failure.
+    bool execute( const QString &sql );
+
+    //! \brief Commits and closes the file. Returns FALSE on failure.
+    bool commit();
+
+    //! \brief Returns a description of the first failure, or an empty string.
+    QString errorMessage() const { return mErrorMessage; }
+
+  private:
+    bool fail( const QString &what );
+    void close();
+
+    QString mTable;
+    sqlite3 *mDatabase = nullptr;
+    sqlite3_stmt *mInsert = nullptr;
+    QString mErrorMessage;
+    QStringList mTriggerNames;
+    QStringList mTriggerDefinitions;
+};
+
+#endif // GEOPACKAGEEVENTROWS_H

@@ -1,0 +1,53 @@
+/***************************************************************************
+  ogreventsource.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef OGREVENTSOURCE_H
+#define OGREVENTSOURCE_H
+
+#include "eventsource.h"
+
+#include <memory>
+
+class GDALDataset;
+class OGRLayer;
+
+/**
+ * \brief Streams a table GDAL reads: a sheet of an XLSX or ODS workbook (first row = header,
+ * every cell read as text so nothing is converted behind the analyst's back), or a table of a
+ * GeoPackage or a PostGIS database. Rows are numbered as in a sheet: the header is row 1.
+ */
+class OgrEventSource : public EventSource
+{
+  public:
+    /**
+     * \brief Opens \a path read-only (a file or `PG:...`) and the table \a layerName (empty:
+     * the first). Returns nullptr and adds the reason to \a errors when it cannot.
+     */
+    static std::unique_ptr<OgrEventSource> open( const QString &path, const QString &layerName, DataBuildErrors &errors );
+
+    ~OgrEventSource() override;
+
+    QString fileName() const override { return mFileName; }
+    QStringList header() const override { return mHeader; }
+    int headerLine() const override { return 1; }
+    bool next( Row &row, DataBuildErrors &errors ) override;
+    double progress() const override;
+
+  private:
+    OgrEventSource() = default;
+
+    struct DatasetCloser
+    {
+        void operator()( GDALDataset *dataset ) const;
+    };
+
+    QString mFileName;
+    std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
+    OGRLayer *mLayer = nullptr;
+    QStringList mHeader;
+    long long mRowCount = 0;
+    long long mRowsRead = 0;
+};
+
+#endif // OGREVENTSOURCE_H

@@ -1,0 +1,152 @@
+/***************************************************************************
+  portgazetteer.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "portgazetteer.h"
+
+#include "gdalmessagecollector.h"
+#include "gdalregistration.h"
+#include "textnormalizer.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace
+{
+  //! The keys a port's name is found under: the whole name, the part before and the part within parentheses.
+  QStringList nameKeys( const QString &name )
+  {
+    QStringList keys = { TextNormalizer::foldForMatching( name ) };
+    static const QRegularExpression parenthesis( QStringLiteral( "^(.*)\\((.*)\\)\\s*$" ) );
+    const QRegularExpressionMatch match = parenthesis.match( name );
+    if ( match.hasMatch() )
+      keys << TextNormalizer::foldForMatching( match.captured( 1 ) ) << TextNormalizer::foldForMatching( match.captured( 2 ) );
+    keys.removeAll( QString() );
+    keys.removeDuplicates();
+    return keys;
+  }
+} // namespace
+
+PortGazetteer::PortGazetteer( const QVector<Port> &ports )
+    : mPorts( ports )
+{
+  for ( int i = 0; i < mPorts.size(); ++i )
+  {
+    mByLocode.insert( mPorts.at( i ).locode.toUpper(), i );
+    for ( const QString &key : nameKeys( mPorts.at( i ).name ) )
+    {
+      QVector<int> &indexes = mByName[key];
+      if ( !indexes.contains( i ) )
+        indexes.append( i );
+    }
+  }
+}
+
+PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error )
+{
+  registerGdalDrivers();
+  GdalMessageCollector messages;
+  std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  OGRLayer *layer = dataset ? dataset->GetLayerByName( "ports" ) : nullptr;
+  if ( !layer )
+  {
+    *error = QStringLiteral( "cannot read the atlas ports from %1: %2" ).arg( path, messages.messages().isEmpty() ? QStringLiteral( "no table 'ports'" ) : messages.messages() );
+    return PortGazetteer();
+  }
+  QVector<Port> ports;
+  const OGRFeatureDefn *definition = layer->GetLayerDefn();
+  const int nameIndex = definition->GetFieldIndex( "name" );
+  const int locodeIndex = definition->GetFieldIndex( "unlocode" );
+  const int countryIndex = definition->GetFieldIndex( "country_iso2" );
+  if ( nameIndex < 0 || locodeIndex < 0 || countryIndex < 0 )
+  {
+    *error = QStringLiteral( "the table 'ports' of %1 lacks one of the fields name, unlocode, country_iso2" ).arg( path );
+    return PortGazetteer();
+  }
+  const double unknown = std::numeric_limits<double>::quiet_NaN();
+  for ( auto &feature : *layer )
+  {
+    Port port;
+    port.name = QString::fromUtf8( feature->GetFieldAsString( nameIndex ) );
+    port.locode = QString::fromUtf8( feature->GetFieldAsString( locodeIndex ) );
+    port.countryIso2 = QString::fromUtf8( feature->GetFieldAsString( countryIndex ) );
+    const OGRGeometry *geometry = feature->GetGeometryRef();
+    const bool located = geometry && !geometry->IsEmpty() && wkbFlatten( geometry->getGeometryType() ) == wkbPoint;
+    port.latitude = located ? geometry->toPoint()->getY() : unknown;
+    port.longitude = located ? geometry->toPoint()->getX() : unknown;
+    ports.append( port );
+  }
+  return PortGazetteer( ports );
+}
+
+QString PortGazetteer::locodeKey( const QString &text )
+{
+  static const QRegularExpression locode( QStringLiteral( "^([A-Za-z]{2})\\s?([A-Za-z0-9]{3})$" ) );
+  const QRegularExpressionMatch match = locode.match( text.trimmed() );
+  return match.hasMatch() ? ( match.captured( 1 ) + match.captured( 2 ) ).toUpper() : QString();
+}
+
+PortGazetteer::Match PortGazetteer::find( const QString &text ) const
+{
+  Match match;
+  const QString locode = locodeKey( text );
+  if ( !locode.isEmpty() && mByLocode.contains( locode ) )
+  {
+    match.port = &mPorts.at( mByLocode.value( locode ) );
+    return match;
+  }
+  const QVector<int> indexes = mByName.value( TextNormalizer::foldForMatching( text ) );
+  if ( indexes.size() == 1 )
+    match.port = &mPorts.at( indexes.first() );
+  for ( int index : indexes )
+  {
+    if ( indexes.size() > 1 )
+      match.ambiguousLocodes << mPorts.at( index ).locode;
+  }
+  return match;
+}
+
+const PortGazetteer::Port *PortGazetteer::portByLocode( const QString &locode ) const
+{
+  const auto it = mByLocode.constFind( locode.toUpper() );
+  return it == mByLocode.constEnd() ? nullptr : &mPorts.at( it.value() );
+}
+
+QStringList PortGazetteer::suggestions( const QString &text, int maximum ) const
+{
+  const QString key = TextNormalizer::foldForMatching( text );
+  const QString locode = text.trimmed().toUpper();
+  if ( key.isEmpty() )
+    return {};
+  // Close enough: a third of the letters may differ (at least two), e.g. Antwerpen → Antwerp.
+  const int threshold = std::max( 2, static_cast<int>( key.size() ) / 3 );
+  QVector<QPair<int, int>> candidates; // distance, port index
+  for ( int i = 0; i < mPorts.size(); ++i )
+  {
+    int best = TextNormalizer::editDistance( locode, mPorts.at( i ).locode.toUpper() );
+    for ( const QString &name : nameKeys( mPorts.at( i ).name ) )
+    {
+      best = std::min( best, TextNormalizer::editDistance( key, name ) );
+      // A prefix ("rotterdam maasvlakte" for Rotterdam) counts as close.
+      if ( name.size() >= 4 && ( key.startsWith( name ) || name.startsWith( key ) ) && key.size() >= 4 )
+        best = std::min( best, 1 );
+    }
+    if ( best <= threshold )
+      candidates.append( { best, i } );
+  }
+  std::stable_sort( candidates.begin(), candidates.end(), []( const QPair<int, int> &a, const QPair<int, int> &b ) { return a.first < b.first; } );
+  QStringList result;
+  for ( int i = 0; i < candidates.size() && result.size() < maximum; ++i )
+  {
+    const Port &port = mPorts.at( candidates.at( i ).second );
+    result << QStringLiteral( "%1 (%2)" ).arg( port.name, port.locode );
+  }
+  return result;
+}

@@ -1,0 +1,120 @@
+/***************************************************************************
+  seizureeventimporter.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "seizureeventimporter.h"
+
+#include "eventsource.h"
+#include "eventstorewriter.h"
+#include "importrule.h"
+#include "seizureeventvalidator.h"
+
+#include <QFileInfo>
+
+namespace
+{
+  //! Rows between two progress calls: often enough for a smooth bar, rarely enough to cost nothing.
+  constexpr int PROGRESS_INTERVAL = 16384;
+} // namespace
+
+SeizureEventImporter::SeizureEventImporter( const PortGazetteer &ports )
+    : mPorts( ports )
+{
+}
+
+ImportReport SeizureEventImporter::run( const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace ) const
+{
+  EventStoreWriter writer( target, replace );
+  return process( input, mapping, &writer );
+}
+
+ImportReport SeizureEventImporter::check( const QString &input, const EventColumnMapping &mapping ) const
+{
+  return process( input, mapping, nullptr );
+}
+
+ImportReport SeizureEventImporter::process( const QString &input, const EventColumnMapping &mapping, EventStoreWriter *writer ) const
+{
+  ImportReport report;
+  report.checkOnly = writer == nullptr;
+  DataBuildErrors errors;
+  const std::unique_ptr<EventSource> source = EventSource::open( input, errors );
+  if ( !source )
+  {
+    report.addErrors( errors );
+    return report;
+  }
+  const EventColumnMapping::Resolution columns = mapping.resolve( source->header(), source->fileName(), source->headerLine() );
+  report.ignoredColumns = columns.ignoredColumns;
+  if ( !columns.errors.isEmpty() )
+  {
+    report.addErrors( columns.errors );
+    return report;
+  }
+  if ( writer && !writer->begin() )
+  {
+    report.targetError = writer->errorMessage();
+    return report;
+  }
+
+  const QString sourceFile = QFileInfo( source->fileName() ).fileName();
+  SeizureEventValidator validator( mPorts, columns.columnOfField, source->header(), source->fileName() );
+  EventSource::Row row;
+  bool writing = writer != nullptr;
+  while ( source->next( row, errors ) )
+  {
+    ++report.rowsRead;
+    if ( !row.broken )
+    {
+      const std::optional<SeizureEvent> event = validator.validate( row, errors );
+      if ( event && writing && errors.isEmpty() && report.errorCount() == 0 )
+      {
+        if ( !writer->write( *event, sourceFile ) )
+        {
+          report.targetError = writer->errorMessage();
+          writing = false;
+        }
+        ++report.eventsWritten;
+      }
+    }
+    if ( !errors.isEmpty() )
+    {
+      report.addErrors( errors );
+      errors.clear();
+    }
+    if ( mProgress && report.rowsRead % PROGRESS_INTERVAL == 0 && !mProgress( source->progress() ) )
+    {
+      report.cancelled = true;
+      break;
+    }
+  }
+  report.addErrors( errors );
+  report.unmatchedPorts = validator.unmatchedPorts();
+  if ( report.rowsRead == 0 && report.errorCount() == 0 )
+    report.addErrors( { DataBuildError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
+                                        QStringLiteral( "the file has a header but no event" ) ) } );
+
+  const bool clean = !report.cancelled && report.errorCount() == 0 && report.targetError.isEmpty();
+  if ( !writer )
+  {
+    report.succeeded = clean;
+    return report;
+  }
+  if ( !clean )
+  {
+    writer->abort();
+    report.eventsWritten = 0;
+    return report;
+  }
+  if ( !writer->finish( mPorts ) )
+  {
+    report.targetError = writer->errorMessage();
+    writer->abort();
+    report.eventsWritten = 0;
+    return report;
+  }
+  if ( mProgress )
+    mProgress( 1.0 );
+  report.succeeded = true;
+  return report;
+}

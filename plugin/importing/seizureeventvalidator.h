@@ -1,0 +1,79 @@
+/***************************************************************************
+  seizureeventvalidator.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef SEIZUREEVENTVALIDATOR_H
+#define SEIZUREEVENTVALIDATOR_H
+
+#include "databuilderror.h"
+#include "eventcolumnmapping.h"
+#include "eventsource.h"
+#include "portgazetteer.h"
+#include "seizureevent.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <QVector>
+
+#include <optional>
+
+/**
+ * \brief Checks one row of an analyst's table and turns it into a SeizureEvent.
+ *
+ * Every problem of the row is reported (file, line, column, rule), not only the first. Ports
+ * are matched through PortGazetteer; every value that matches no port is also collected,
+ * with how often and where it occurs and the nearest port names, for the report.
+ */
+class SeizureEventValidator
+{
+  public:
+    //! \brief A port value that matched no port of the atlas.
+    struct UnmatchedPort
+    {
+        //! How many rows hold it.
+        int count = 0;
+        //! The first line it occurs on.
+        int firstLine = 0;
+        //! The column it occurs in (port or origin_port, as in the header).
+        QString column;
+        //! Nearest port names, e.g. "Antwerp (BEANR)".
+        QStringList suggestions;
+    };
+
+    /**
+     * \brief Creates a validator for rows of \a fileName whose header columns are resolved to
+     * fields by \a columnOfField (see EventColumnMapping::Resolution), matching ports
+     * in \a ports. Dates after \a today are refused.
+     */
+    SeizureEventValidator( const PortGazetteer &ports, const QVector<int> &columnOfField, const QStringList &header, const QString &fileName,
+                           const QDate &today = QDate::currentDate() );
+
+    /**
+     * \brief Checks \a row; returns the event, or no value after adding every problem to \a errors.
+     */
+    std::optional<SeizureEvent> validate( const EventSource::Row &row, DataBuildErrors &errors );
+
+    //! \brief Returns the port values that matched no port, by value.
+    QMap<QString, UnmatchedPort> unmatchedPorts() const { return mUnmatchedPorts; }
+
+    //! \brief The first year accepted.
+    static constexpr int FIRST_YEAR = 1990;
+
+  private:
+    QString value( const EventSource::Row &row, EventColumnMapping::Field field ) const;
+    QString column( EventColumnMapping::Field field ) const;
+    const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field, DataBuildErrors &errors );
+    void addError( DataBuildErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const;
+
+    const PortGazetteer &mPorts;
+    QVector<int> mColumnOfField;
+    QStringList mHeader;
+    QString mFileName;
+    QDate mToday;
+    QMap<QString, UnmatchedPort> mUnmatchedPorts;
+    // An analyst's table names few ports many times: each distinct value is looked up once.
+    QHash<QString, PortGazetteer::Match> mPortMatches;
+};
+
+#endif // SEIZUREEVENTVALIDATOR_H

@@ -1,0 +1,369 @@
+/***************************************************************************
+  testseizureeventimporter.cpp
+  Port Seizure Atlas: importing analysts' seizure events into a GeoPackage, all or nothing
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+
+#include "eventstorewriter.h"
+#include "importrule.h"
+#include "seizureeventimporter.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+class TestSeizureEventImporter : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void init();
+    void validCsv();
+    void refusedInputs_data();
+    void refusedInputs();
+    void unknownPortsReported();
+    void datesInEveryAcceptedForm();
+    void decimalCommas();
+    void randomBytes();
+    void mappedColumns();
+    void spreadsheet();
+    void existingTarget();
+    void cancel();
+
+  private:
+    struct Dataset
+    {
+        std::unique_ptr<GDALDataset> dataset;
+        OGRLayer *layer( const char *name ) const { return dataset ? dataset->GetLayerByName( name ) : nullptr; }
+    };
+
+    static QString fixture( const QString &name ) { return QStringLiteral( PSA_TEST_DATA_DIR "/import/" ) + name; }
+    static QByteArray fileHash( const QString &path );
+    static Dataset openGeoPackage( const QString &path );
+    static bool hasError( const ImportReport &report, int line, const QString &column, const char *rule );
+    QString target() const { return mDir->filePath( QStringLiteral( "events.gpkg" ) ); }
+    void verifyNothingWritten() const;
+
+    PortGazetteer mPorts;
+    std::unique_ptr<QTemporaryDir> mDir;
+};
+
+void TestSeizureEventImporter::initTestCase()
+{
+  GDALAllRegister();
+  mPorts = PortGazetteer( {
+      { QStringLiteral( "Antwerp" ), QStringLiteral( "BEANR" ), QStringLiteral( "BE" ), 51.21667, 4.4 },
+      { QStringLiteral( "Rotterdam" ), QStringLiteral( "NLRTM" ), QStringLiteral( "NL" ), 51.9, 4.48333 },
+      { QStringLiteral( "Hamburg" ), QStringLiteral( "DEHAM" ), QStringLiteral( "DE" ), 53.55, 9.93333 },
+      { QStringLiteral( "Le Havre" ), QStringLiteral( "FRLEH" ), QStringLiteral( "FR" ), 49.48333, 0.11667 },
+      { QStringLiteral( "Guayaquil" ), QStringLiteral( "ECGYE" ), QStringLiteral( "EC" ), -2.28, -79.91 },
+  } );
+}
+
+void TestSeizureEventImporter::init()
+{
+  mDir = std::make_unique<QTemporaryDir>();
+  QVERIFY( mDir->isValid() );
+}
+
+QByteArray TestSeizureEventImporter::fileHash( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QByteArray();
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+
+TestSeizureEventImporter::Dataset TestSeizureEventImporter::openGeoPackage( const QString &path )
+{
+  Dataset result;
+  result.dataset.reset( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  return result;
+}
+
+bool TestSeizureEventImporter::hasError( const ImportReport &report, int line, const QString &column, const char *rule )
+{
+  for ( const DataBuildError &error : report.errors )
+  {
+    if ( error.line() == line && error.column() == column && error.ruleId() == QLatin1String( rule ) )
+      return true;
+  }
+  return false;
+}
+
+void TestSeizureEventImporter::verifyNothingWritten() const
+{
+  QVERIFY2( !QFileInfo::exists( target() ), "a refused import left the target behind" );
+  const QStringList left = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
+  QVERIFY2( left.isEmpty(), qPrintable( QStringLiteral( "files left behind: %1" ).arg( left.join( QLatin1String( ", " ) ) ) ) );
+}
+
+void TestSeizureEventImporter::validCsv()
+{
+  const QString input = fixture( QStringLiteral( "valid.csv" ) );
+  const QByteArray before = fileHash( input );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  QCOMPARE( report.eventsWritten, 2LL );
+  QCOMPARE( fileHash( input ), before );
+
+  const Dataset gpkg = openGeoPackage( target() );
+  OGRLayer *events = gpkg.layer( "seizure_events" );
+  QVERIFY( events );
+  QCOMPARE( events->GetFeatureCount(), 2LL );
+  std::unique_ptr<OGRFeature> first( events->GetNextFeature() );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "event_date" ) ), QStringLiteral( "2021/03/12" ) );
+  QCOMPARE( first->GetFieldAsInteger( "year" ), 2021 );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "port_locode" ) ), QStringLiteral( "BEANR" ) );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "dest_country_iso2" ) ), QStringLiteral( "BE" ) );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "origin_locode" ) ), QStringLiteral( "ECGYE" ) );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "origin_country_iso2" ) ), QStringLiteral( "EC" ) );
+  QCOMPARE( first->GetFieldAsDouble( "tonnes" ), 1.5 );
+  QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "source_file" ) ), QStringLiteral( "valid.csv" ) );
+  QCOMPARE( first->GetFieldAsInteger( "source_line" ), 2 );
+  std::unique_ptr<OGRFeature> second( events->GetNextFeature() );
+  QVERIFY( !second->IsFieldSetAndNotNull( second->GetFieldIndex( "origin_locode" ) ) );
+  QCOMPARE( QString::fromUtf8( second->GetFieldAsString( "origin_country_iso2" ) ), QStringLiteral( "CO" ) );
+
+  OGRLayer *portYears = gpkg.layer( "seizure_port_years" );
+  QVERIFY( portYears );
+  QCOMPARE( portYears->GetFeatureCount(), 2LL );
+  std::unique_ptr<OGRFeature> antwerp( portYears->GetNextFeature() );
+  QCOMPARE( QString::fromUtf8( antwerp->GetFieldAsString( "port_locode" ) ), QStringLiteral( "BEANR" ) );
+  QCOMPARE( antwerp->GetFieldAsInteger( "events" ), 1 );
+  QCOMPARE( antwerp->GetFieldAsDouble( "tonnes" ), 1.5 );
+  QVERIFY( antwerp->GetGeometryRef() );
+  QCOMPARE( antwerp->GetGeometryRef()->toPoint()->getX(), 4.4 );
+
+  // The filter of the panel (year, countries) is an index lookup.
+  OGRLayer *indexes = gpkg.dataset->ExecuteSQL( "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'seizure_events' ORDER BY name", nullptr, nullptr );
+  QStringList names;
+  for ( auto &row : *indexes )
+    names << QString::fromUtf8( row->GetFieldAsString( 0 ) );
+  gpkg.dataset->ReleaseResultSet( indexes );
+  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_dest_port" ) ), qPrintable( names.join( ',' ) ) );
+  QVERIFY2( names.contains( QStringLiteral( "seizure_events_year_origin" ) ), qPrintable( names.join( ',' ) ) );
+}
+
+void TestSeizureEventImporter::refusedInputs_data()
+{
+  QTest::addColumn<QString>( "file" );
+  QTest::addColumn<int>( "line" );
+  QTest::addColumn<QString>( "column" );
+  QTest::addColumn<QString>( "rule" );
+  QTest::newRow( "empty file" ) << "empty.csv" << 0 << ""
+                                << "csv.empty-file";
+  QTest::newRow( "header only" ) << "header_only.csv" << 1 << "" << ImportRule::NoEvents;
+  QTest::newRow( "mixed encodings (a Latin-1 line)" ) << "mixed_encodings.csv" << 3 << "drug"
+                                                      << "csv.invalid-utf8";
+  QTest::newRow( "thousands separators" ) << "thousands_separators.csv" << 3 << "quantity" << ImportRule::QuantityNotNumeric;
+  QTest::newRow( "non-numeric quantity" ) << "non_numeric_quantity.csv" << 2 << "quantity" << ImportRule::QuantityNotNumeric;
+  QTest::newRow( "unknown port" ) << "unknown_port.csv" << 4 << "port" << ImportRule::PortUnknown;
+  QTest::newRow( "month-first date" ) << "bad_dates.csv" << 3 << "date" << ImportRule::DateFormat;
+  QTest::newRow( "unknown month name" ) << "bad_dates.csv" << 4 << "date" << ImportRule::DateFormat;
+  QTest::newRow( "no such file" ) << "does_not_exist.csv" << 0 << ""
+                                  << "csv.file-unreadable";
+}
+
+void TestSeizureEventImporter::refusedInputs()
+{
+  QFETCH( QString, file );
+  QFETCH( int, line );
+  QFETCH( QString, column );
+  QFETCH( QString, rule );
+  const QString input = fixture( file );
+  const QByteArray before = fileHash( input );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY( !report.succeeded );
+  QCOMPARE( report.eventsWritten, 0LL );
+  QVERIFY2( hasError( report, line, column, rule.toLatin1().constData() ), qPrintable( report.toText() ) );
+  // Errors name the file as given, so an editor can jump to it.
+  QVERIFY2( report.errors.first().toString().startsWith( input ), qPrintable( report.errors.first().toString() ) );
+  QVERIFY( report.toText().contains( QStringLiteral( "nothing was written" ) ) );
+  verifyNothingWritten();
+  QCOMPARE( fileHash( input ), before );
+}
+
+void TestSeizureEventImporter::unknownPortsReported()
+{
+  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "unknown_port.csv" ) ), EventColumnMapping(), target(), false );
+  QVERIFY( !report.succeeded );
+  QCOMPARE( report.errorCount(), 3LL );
+  QCOMPARE( report.unmatchedPorts.size(), 2 );
+  const SeizureEventValidator::UnmatchedPort antwerpen = report.unmatchedPorts.value( QStringLiteral( "Antwerpen" ) );
+  QCOMPARE( antwerpen.count, 2 );
+  QCOMPARE( antwerpen.firstLine, 2 );
+  QCOMPARE( antwerpen.suggestions.value( 0 ), QStringLiteral( "Antwerp (BEANR)" ) );
+  QVERIFY( report.unmatchedPorts.value( QStringLiteral( "XXQQQ" ) ).suggestions.isEmpty() );
+  QVERIFY2( report.toText().contains( QStringLiteral( "'Antwerpen' in column 'port': 2 rows, first on line 2; did you mean Antwerp (BEANR)?" ) ), qPrintable( report.toText() ) );
+  verifyNothingWritten();
+}
+
+void TestSeizureEventImporter::datesInEveryAcceptedForm()
+{
+  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "dates.csv" ) ), EventColumnMapping(), target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  const Dataset gpkg = openGeoPackage( target() );
+  OGRLayer *events = gpkg.layer( "seizure_events" );
+  QStringList dates;
+  for ( auto &event : *events )
+  {
+    QCOMPARE( event->GetFieldAsInteger( "year" ), 2021 );
+    dates << ( event->IsFieldSetAndNotNull( event->GetFieldIndex( "event_date" ) ) ? QString::fromUtf8( event->GetFieldAsString( "event_date" ) ) : QStringLiteral( "NULL" ) );
+  }
+  // Seven forms of 12 March 2021; a month or a year alone gives no day (NULL), never a guessed one.
+  QCOMPARE( dates, QStringList( { "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "NULL", "NULL" } ) );
+}
+
+void TestSeizureEventImporter::decimalCommas()
+{
+  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "decimal_commas.csv" ) ), EventColumnMapping(), target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  const Dataset gpkg = openGeoPackage( target() );
+  QList<double> tonnes;
+  for ( auto &event : *gpkg.layer( "seizure_events" ) )
+    tonnes << event->GetFieldAsDouble( "tonnes" );
+  QCOMPARE( tonnes, QList<double>( { 1.5, 2.50025 } ) );
+}
+
+void TestSeizureEventImporter::randomBytes()
+{
+  const QString input = mDir->filePath( QStringLiteral( "random.csv" ) );
+  {
+    QFile file( input );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    QRandomGenerator generator( 20261126 );
+    QByteArray bytes( 10 * 1024 * 1024, Qt::Uninitialized );
+    generator.fillRange( reinterpret_cast<quint32 *>( bytes.data() ), bytes.size() / 4 );
+    file.write( bytes );
+  }
+  const QString output = mDir->filePath( QStringLiteral( "out/events.gpkg" ) );
+  QDir( mDir->path() ).mkdir( QStringLiteral( "out" ) );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), output, false );
+  QVERIFY( !report.succeeded );
+  QVERIFY( report.errorCount() > 0 );
+  QVERIFY( report.errors.size() <= ImportReport::MAX_ERRORS );
+  QCOMPARE( report.errors.first().file(), input );
+  QVERIFY2( report.errors.first().ruleId() == QLatin1String( "csv.invalid-utf8" ) || report.errors.first().ruleId() == QLatin1String( "csv.quoting" ),
+            qPrintable( report.errors.first().toString() ) );
+  QVERIFY( QDir( mDir->filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
+}
+
+void TestSeizureEventImporter::mappedColumns()
+{
+  const QString input = fixture( QStringLiteral( "mapped_columns.csv" ) );
+  const ImportReport unmapped = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY( !unmapped.succeeded );
+  QVERIFY2( hasError( unmapped, 1, QStringLiteral( "date" ), ImportRule::MissingColumn ), qPrintable( unmapped.toText() ) );
+  QVERIFY( unmapped.errors.first().message().contains( QStringLiteral( "--map COLUMN=date" ) ) );
+  verifyNothingWritten();
+
+  QString problem;
+  const std::optional<EventColumnMapping> mapping = EventColumnMapping::fromText( QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ), &problem );
+  QVERIFY2( mapping.has_value(), qPrintable( problem ) );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, *mapping, target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  QCOMPARE( report.ignoredColumns, QStringList( { QStringLiteral( "Bemerkung" ) } ) );
+  const Dataset gpkg = openGeoPackage( target() );
+  std::unique_ptr<OGRFeature> event( gpkg.layer( "seizure_events" )->GetNextFeature() );
+  QCOMPARE( QString::fromUtf8( event->GetFieldAsString( "port_locode" ) ), QStringLiteral( "DEHAM" ) );
+  QCOMPARE( event->GetFieldAsDouble( "tonnes" ), 0.3 );
+
+  QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "Datum=day" ), &problem ) );
+  QVERIFY2( problem.contains( QStringLiteral( "'day' is no field" ) ), qPrintable( problem ) );
+  QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "A=date,B=date" ), &problem ) );
+  QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "date" ), &problem ) );
+}
+
+void TestSeizureEventImporter::spreadsheet()
+{
+  for ( const char *driverName : { "XLSX", "ODS" } )
+  {
+    const QString input = mDir->filePath( QStringLiteral( "events." ) + QString::fromLatin1( driverName ).toLower() );
+    {
+      GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( driverName );
+      QVERIFY( driver );
+      std::unique_ptr<GDALDataset> book( driver->Create( input.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+      OGRLayer *sheet = book->CreateLayer( "Seizures", nullptr, wkbNone, nullptr );
+      for ( const char *name : { "date", "port", "quantity", "unit" } )
+      {
+        OGRFieldDefn field( name, OFTString );
+        QCOMPARE( sheet->CreateField( &field ), OGRERR_NONE );
+      }
+      const char *const rows[][4] = { { "12/03/2021", "Antwerp", "1,5", "t" }, { "2022-07-01", "Rotterdam", "800", "kg" }, { "3 June 2023", "Hambourg", "1", "t" } };
+      for ( const auto &row : rows )
+      {
+        OGRFeature feature( sheet->GetLayerDefn() );
+        for ( int i = 0; i < 4; ++i )
+          feature.SetField( i, row[i] );
+        QCOMPARE( sheet->CreateFeature( &feature ), OGRERR_NONE );
+      }
+    }
+    const QByteArray before = fileHash( input );
+    const ImportReport refused = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+    QVERIFY( !refused.succeeded );
+    // The sheet row of "Hambourg": header = row 1.
+    QVERIFY2( hasError( refused, 4, QStringLiteral( "port" ), ImportRule::PortUnknown ), qPrintable( refused.toText() ) );
+    QVERIFY( !QFileInfo::exists( target() ) );
+    QCOMPARE( fileHash( input ), before );
+
+    const ImportReport checked = SeizureEventImporter( mPorts ).check( input + QStringLiteral( "|layername=Seizures" ), EventColumnMapping() );
+    QCOMPARE( checked.rowsRead, 3LL );
+    QCOMPARE( checked.errorCount(), 1LL );
+  }
+}
+
+void TestSeizureEventImporter::existingTarget()
+{
+  {
+    QFile existing( target() );
+    QVERIFY( existing.open( QIODevice::WriteOnly ) );
+    existing.write( "not a GeoPackage" );
+  }
+  const QString input = fixture( QStringLiteral( "valid.csv" ) );
+  const ImportReport refused = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY( !refused.succeeded );
+  QVERIFY2( refused.targetError.contains( QStringLiteral( "--replace" ) ), qPrintable( refused.targetError ) );
+  QCOMPARE( fileHash( target() ), QCryptographicHash::hash( "not a GeoPackage", QCryptographicHash::Sha256 ) );
+
+  // A refused import with --replace keeps the old file as it was.
+  const ImportReport refusedReplace = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "unknown_port.csv" ) ), EventColumnMapping(), target(), true );
+  QVERIFY( !refusedReplace.succeeded );
+  QCOMPARE( fileHash( target() ), QCryptographicHash::hash( "not a GeoPackage", QCryptographicHash::Sha256 ) );
+
+  const ImportReport replaced = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), true );
+  QVERIFY2( replaced.succeeded, qPrintable( replaced.toText() ) );
+  QCOMPARE( openGeoPackage( target() ).layer( "seizure_events" )->GetFeatureCount(), 2LL );
+}
+
+void TestSeizureEventImporter::cancel()
+{
+  const QString input = mDir->filePath( QStringLiteral( "many.csv" ) );
+  {
+    QFile file( input );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n" );
+    for ( int i = 0; i < 40000; ++i )
+      file.write( "2021-03-12,BEANR,,,cocaine,10,kg\n" );
+  }
+  const QString output = mDir->filePath( QStringLiteral( "out/events.gpkg" ) );
+  QDir( mDir->path() ).mkdir( QStringLiteral( "out" ) );
+  SeizureEventImporter importer( mPorts );
+  int calls = 0;
+  importer.setProgressCallback( [&calls]( double ) { return ++calls < 2; } );
+  const ImportReport report = importer.run( input, EventColumnMapping(), output, false );
+  QVERIFY( report.cancelled );
+  QVERIFY( !report.succeeded );
+  QCOMPARE( calls, 2 );
+  QVERIFY( QDir( mDir->filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
+}
+
+QTEST_GUILESS_MAIN( TestSeizureEventImporter )
+#include "testseizureeventimporter.moc"
