@@ -24,6 +24,7 @@ class TestE2eQgisApplication : public QObject
     void pluginLoadsWithDockMenuAndButton();
     void loadUnloadLoadThroughPluginManager();
     void otherQgisVersionShowsMessageAndStaysInert();
+    void routingTaskSurvivesCancelAndUnload();
 
   private:
     /**
@@ -70,9 +71,13 @@ QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QPro
   QProcess qgis;
   qgis.setProcessEnvironment( environment );
   qgis.setProcessChannelMode( QProcess::MergedChannels );
-  qgis.start( mXvfbRun, { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ), mQgis,
-                          QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
-                          QStringLiteral( "--code" ), QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script } );
+  // PSA_E2E_QGIS_WRAPPER: a command put before qgis, e.g. "env LD_PRELOAD=.../libasan.so" when
+  // the plugin is built with AddressSanitizer (.ci/sanitizers) and the QGIS binary is not.
+  QStringList arguments = { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ) };
+  arguments += qEnvironmentVariable( "PSA_E2E_QGIS_WRAPPER" ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+  arguments += { mQgis, QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
+                 QStringLiteral( "--code" ), QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script };
+  qgis.start( mXvfbRun, arguments );
   const bool finished = qgis.waitForFinished( 180000 );
   const QByteArray log = qgis.readAll();
   if ( !finished )
@@ -181,6 +186,31 @@ void TestE2eQgisApplication::otherQgisVersionShowsMessageAndStaysInert()
     found = found || ( message.toString().contains( QLatin1String( "Port Seizure Atlas" ) ) && message.toString().contains( expectedVersion ) );
   QVERIFY2( found, qPrintable( QStringLiteral( "no message naming QGIS %1 in the message bar: %2" )
                                    .arg( expectedVersion, QString::fromUtf8( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) ) ) );
+}
+
+void TestE2eQgisApplication::routingTaskSurvivesCancelAndUnload()
+{
+  const QJsonObject result = runInQgis( QStringLiteral( "check_abuse_routing_task.py" ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "od_rows" ) ).toInt() > 1000 );
+
+  // Canceled half-way: the run ends and its log says so.
+  const QJsonObject canceled = result.value( QStringLiteral( "canceled_run" ) ).toObject();
+  QVERIFY2( !canceled.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before it could be canceled" );
+  QVERIFY( canceled.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( canceled.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Canceled; routes built so far" ) ), qPrintable( canceled.value( QStringLiteral( "log" ) ).toString() ) );
+
+  // Plugin unloaded half-way: the run still ends with its summary, QGIS stays up, the plugin is gone.
+  QVERIFY( result.value( QStringLiteral( "found_in_plugin_manager" ) ).toBool() );
+  const QJsonObject unloaded = result.value( QStringLiteral( "unloaded_run" ) ).toObject();
+  QVERIFY2( !unloaded.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before the plugin could be unloaded" );
+  QVERIFY( unloaded.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( unloaded.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Routes built:" ) ), qPrintable( unloaded.value( QStringLiteral( "log" ) ).toString() ) );
+  const QJsonObject after = result.value( QStringLiteral( "after_unload" ) ).toObject();
+  QCOMPARE( after.value( QStringLiteral( "processing_providers" ) ).toInt(), 0 );
+  QCOMPARE( after.value( QStringLiteral( "docks" ) ).toInt(), 0 );
+  // The analyst's table is still in the project.
+  QCOMPARE( result.value( QStringLiteral( "od_tables_left" ) ).toInt(), 1 );
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )
