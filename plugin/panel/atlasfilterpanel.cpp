@@ -132,7 +132,11 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   connect( mChart, &AtlasYearChart::yearClicked, this, &AtlasFilterPanel::selectYear );
   if ( mController )
   {
-    connect( mController, &AtlasFilterController::filterChanged, this, &AtlasFilterPanel::showFilter );
+    // A filter put in force elsewhere (an opened project) replaces an edit not applied yet.
+    connect( mController, &AtlasFilterController::filterChanged, this, [this]( const AtlasFilter &filter ) {
+      mDebounceTimer->stop();
+      showFilter( filter );
+    } );
     connect( mController, &AtlasFilterController::layersChanged, this, &AtlasFilterPanel::reloadChoices );
   }
   reloadChoices();
@@ -202,6 +206,9 @@ void AtlasFilterPanel::reloadChoices()
 {
   if ( !mController )
     return;
+  // An edit still waiting for the debounce delay outlives the new choices: a layer added or
+  // removed meanwhile must not throw away what the analyst has just chosen.
+  const AtlasFilter shown = mDebounceTimer->isActive() ? filterFromControls() : mController->filter();
   const AtlasSeizureData &data = mController->data();
   const bool hasData = !data.years().isEmpty();
   mHintLabel->setVisible( !hasData );
@@ -216,7 +223,7 @@ void AtlasFilterPanel::reloadChoices()
   mDestinationPicker->setCountries( data.destinationCountries() );
   mOriginPicker->setCountries( data.originCountries() );
   mUpdatingControls = false;
-  showFilter( mController->filter() );
+  showFilter( shown );
 }
 
 void AtlasFilterPanel::showFilter( const AtlasFilter &filter )

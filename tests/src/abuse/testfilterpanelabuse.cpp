@@ -16,7 +16,7 @@
 #include <qgsvectorlayer.h>
 
 /**
- * \brief The filter panel (real widgets, driven by the keyboard) while the project changes under
+ * \brief The filter panel (real widgets) while the project changes under
  * it: each plugin layer deleted while a filter is pending, the project replaced while a filter is
  * pending, a saved project opened after its GeoPackage moved. Nothing may crash and nothing the
  * analyst had may be lost: their own layers, the saved filter, the layers of the moved file.
@@ -37,8 +37,8 @@ class TestFilterPanelAbuse : public QObject
   private:
     //! Opens the panel on the project as it is now.
     void openPanel();
-    //! Types \a year into the panel's "from" year box, as an analyst does; applied after the debounce delay.
-    void typeYearFrom( const QString &year );
+    //! Picks \a year in the panel's "from" year list, as an analyst does; applied after the debounce delay.
+    void pickYearFrom( const QString &year );
     //! Checks that every plugin layer left shows the filter in force, and the analyst's own layer is untouched.
     void checkLayersFollowTheFilter();
 
@@ -86,12 +86,13 @@ void TestFilterPanelAbuse::cleanup()
   QgsProject::instance()->clear();
 }
 
-void TestFilterPanelAbuse::typeYearFrom( const QString &year )
+void TestFilterPanelAbuse::pickYearFrom( const QString &year )
 {
   QComboBox *from = mPanel->findChild<QComboBox *>( QStringLiteral( "yearFromCombo" ) );
   QVERIFY( from );
-  QTest::keyClicks( from, year );
-  QCOMPARE( from->currentText(), year );
+  const int index = from->findText( year );
+  QVERIFY2( index > 0, qPrintable( year + QStringLiteral( " is not offered" ) ) );
+  from->setCurrentIndex( index );
 }
 
 void TestFilterPanelAbuse::checkLayersFollowTheFilter()
@@ -115,17 +116,17 @@ void TestFilterPanelAbuse::deleteEachLayerWhileFiltering_data()
 void TestFilterPanelAbuse::deleteEachLayerWhileFiltering()
 {
   QFETCH( QString, table );
-  typeYearFrom( QStringLiteral( "2021" ) );
-  // Deleted while the panel's change waits to be applied.
+  pickYearFrom( QStringLiteral( "2019" ) );
+  // Deleted while the panel's change waits to be applied: the change is applied all the same.
   QgsProject::instance()->removeMapLayer( AtlasLayerSet::findLayer( QgsProject::instance(), table ) );
   QVERIFY( !AtlasLayerSet::findLayer( QgsProject::instance(), table ) );
-  QTRY_COMPARE( mController->filter().yearFrom(), 2021 );
+  QTRY_COMPARE( mController->filter().yearFrom(), 2019 );
   checkLayersFollowTheFilter();
   QCOMPARE( mController->pluginLayers().size(), AtlasLayerSet::definitions().size() - 1 );
 
   // The panel goes on working on the layers left.
-  typeYearFrom( QStringLiteral( "2019" ) );
-  QTRY_COMPARE( mController->filter().yearFrom(), 2019 );
+  pickYearFrom( QStringLiteral( "2022" ) );
+  QTRY_COMPARE( mController->filter().yearFrom(), 2022 );
   checkLayersFollowTheFilter();
 }
 
@@ -140,7 +141,7 @@ void TestFilterPanelAbuse::replaceProjectWhileFiltering()
   mController->setFilter( AtlasFilter() );
 
   // An edit is pending when the analyst opens the saved project.
-  typeYearFrom( QStringLiteral( "2022" ) );
+  pickYearFrom( QStringLiteral( "2022" ) );
   QVERIFY( QgsProject::instance()->read( path ) );
   mOwnLayer = qobject_cast<QgsVectorLayer *>( QgsProject::instance()->mapLayersByName( QStringLiteral( "my notes" ) ).value( 0 ) );
   QTest::qWait( AtlasFilterPanel::DEBOUNCE_MS * 3 );
