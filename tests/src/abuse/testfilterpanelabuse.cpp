@@ -182,13 +182,15 @@ void TestFilterPanelAbuse::openProjectAfterGeoPackageMoved()
 
   QgsProject::instance()->clear();
   QVERIFY( QgsProject::instance()->read( project ) );
-  // The layers stay in the project, marked unavailable; the panel says it has nothing to filter.
+  // The layers stay in the project, marked unavailable; the panel names the missing file.
   QCOMPARE( QgsProject::instance()->mapLayers().size(), layerCount );
   int unavailable = 0;
   for ( QgsMapLayer *layer : QgsProject::instance()->mapLayers() )
     unavailable += layer->isValid() ? 0 : 1;
   QCOMPARE( unavailable, AtlasLayerSet::definitions().size() - 1 ); // all but the basemap from QGIS's world map
-  QTRY_VERIFY( mPanel->findChild<QLabel *>( QStringLiteral( "filterHintLabel" ) )->isVisible() );
+  QLabel *hint = mPanel->findChild<QLabel *>( QStringLiteral( "filterHintLabel" ) );
+  QTRY_VERIFY( hint->isVisible() );
+  QVERIFY2( hint->text().contains( QDir::toNativeSeparators( geoPackage ) ) && hint->text().contains( QLatin1String( "unavailable" ) ), qPrintable( hint->text() ) );
   QVERIFY( !mPanel->findChild<QComboBox *>( QStringLiteral( "yearFromCombo" ) )->isEnabled() );
   // Nothing is lost: saved again, the project still points at the GeoPackage and keeps its filter,
   // so putting the file back brings everything back.
