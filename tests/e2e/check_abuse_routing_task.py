@@ -2,7 +2,8 @@
 
 A long routing run (every port of the network to ten ports) is started as the Processing dialog
 starts it (QgsProcessingAlgRunnerTask in QGIS's task manager) and, once it has made progress:
-first canceled, then, in a second run, the plugin is unloaded through QGIS's Plugin Manager.
+first canceled; in a second run the project is cleared (Project > New); in a third the plugin is
+unloaded through QGIS's Plugin Manager.
 Reports how each run ended, its log, and what is left in the window and the project. Run by
 qgis --code."""
 import os
@@ -99,6 +100,9 @@ def check():
     table = od_table()
     result["od_rows"] = table.featureCount()
     result["canceled_run"] = run_abused(table, lambda task: task.cancel())
+    # Project > New while it runs: the input table is deleted under the running task.
+    result["project_cleared_run"] = run_abused(table, lambda task: QgsProject.instance().clear())
+    table = od_table()
     result["unloaded_run"] = run_abused(table, unload_through_plugin_manager)
     result["after_unload"] = e2e.inventory()
     result["od_tables_left"] = len(QgsProject.instance().mapLayersByName(OD_TABLE_NAME))

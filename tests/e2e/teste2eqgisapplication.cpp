@@ -24,7 +24,8 @@ class TestE2eQgisApplication : public QObject
     void pluginLoadsWithDockMenuAndButton();
     void loadUnloadLoadThroughPluginManager();
     void otherQgisVersionShowsMessageAndStaysInert();
-    void routingTaskSurvivesCancelAndUnload();
+    void routingTaskSurvivesCancelClearAndUnload();
+    void projectOpensAfterGeoPackageMoved();
 
   private:
     /**
@@ -188,7 +189,7 @@ void TestE2eQgisApplication::otherQgisVersionShowsMessageAndStaysInert()
                                    .arg( expectedVersion, QString::fromUtf8( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) ) ) );
 }
 
-void TestE2eQgisApplication::routingTaskSurvivesCancelAndUnload()
+void TestE2eQgisApplication::routingTaskSurvivesCancelClearAndUnload()
 {
   const QJsonObject result = runInQgis( QStringLiteral( "check_abuse_routing_task.py" ) );
   QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
@@ -199,6 +200,12 @@ void TestE2eQgisApplication::routingTaskSurvivesCancelAndUnload()
   QVERIFY2( !canceled.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before it could be canceled" );
   QVERIFY( canceled.value( QStringLiteral( "ended" ) ).toBool() );
   QVERIFY2( canceled.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Canceled; routes built so far" ) ), qPrintable( canceled.value( QStringLiteral( "log" ) ).toString() ) );
+
+  // Project cleared half-way (its input table deleted): the run ends with its summary.
+  const QJsonObject cleared = result.value( QStringLiteral( "project_cleared_run" ) ).toObject();
+  QVERIFY2( !cleared.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before the project could be cleared" );
+  QVERIFY( cleared.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( cleared.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Routes built:" ) ), qPrintable( cleared.value( QStringLiteral( "log" ) ).toString() ) );
 
   // Plugin unloaded half-way: the run still ends with its summary, QGIS stays up, the plugin is gone.
   QVERIFY( result.value( QStringLiteral( "found_in_plugin_manager" ) ).toBool() );
@@ -211,6 +218,27 @@ void TestE2eQgisApplication::routingTaskSurvivesCancelAndUnload()
   QCOMPARE( after.value( QStringLiteral( "docks" ) ).toInt(), 0 );
   // The analyst's table is still in the project.
   QCOMPARE( result.value( QStringLiteral( "od_tables_left" ) ).toInt(), 1 );
+}
+
+void TestE2eQgisApplication::projectOpensAfterGeoPackageMoved()
+{
+  const QJsonObject result = runInQgis( QStringLiteral( "check_abuse_moved_geopackage.py" ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "saved" ) ).toBool() );
+  const int layers = result.value( QStringLiteral( "layers_before" ) ).toInt();
+  QVERIFY( layers > 1 );
+  // The project opens; its layers stay, the moved ones unavailable; the panel names the file.
+  QVERIFY( result.value( QStringLiteral( "read" ) ).toBool() );
+  QCOMPARE( result.value( QStringLiteral( "layers_after" ) ).toInt(), layers );
+  QCOMPARE( result.value( QStringLiteral( "unavailable" ) ).toArray().size(), layers - 1 ); // all but the basemap
+  const QString hint = result.value( QStringLiteral( "panel_hint" ) ).toString();
+  QVERIFY2( hint.contains( result.value( QStringLiteral( "moved_path" ) ).toString() ) && hint.contains( QLatin1String( "unavailable" ) ), qPrintable( hint ) );
+  // Saved again and the file put back: everything is there.
+  QVERIFY( result.value( QStringLiteral( "resaved" ) ).toBool() );
+  QVERIFY( result.value( QStringLiteral( "reread" ) ).toBool() );
+  QCOMPARE( result.value( QStringLiteral( "layers_after_file_back" ) ).toInt(), layers );
+  QVERIFY2( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray().isEmpty(),
+            qPrintable( QJsonDocument( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray() ).toJson() ) );
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )
