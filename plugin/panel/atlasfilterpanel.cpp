@@ -8,6 +8,7 @@
 #include "atlasyearchart.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
 
 const int AtlasFilterPanel::DEBOUNCE_MS = 150;
 const int AtlasFilterPanel::TOP_PORTS = 5;
@@ -28,7 +31,7 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   QVBoxLayout *layout = new QVBoxLayout( this );
   layout->setContentsMargins( 0, 0, 0, 0 );
 
-  mHintLabel = new QLabel( tr( "Add the ports and seizures to the project to filter them here." ), this );
+  mHintLabel = new QLabel( this ); // text: hintText()
   mHintLabel->setObjectName( QStringLiteral( "filterHintLabel" ) );
   mHintLabel->setWordWrap( true );
   layout->addWidget( mHintLabel );
@@ -132,7 +135,11 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   connect( mChart, &AtlasYearChart::yearClicked, this, &AtlasFilterPanel::selectYear );
   if ( mController )
   {
-    connect( mController, &AtlasFilterController::filterChanged, this, &AtlasFilterPanel::showFilter );
+    // A filter put in force elsewhere (an opened project) replaces an edit not applied yet.
+    connect( mController, &AtlasFilterController::filterChanged, this, [this]( const AtlasFilter &filter ) {
+      mDebounceTimer->stop();
+      showFilter( filter );
+    } );
     connect( mController, &AtlasFilterController::layersChanged, this, &AtlasFilterPanel::reloadChoices );
   }
   reloadChoices();
@@ -202,8 +209,12 @@ void AtlasFilterPanel::reloadChoices()
 {
   if ( !mController )
     return;
+  // An edit still waiting for the debounce delay outlives the new choices: a layer added or
+  // removed meanwhile must not throw away what the analyst has just chosen.
+  const AtlasFilter shown = mDebounceTimer->isActive() ? filterFromControls() : mController->filter();
   const AtlasSeizureData &data = mController->data();
   const bool hasData = !data.years().isEmpty();
+  mHintLabel->setText( hintText() );
   mHintLabel->setVisible( !hasData );
   for ( QWidget *widget : { static_cast<QWidget *>( mYearFromCombo ), static_cast<QWidget *>( mYearToCombo ), static_cast<QWidget *>( mPlayButton ),
                             static_cast<QWidget *>( mDestinationPicker ), static_cast<QWidget *>( mOriginPicker ), static_cast<QWidget *>( mResetButton ) } )
@@ -216,7 +227,23 @@ void AtlasFilterPanel::reloadChoices()
   mDestinationPicker->setCountries( data.destinationCountries() );
   mOriginPicker->setCountries( data.originCountries() );
   mUpdatingControls = false;
-  showFilter( mController->filter() );
+  showFilter( shown );
+}
+
+QString AtlasFilterPanel::hintText() const
+{
+  // Layers saved in a project whose GeoPackage has moved stay in the project, unavailable: say
+  // which file is missing rather than asking to add layers that are already there.
+  for ( QgsVectorLayer *layer : mController->pluginLayers() )
+  {
+    if ( layer->isValid() )
+      continue;
+    const QString path = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "path" ) ).toString();
+    return tr( "The atlas layers in this project are unavailable: %1 cannot be read. Put the file back, or point the layers to "
+               "its new place with Layer › Change Data Source…" )
+        .arg( QDir::toNativeSeparators( path ) );
+  }
+  return tr( "Add the ports and seizures to the project to filter them here." );
 }
 
 void AtlasFilterPanel::showFilter( const AtlasFilter &filter )

@@ -68,6 +68,7 @@ class AtlasFilterPanel : public QWidget
     void setComboYear( QComboBox *combo, int year );
     void updateSummary();
     void orderYearCombos();
+    QString hintText() const;
 
     QPointer<AtlasFilterController> mController;
     QLabel *mHintLabel = nullptr;

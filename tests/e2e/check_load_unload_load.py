@@ -10,30 +10,16 @@ sys.path.insert(0, os.environ["PSA_E2E_DIR"])
 import e2e_common as e2e  # noqa: E402
 
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
-from qgis.PyQt.QtWidgets import QApplication, QListView  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication  # noqa: E402
 from qgis.utils import iface  # noqa: E402
 
 result = {}
 
 
-def plugin_item(dialog):
-    """The row of the plugin in the Plugin Manager's list."""
-    for view in dialog.findChildren(QListView):
-        model = view.model()
-        source = model.sourceModel() if hasattr(model, "sourceModel") else model
-        if not hasattr(source, "item"):
-            continue
-        for row in range(source.rowCount()):
-            item = source.item(row)
-            if item is not None and item.text() == e2e.DOCK_TITLE:
-                return item
-    return None
-
-
 def toggle_in_plugin_manager():
     dialog = QApplication.activeModalWidget()
     result["plugin_manager_title"] = dialog.windowTitle() if dialog else None
-    item = plugin_item(dialog) if dialog else None
+    item = e2e.plugin_item(dialog) if dialog else None
     result["found_in_plugin_manager"] = item is not None
     if item is not None:
         result["checked_at_start"] = item.checkState() == Qt.Checked

@@ -10,13 +10,14 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QListView
 from qgis.utils import iface
 
 DOCK_TITLE = "Port Seizure Atlas"
 DOCK_OBJECT_NAME = "PortSeizureAtlasDock"
 ACTION_OBJECT_NAME = "PortSeizureAtlasToggleDockAction"
 MENU_TITLE = "&Port Seizure Atlas"
+SEALANE_ALGORITHM_ID = "portseizureatlas:sealaneroutes"
 
 
 def plugin_docks():
@@ -43,6 +44,20 @@ def plugin_menus():
     return [e.menu() for e in iface.pluginMenu().actions() if e.menu() is not None and e.menu().title() == MENU_TITLE]
 
 
+def plugin_item(dialog):
+    """The row of the plugin in the Plugin Manager's list."""
+    for view in dialog.findChildren(QListView):
+        model = view.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        if not hasattr(source, "item"):
+            continue
+        for row in range(source.rowCount()):
+            item = source.item(row)
+            if item is not None and item.text() == DOCK_TITLE:
+                return item
+    return None
+
+
 def message_bar_texts():
     """Texts of the messages currently in QGIS's message bar."""
     bar = iface.messageBar()
@@ -62,7 +77,7 @@ def inventory():
         "menus": len(plugin_menus()),
         "layers": len(QgsProject.instance().mapLayers()),
         "processing_providers": 1 if QgsApplication.processingRegistry().providerById("portseizureatlas") else 0,
-        "sealane_algorithm": 1 if QgsApplication.processingRegistry().algorithmById("portseizureatlas:sealaneroutes") else 0,
+        "sealane_algorithm": 1 if QgsApplication.processingRegistry().algorithmById(SEALANE_ALGORITHM_ID) else 0,
     }
 
 

@@ -25,6 +25,8 @@ class TestE2eQgisApplication : public QObject
     void loadUnloadLoadThroughPluginManager();
     void otherQgisVersionShowsMessageAndStaysInert();
     void printFromThePanelRunsInTheBackground();
+    void routingTaskSurvivesCancelClearAndUnload();
+    void projectOpensAfterGeoPackageMoved();
 
   private:
     /**
@@ -71,9 +73,13 @@ QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QPro
   QProcess qgis;
   qgis.setProcessEnvironment( environment );
   qgis.setProcessChannelMode( QProcess::MergedChannels );
-  qgis.start( mXvfbRun, { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ), mQgis,
-                          QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
-                          QStringLiteral( "--code" ), QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script } );
+  // PSA_E2E_QGIS_WRAPPER: a command put before qgis, e.g. "env LD_PRELOAD=.../libasan.so" when
+  // the plugin is built with AddressSanitizer (.ci/sanitizers) and the QGIS binary is not.
+  QStringList arguments = { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ) };
+  arguments += qEnvironmentVariable( "PSA_E2E_QGIS_WRAPPER" ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+  arguments += { mQgis, QStringLiteral( "--profiles-path" ), profiles.path(), QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
+                 QStringLiteral( "--code" ), QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script };
+  qgis.start( mXvfbRun, arguments );
   const bool finished = qgis.waitForFinished( 180000 );
   const QByteArray log = qgis.readAll();
   if ( !finished )
@@ -203,6 +209,58 @@ void TestE2eQgisApplication::printFromThePanelRunsInTheBackground()
   for ( const QJsonValue &message : result.value( QStringLiteral( "messages" ) ).toArray() )
     printed = printed || message.toString().contains( QLatin1String( "Printed" ) );
   QVERIFY( printed );
+}
+
+void TestE2eQgisApplication::routingTaskSurvivesCancelClearAndUnload()
+{
+  const QJsonObject result = runInQgis( QStringLiteral( "check_abuse_routing_task.py" ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "od_rows" ) ).toInt() > 1000 );
+
+  // Canceled half-way: the run ends and its log says so.
+  const QJsonObject canceled = result.value( QStringLiteral( "canceled_run" ) ).toObject();
+  QVERIFY2( !canceled.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before it could be canceled" );
+  QVERIFY( canceled.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( canceled.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Canceled; routes built so far" ) ), qPrintable( canceled.value( QStringLiteral( "log" ) ).toString() ) );
+
+  // Project cleared half-way (its input table deleted): the run ends with its summary.
+  const QJsonObject cleared = result.value( QStringLiteral( "project_cleared_run" ) ).toObject();
+  QVERIFY2( !cleared.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before the project could be cleared" );
+  QVERIFY( cleared.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( cleared.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Routes built:" ) ), qPrintable( cleared.value( QStringLiteral( "log" ) ).toString() ) );
+
+  // Plugin unloaded half-way: the run still ends with its summary, QGIS stays up, the plugin is gone.
+  QVERIFY( result.value( QStringLiteral( "found_in_plugin_manager" ) ).toBool() );
+  const QJsonObject unloaded = result.value( QStringLiteral( "unloaded_run" ) ).toObject();
+  QVERIFY2( !unloaded.value( QStringLiteral( "abused_at" ) ).isNull(), "the run ended before the plugin could be unloaded" );
+  QVERIFY( unloaded.value( QStringLiteral( "ended" ) ).toBool() );
+  QVERIFY2( unloaded.value( QStringLiteral( "log" ) ).toString().contains( QLatin1String( "Routes built:" ) ), qPrintable( unloaded.value( QStringLiteral( "log" ) ).toString() ) );
+  const QJsonObject after = result.value( QStringLiteral( "after_unload" ) ).toObject();
+  QCOMPARE( after.value( QStringLiteral( "processing_providers" ) ).toInt(), 0 );
+  QCOMPARE( after.value( QStringLiteral( "docks" ) ).toInt(), 0 );
+  // The analyst's table is still in the project.
+  QCOMPARE( result.value( QStringLiteral( "od_tables_left" ) ).toInt(), 1 );
+}
+
+void TestE2eQgisApplication::projectOpensAfterGeoPackageMoved()
+{
+  const QJsonObject result = runInQgis( QStringLiteral( "check_abuse_moved_geopackage.py" ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "saved" ) ).toBool() );
+  const int layers = result.value( QStringLiteral( "layers_before" ) ).toInt();
+  QVERIFY( layers > 1 );
+  // The project opens; its layers stay, the moved ones unavailable; the panel names the file.
+  QVERIFY( result.value( QStringLiteral( "read" ) ).toBool() );
+  QCOMPARE( result.value( QStringLiteral( "layers_after" ) ).toInt(), layers );
+  QCOMPARE( result.value( QStringLiteral( "unavailable" ) ).toArray().size(), layers - 1 ); // all but the basemap
+  const QString hint = result.value( QStringLiteral( "panel_hint" ) ).toString();
+  QVERIFY2( hint.contains( result.value( QStringLiteral( "moved_path" ) ).toString() ) && hint.contains( QLatin1String( "unavailable" ) ), qPrintable( hint ) );
+  // Saved again and the file put back: everything is there.
+  QVERIFY( result.value( QStringLiteral( "resaved" ) ).toBool() );
+  QVERIFY( result.value( QStringLiteral( "reread" ) ).toBool() );
+  QCOMPARE( result.value( QStringLiteral( "layers_after_file_back" ) ).toInt(), layers );
+  QVERIFY2( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray().isEmpty(),
+            qPrintable( QJsonDocument( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray() ).toJson() ) );
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )

@@ -48,14 +48,11 @@ void TestRealData::initTestCase()
 
   mOutput = mDirectory.filePath( QStringLiteral( "port_seizure_atlas.gpkg" ) );
   AtlasDataBuilder builder( mLayers, mOutput );
-  QElapsedTimer timer;
-  timer.start();
   const bool built = builder.build();
   QStringList errors;
   for ( const DataBuildError &error : builder.errors() )
     errors.append( error.toString() );
   QVERIFY2( built, qPrintable( errors.join( QLatin1Char( '\n' ) ) ) );
-  QVERIFY2( timer.elapsed() < 5000, "the build of the real tables should take well under a second" );
   mDataset = openGeoPackage( mOutput );
   QVERIFY( mDataset );
 }
