@@ -30,9 +30,6 @@ class ImportSeizureEventsTask : public QgsTask
     //! \brief Returns the report, complete once the task has ended.
     ImportReport report() const { return mReport; }
 
-    //! \brief Returns the GeoPackage written to (empty when only checking).
-    QString target() const { return mTarget; }
-
   signals:
     //! \brief Emitted in the main thread when the task has ended, whatever the outcome.
     void reportReady( const ImportReport &report );

@@ -14,7 +14,6 @@
 #include <QWizard>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;

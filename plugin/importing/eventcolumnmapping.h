@@ -54,9 +54,6 @@ class EventColumnMapping
      */
     static std::optional<EventColumnMapping> fromText( const QString &text, QString *error );
 
-    //! \brief Returns the source column mapped to each field by --map (field name → column).
-    QHash<QString, QString> explicitColumns() const { return mColumnOfField; }
-
     /**
      * \brief The columns of one table resolved against the mapping: the index in the
      * header of each field (-1 when absent), the columns left out, and the problems found.

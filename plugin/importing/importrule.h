@@ -45,8 +45,6 @@ namespace ImportRule
   inline constexpr char CountryFormat[] = "country.format";
   //! The origin country differs from the country of the origin port's UN/LOCODE.
   inline constexpr char CountryMismatch[] = "unlocode.country-mismatch";
-  //! The target cannot be written (exists already, no space, database refused).
-  inline constexpr char TargetUnwritable[] = "import.target-unwritable";
 } // namespace ImportRule
 
 #endif // IMPORTRULE_H

@@ -37,10 +37,12 @@ namespace
 PortGazetteer::PortGazetteer( const QVector<Port> &ports )
     : mPorts( ports )
 {
+  mNameKeys.reserve( mPorts.size() );
   for ( int i = 0; i < mPorts.size(); ++i )
   {
     mByLocode.insert( mPorts.at( i ).locode.toUpper(), i );
-    for ( const QString &key : nameKeys( mPorts.at( i ).name ) )
+    mNameKeys.append( nameKeys( mPorts.at( i ).name ) );
+    for ( const QString &key : mNameKeys.last() )
     {
       QVector<int> &indexes = mByName[key];
       if ( !indexes.contains( i ) )
@@ -105,9 +107,9 @@ PortGazetteer::Match PortGazetteer::find( const QString &text ) const
   const QVector<int> indexes = mByName.value( TextNormalizer::foldForMatching( text ) );
   if ( indexes.size() == 1 )
     match.port = &mPorts.at( indexes.first() );
-  for ( int index : indexes )
+  if ( indexes.size() > 1 )
   {
-    if ( indexes.size() > 1 )
+    for ( int index : indexes )
       match.ambiguousLocodes << mPorts.at( index ).locode;
   }
   return match;
@@ -131,7 +133,7 @@ QStringList PortGazetteer::suggestions( const QString &text, int maximum ) const
   for ( int i = 0; i < mPorts.size(); ++i )
   {
     int best = TextNormalizer::editDistance( locode, mPorts.at( i ).locode.toUpper() );
-    for ( const QString &name : nameKeys( mPorts.at( i ).name ) )
+    for ( const QString &name : mNameKeys.at( i ) )
     {
       best = std::min( best, TextNormalizer::editDistance( key, name ) );
       // A prefix ("rotterdam maasvlakte" for Rotterdam) counts as close.

@@ -75,6 +75,8 @@ class PortGazetteer
     QVector<Port> mPorts;
     QHash<QString, int> mByLocode;
     QHash<QString, QVector<int>> mByName;
+    //! Matching keys of each port's name (same order as mPorts), computed once.
+    QVector<QStringList> mNameKeys;
 };
 
 #endif // PORTGAZETTEER_H

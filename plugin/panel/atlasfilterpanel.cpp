@@ -187,8 +187,7 @@ void AtlasFilterPanel::applyNow()
   mDebounceTimer->stop();
   orderYearCombos();
   if ( mController )
-    mController->setFilter( filterFromControls() );
-  updateSummary();
+    mController->setFilter( filterFromControls() ); // filterChanged → showFilter() updates the summary
 }
 
 void AtlasFilterPanel::fillYearCombo( QComboBox *combo, const QList<int> &years )

@@ -30,7 +30,7 @@
 
 namespace
 {
-  const QString FILTER_TITLE = QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  const QString &FILTER_TITLE = PrintLayoutItems::FILTER_TITLE_TEXT;
   const QString PORT_TITLE = QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
   const QString COUNTRY_TITLE = QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
 

@@ -16,6 +16,8 @@ namespace PrintLayoutItems
 {
   //! Title label (states the filter through @psa_years_text and @psa_countries_text).
   inline const QString TITLE = QStringLiteral( "psa-title" );
+  //! Title text of a single map: the template's, and what a refresh recognises as the plugin's own.
+  inline const QString FILTER_TITLE_TEXT = QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
   //! Subtitle label (what the symbols mean).
   inline const QString SUBTITLE = QStringLiteral( "psa-subtitle" );
   //! Main map: ports, routes and basemap; zoomed to what the filter shows.

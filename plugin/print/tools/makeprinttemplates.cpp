@@ -74,7 +74,7 @@ namespace
     layout.pageCollection()->page( 0 )->setPageSize( QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
 
     addLabel( layout, sheet, PrintLayoutItems::TITLE,
-              QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" ),
+              PrintLayoutItems::FILTER_TITLE_TEXT,
               QRectF( 10, 7, 277, 10 ), 17, true );
     addLabel( layout, sheet, PrintLayoutItems::SUBTITLE,
               QStringLiteral( "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
