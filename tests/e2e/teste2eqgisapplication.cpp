@@ -197,7 +197,7 @@ void TestE2eQgisApplication::printFromThePanelRunsInTheBackground()
   QProcessEnvironment environment;
   environment.insert( QStringLiteral( "PSA_E2E_PRINT_OUT" ), pdf );
   const QJsonObject result = runInQgis( QStringLiteral( "check_print_from_panel.py" ), environment );
-  QVERIFY2( !result.contains( QStringLiteral( "exception" ) ), qPrintable( result.value( QStringLiteral( "exception" ) ).toString() ) );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
   QVERIFY( result.value( QStringLiteral( "print_button_visible" ) ).toBool() );
   QCOMPARE( result.value( QStringLiteral( "dialog_title" ) ).toString(), QStringLiteral( "Print the Port Seizure Atlas map" ) );
   QCOMPARE( result.value( QStringLiteral( "layouts" ) ).toArray().first().toString(), QStringLiteral( "Port Seizure Atlas (A4)" ) );

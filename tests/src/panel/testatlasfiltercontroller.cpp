@@ -37,6 +37,7 @@ class TestAtlasFilterController : public QObject
     void severalYearsKeepCirclesOnTheScaleOfOneYear();
     void mapTipDescribesTheYearsShown();
     void projectVariablesDescribeTheFilter();
+    void countriesWithoutYearsAreNamed();
     void projectRoundTripRestoresTheFilter();
     void brokenSavedFilterFallsBackToNoFilter();
     void removingEachLayerWhileFilteringIsSafe();
@@ -416,6 +417,18 @@ void TestAtlasFilterController::temporalControllerSeesCalendarYears()
     QCOMPARE( shown, GpkgReference::count( table, QStringLiteral( "year = 2021" ) ) );
   }
   QVERIFY( !layer( QStringLiteral( "ports" ) )->temporalProperties()->isActive() );
+}
+
+void TestAtlasFilterController::countriesWithoutYearsAreNamed()
+{
+  // A print title for countries over all years says their names, not their codes.
+  AtlasFilterController controller( QgsProject::instance() );
+  AtlasFilter filter;
+  filter.setDestinationCountries( { QStringLiteral( "BE" ), QStringLiteral( "NL" ) } );
+  controller.setFilter( filter );
+  const QVariantMap variables = QgsProject::instance()->customVariables();
+  QCOMPARE( variables.value( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "Belgium, Netherlands" ) );
+  QCOMPARE( variables.value( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "all years" ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestAtlasFilterController )
