@@ -130,7 +130,7 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
     else if ( option == QLatin1String( "--out" ) )
       result->out = value;
     else if ( option == QLatin1String( "--data" ) )
-      result->data = value;
+      result->data << value;
     else if ( option == QLatin1String( "--layout-template" ) )
       result->layoutTemplate = value;
     else
@@ -159,7 +159,11 @@ QString PrintArguments::usage()
       "  --template a4|a3          paper, landscape (default: a4)\n"
       "  --atlas port|country      one page per port or per country with figures, as one PDF\n"
       "  --dpi N                   resolution of PNG output and raster parts (default: 300)\n"
-      "  --data GPKG               data to print (default: the plugin's embedded data)\n"
+      "  --data GPKG|PG-CONNECTION data to print (default: the plugin's embedded data): a copy of\n"
+      "                            the plugin's data, or seizure events imported with\n"
+      "                            'port-seizure-atlas import' into a GeoPackage or a PostGIS\n"
+      "                            database ('PG:host=... dbname=... active_schema=...').\n"
+      "                            Repeat it to print the plugin's data and an import together.\n"
       "  --layout-template FILE    a .qpt layout to use instead of the built-in template\n"
       "  --styles FOLDER           <table>.qml styles for the plugin layers\n"
       "  --progress                print 'progress N' lines while exporting\n"

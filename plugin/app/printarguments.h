@@ -27,8 +27,11 @@ struct PrintArguments
     PrintOptions options;
     //! Output file (.pdf, .png or .svg).
     QString out;
-    //! GeoPackage to print from; empty for the plugin's embedded data.
-    QString data;
+    /**
+     * Data to print, in the order given: a GeoPackage of the plugin's data, or imported seizure
+     * events (a GeoPackage or a PostgreSQL connection). Empty for the plugin's embedded data.
+     */
+    QStringList data;
     //! Layout template to use instead of the built-in one (the panel passes the project's layout).
     QString layoutTemplate;
     //! Folder of <table>.qml styles to apply to the plugin layers (the panel passes the project's styles).

@@ -12,10 +12,13 @@
 #include "atlasseizuredata.h"
 #include "headlessqgis.h"
 #include "printarguments.h"
+#include "printdatasources.h"
+#include "printstylefiles.h"
 #include "registercommand.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 #include <qgsapplication.h>
 #include <qgsfeedback.h>
@@ -77,17 +80,46 @@ namespace
   {
     if ( folder.isEmpty() )
       return;
-    for ( const AtlasLayerDefinition &definition : AtlasLayerSet::definitions() )
+    const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
+    for ( QgsMapLayer *layer : layers )
     {
-      const QString style = QDir( folder ).filePath( definition.table + QStringLiteral( ".qml" ) );
-      QgsVectorLayer *layer = AtlasLayerSet::findLayer( project, definition.table );
-      if ( !layer || !QFileInfo::exists( style ) )
+      const QString style = QDir( folder ).filePath( PrintStyleFiles::fileName( layer ) );
+      if ( PrintStyleFiles::fileName( layer ).isEmpty() || !QFileInfo::exists( style ) )
         continue;
       bool ok = false;
       const QString message = layer->loadNamedStyle( style, ok );
       if ( !ok )
         err << "Warning: " << style << ": " << message << "; the default style is used." << Qt::endl;
     }
+  }
+
+  //! Returns what is wrong with the years and countries asked for, checked against all of \a data; empty when nothing is.
+  QString argumentProblem( const PrintArguments &arguments, const QList<AtlasSeizureData> &data )
+  {
+    QSet<int> yearSet;
+    QMap<QString, AtlasSeizureData::Country> destinationsByCode;
+    QMap<QString, AtlasSeizureData::Country> originsByCode;
+    for ( const AtlasSeizureData &one : data )
+    {
+      for ( const int year : one.years() )
+        yearSet.insert( year );
+      for ( const AtlasSeizureData::Country &country : one.destinationCountries() )
+        destinationsByCode.insert( country.isoCode, country );
+      for ( const AtlasSeizureData::Country &country : one.originCountries() )
+        originsByCode.insert( country.isoCode, country );
+    }
+    const QList<AtlasSeizureData::Country> destinations = destinationsByCode.values();
+    const QList<AtlasSeizureData::Country> origins = originsByCode.values();
+    QList<int> years( yearSet.begin(), yearSet.end() );
+    std::sort( years.begin(), years.end() );
+    for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, years ),
+                                     unknownCountry( QStringLiteral( "--countries" ), arguments.countries, destinations ),
+                                     unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, origins ) } )
+    {
+      if ( !problem.isEmpty() )
+        return problem;
+    }
+    return QString();
   }
 } // namespace
 
@@ -121,36 +153,15 @@ int PrintCommand::run( int argc, char *argv[] )
   // No display is needed: QGIS renders offscreen, with settings in a throw-away profile.
   HeadlessQgis qgis( argc, argv );
 
-  QString data = arguments.data;
-  if ( data.isEmpty() )
+  QString embeddedData;
+  if ( arguments.data.isEmpty() )
   {
     const QString pluginDirectory = RegisterCommand::defaultPluginDirectory();
-    data = QDir( pluginDirectory ).filePath( QStringLiteral( "port-seizure-atlas/" ) + AtlasLayerSet::GEOPACKAGE_FILE_NAME );
-    if ( pluginDirectory.isEmpty() || !QFileInfo::exists( data ) )
+    embeddedData = QDir( pluginDirectory ).filePath( QStringLiteral( "port-seizure-atlas/" ) + AtlasLayerSet::GEOPACKAGE_FILE_NAME );
+    if ( pluginDirectory.isEmpty() || !QFileInfo::exists( embeddedData ) )
     {
       err << "port-seizure-atlas print: cannot find the plugin's embedded data next to this program; pass --data GPKG." << Qt::endl;
       return 1;
-    }
-  }
-  if ( !QFileInfo( data ).isFile() )
-  {
-    err << "port-seizure-atlas print: --data " << data << ": no such GeoPackage." << Qt::endl;
-    return 1;
-  }
-  const AtlasSeizureData seizureData = AtlasSeizureData::load( data, &error );
-  if ( !error.isEmpty() )
-  {
-    err << "port-seizure-atlas print: " << error << Qt::endl;
-    return 1;
-  }
-  for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, seizureData.years() ),
-                                   unknownCountry( QStringLiteral( "--countries" ), arguments.countries, seizureData.destinationCountries() ),
-                                   unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, seizureData.originCountries() ) } )
-  {
-    if ( !problem.isEmpty() )
-    {
-      err << "port-seizure-atlas print: " << problem << Qt::endl;
-      return 2;
     }
   }
 
@@ -158,11 +169,23 @@ int PrintCommand::run( int argc, char *argv[] )
   {
     // The project instance: layers evaluate their expression fields (the port sizes) in its scope.
     QgsProject &project = *QgsProject::instance();
-    const AtlasLayerSet::Result added = AtlasLayerSet::addToProject( &project, data );
-    for ( const QString &problem : added.errors )
+    const PrintDataSources::Result added = PrintDataSources::addToProject( &project, arguments.data, embeddedData );
+    if ( !added.error.isEmpty() )
+    {
+      err << "port-seizure-atlas print: " << added.error << Qt::endl;
+      project.clear();
+      return 1;
+    }
+    for ( const QString &problem : added.warnings )
       err << "Warning: " << problem << Qt::endl;
+    const QString problem = argumentProblem( arguments, added.data );
+    if ( !problem.isEmpty() )
+    {
+      err << "port-seizure-atlas print: " << problem << Qt::endl;
+      project.clear();
+      return 2;
+    }
     applyStyles( &project, arguments.stylesFolder, err );
-
     AtlasFilter filter;
     filter.setYears( arguments.yearFrom, arguments.yearTo );
     filter.setDestinationCountries( arguments.countries );

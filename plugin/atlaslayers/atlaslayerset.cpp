@@ -24,6 +24,7 @@ const QString AtlasLayerSet::GROUP_NAME = QStringLiteral( "Port Seizure Atlas" )
 const QString AtlasLayerSet::PORT_FIGURES_RELATION_ID = QStringLiteral( "psa_port_seizure_figures" );
 const QString AtlasLayerSet::GEOPACKAGE_FILE_NAME = QStringLiteral( "port_seizure_atlas.gpkg" );
 const QString AtlasLayerSet::DEFAULT_PROJECT_CRS = QStringLiteral( "ESRI:54030" );
+const QString AtlasLayerSet::BASEMAP_TABLE = QStringLiteral( "countries" );
 const QString AtlasLayerSet::SELECTED_TONNES_FIELD = QStringLiteral( "selected_tonnes" );
 
 namespace
@@ -57,6 +58,67 @@ QgsVectorLayer *AtlasLayerSet::findLayer( const QgsProject *project, const QStri
       return qobject_cast<QgsVectorLayer *>( layer );
   }
   return nullptr;
+}
+
+AtlasLayerSet::Result AtlasLayerSet::addBasemap( QgsProject *project )
+{
+  Result result;
+  if ( !project )
+    return result;
+  std::vector<std::unique_ptr<QgsVectorLayer>> opened;
+  for ( const AtlasLayerDefinition &definition : definitions() )
+  {
+    if ( definition.table != BASEMAP_TABLE )
+      continue;
+    if ( findLayer( project, definition.table ) )
+      result.alreadyPresent << definition.table;
+    else if ( std::unique_ptr<QgsVectorLayer> layer = openLayer( project, definition, QString(), &result.errors ) )
+      opened.push_back( std::move( layer ) );
+  }
+  addToGroup( project, opened, &result );
+  return result;
+}
+
+std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors )
+{
+  const QString file = definition.otherGeoPackage.isEmpty() ? geoPackagePath : definition.otherGeoPackage;
+  const QString source = QStringLiteral( "%1|layername=%2" ).arg( file, definition.table );
+  QgsVectorLayer::LayerOptions options( project->transformContext() );
+  auto layer = std::make_unique<QgsVectorLayer>( source, definition.displayName, QStringLiteral( "ogr" ), options );
+  if ( !layer->isValid() )
+  {
+    *errors << tr( "%1: layer \"%2\" cannot be read (missing table or damaged file)." ).arg( file, definition.table );
+    return nullptr;
+  }
+  const QString error = styleError( layer.get(), definition.styleResource );
+  if ( !error.isEmpty() )
+    *errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
+  layer->setCustomProperty( TABLE_PROPERTY, definition.table );
+  if ( definition.table == QLatin1String( "ports" ) )
+    addSelectedTonnesField( layer.get() );
+  setYearTemporalProperties( layer.get() );
+  return layer;
+}
+
+void AtlasLayerSet::addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened, Result *result )
+{
+  if ( opened.empty() )
+    return;
+  const bool projectWasEmpty = project->count() == 0;
+  QgsLayerTreeGroup *group = project->layerTreeRoot()->findGroup( GROUP_NAME );
+  if ( !group )
+    group = project->layerTreeRoot()->insertGroup( 0, GROUP_NAME );
+  for ( std::unique_ptr<QgsVectorLayer> &layer : opened )
+  {
+    QgsVectorLayer *added = layer.release();
+    project->addMapLayer( added, false );
+    group->addLayer( added );
+    result->added << added;
+  }
+  // An empty project gets a projection in which Atlantic routes and Europe both read well. Set
+  // after adding: QGIS may give a new project the CRS of the first layer added.
+  if ( projectWasEmpty )
+    project->setCrs( QgsCoordinateReferenceSystem( DEFAULT_PROJECT_CRS ) );
 }
 
 void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
@@ -122,43 +184,16 @@ AtlasLayerSet::Result AtlasLayerSet::addToProject( QgsProject *project, const QS
       result.alreadyPresent << definition.table;
       continue;
     }
-    const QString file = definition.otherGeoPackage.isEmpty() ? geoPackagePath : definition.otherGeoPackage;
-    const QString source = QStringLiteral( "%1|layername=%2" ).arg( file, definition.table );
-    QgsVectorLayer::LayerOptions options( project->transformContext() );
-    auto layer = std::make_unique<QgsVectorLayer>( source, definition.displayName, QStringLiteral( "ogr" ), options );
-    if ( !layer->isValid() )
-    {
-      result.errors << tr( "%1: layer \"%2\" cannot be read (missing table or damaged file)." ).arg( file, definition.table );
+    std::unique_ptr<QgsVectorLayer> layer = openLayer( project, definition, geoPackagePath, &result.errors );
+    if ( !layer )
       continue;
-    }
-    const QString error = styleError( layer.get(), definition.styleResource );
-    if ( !error.isEmpty() )
-      result.errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
-    layer->setCustomProperty( TABLE_PROPERTY, definition.table );
-    if ( definition.table == QLatin1String( "ports" ) )
-      addSelectedTonnesField( layer.get() );
-    setYearTemporalProperties( layer.get() );
     anyPluginData = anyPluginData || definition.otherGeoPackage.isEmpty();
     opened.push_back( std::move( layer ) );
   }
   if ( !anyPluginData )
     return result;
 
-  const bool projectWasEmpty = project->count() == 0;
-  QgsLayerTreeGroup *group = project->layerTreeRoot()->findGroup( GROUP_NAME );
-  if ( !group )
-    group = project->layerTreeRoot()->insertGroup( 0, GROUP_NAME );
-  for ( std::unique_ptr<QgsVectorLayer> &layer : opened )
-  {
-    QgsVectorLayer *added = layer.release();
-    project->addMapLayer( added, false );
-    group->addLayer( added );
-    result.added << added;
-  }
-  // An empty project gets a projection in which Atlantic routes and Europe both read well. Set
-  // after adding: QGIS may give a new project the CRS of the first layer added.
-  if ( projectWasEmpty )
-    project->setCrs( QgsCoordinateReferenceSystem( DEFAULT_PROJECT_CRS ) );
+  addToGroup( project, opened, &result );
   relateFiguresToPorts( project );
   return result;
 }

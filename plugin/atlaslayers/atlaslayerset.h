@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 class QgsProject;
 class QgsVectorLayer;
 
@@ -81,6 +84,16 @@ class AtlasLayerSet
      */
     static Result addToProject( QgsProject *project, const QString &geoPackagePath );
 
+    //! Table property of the land basemap (QGIS's own world map, never filtered).
+    static const QString BASEMAP_TABLE;
+
+    /**
+     * \brief Adds only the land basemap (QGIS's own offline world map) to \a project, in the
+     * plugin's layer group, unless it holds it already. A print of an analyst's own data draws
+     * on it without the plugin's published figures.
+     */
+    static Result addBasemap( QgsProject *project );
+
     //! CRS given to a project that had no layer and no CRS of its own yet: Robinson, for Atlantic routes.
     static const QString DEFAULT_PROJECT_CRS;
 
@@ -113,6 +126,8 @@ class AtlasLayerSet
     static void setYearTemporalProperties( QgsVectorLayer *layer );
 
   private:
+    static std::unique_ptr<QgsVectorLayer> openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors );
+    static void addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened, Result *result );
     static QString styleError( QgsVectorLayer *layer, const QString &styleResource );
     static void relateFiguresToPorts( QgsProject *project );
 };

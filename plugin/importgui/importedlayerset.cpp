@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 #include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
@@ -64,9 +67,31 @@ ImportedLayerSet::Result ImportedLayerSet::addGeoPackage( QgsProject *project, c
   return add( project, path, sources );
 }
 
-ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, const QgsDataSourceUri &connection )
+QgsDataSourceUri ImportedLayerSet::postgresConnection( const QString &target )
 {
-  if ( !connection.username().isEmpty() || !connection.password().isEmpty() )
+  QgsDataSourceUri uri;
+  if ( target.startsWith( QLatin1String( "postgresql://" ) ) || target.startsWith( QLatin1String( "postgres://" ) ) )
+  {
+    const QUrl url( target );
+    const QUrlQuery query( url );
+    uri.setConnection( url.host(), url.port() > 0 ? QString::number( url.port() ) : QString(), url.path().mid( 1 ), url.userName(), url.password() );
+    uri.setSchema( query.queryItemValue( QStringLiteral( "schema" ) ) );
+    return uri;
+  }
+  QString connection = target.startsWith( QLatin1String( "PG:" ) ) ? target.mid( 3 ) : target;
+  static const QRegularExpression schemaOption( QStringLiteral( "(?:^|\\s)active_schema\\s*=\\s*(\\S+)" ) );
+  const QRegularExpressionMatch match = schemaOption.match( connection );
+  if ( match.hasMatch() )
+    connection.remove( match.capturedStart(), match.capturedLength() );
+  uri = QgsDataSourceUri( connection.trimmed() );
+  if ( match.hasMatch() )
+    uri.setSchema( match.captured( 1 ) );
+  return uri;
+}
+
+ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, const QgsDataSourceUri &connection, Credentials credentials )
+{
+  if ( credentials == Credentials::Refused && ( !connection.username().isEmpty() || !connection.password().isEmpty() ) )
   {
     Result result;
     result.errors << tr( "The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no "
@@ -80,7 +105,9 @@ ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, con
     uri.setDataSource( connection.schema().isEmpty() ? QStringLiteral( "public" ) : connection.schema(), table.table, table.geometryColumn, QString(), QStringLiteral( "fid" ) );
     sources << LayerSource{ table.table, uri.uri( false ), QStringLiteral( "postgres" ) };
   }
+  // The store names where the data is (it is shown in prints): never a password.
   QgsDataSourceUri store( connection );
+  store.setPassword( QString() );
   return add( project, store.connectionInfo( false ), sources );
 }
 

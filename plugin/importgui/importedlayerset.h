@@ -47,12 +47,28 @@ class ImportedLayerSet
     //! \brief Adds the layers of the imported GeoPackage at \a path to \a project.
     static Result addGeoPackage( QgsProject *project, const QString &path );
 
+    //! \brief Whether a PostGIS connection may carry a user name or password.
+    enum class Credentials
+    {
+      //! Refused: the project may be saved, and credentials belong in an authentication configuration.
+      Refused,
+      //! Allowed: the project is thrown away unsaved (the headless print command).
+      AllowedInUnsavedProject,
+    };
+
     /**
      * \brief Adds the layers of the imported events in the PostGIS database \a connection
-     * (host, database, schema and an authcfg id; a user name or password in it is refused) to
-     * \a project.
+     * (host, database, schema and an authcfg id; a user name or password in it is refused
+     * unless \a credentials allows it) to \a project.
      */
-    static Result addPostgres( QgsProject *project, const QgsDataSourceUri &connection );
+    static Result addPostgres( QgsProject *project, const QgsDataSourceUri &connection, Credentials credentials = Credentials::Refused );
+
+    /**
+     * \brief Returns the connection of an import target or print source \a target: `PG:key=value
+     * ...`, plain `key=value ...` or a `postgresql://user@host:port/dbname` URL; the GDAL option
+     * `active_schema` (or the URL parameter `schema`) becomes the schema.
+     */
+    static QgsDataSourceUri postgresConnection( const QString &target );
 
   private:
     struct LayerSource

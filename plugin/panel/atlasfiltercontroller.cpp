@@ -68,21 +68,40 @@ const AtlasSeizureData &AtlasFilterController::data()
   QString geoPackage;
   for ( QgsVectorLayer *layer : pluginLayers() )
   {
-    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == QLatin1String( "countries" ) || layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
+    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == AtlasLayerSet::BASEMAP_TABLE || layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
       continue; // the basemap comes from QGIS's own world map, imported events from the analyst
     geoPackage = geoPackageOf( layer );
     if ( !geoPackage.isEmpty() )
       break;
   }
   if ( geoPackage.isEmpty() )
-  {
-    mData = AtlasSeizureData();
-    mDataLoaded = false;
-  }
-  else if ( !mDataLoaded || mData.geoPackagePath() != geoPackage )
+    return importedData();
+  if ( !mDataLoaded || mData.geoPackagePath() != geoPackage )
   {
     mData = AtlasSeizureData::load( geoPackage );
     mDataLoaded = true;
+  }
+  return mData;
+}
+
+const AtlasSeizureData &AtlasFilterController::importedData()
+{
+  // Without the published data, the panel offers the years and countries of the analyst's own
+  // import (the first store in the project): per port and year, and the events' origins.
+  QString store;
+  QList<QgsVectorLayer *> layers;
+  for ( QgsVectorLayer *layer : pluginLayers() )
+  {
+    const QString layerStore = layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+    if ( layerStore.isEmpty() || ( !store.isEmpty() && layerStore != store ) )
+      continue;
+    store = layerStore;
+    layers << layer;
+  }
+  if ( !mDataLoaded || mData.geoPackagePath() != store )
+  {
+    mData = store.isEmpty() ? AtlasSeizureData() : AtlasSeizureData::loadImported( layers, store );
+    mDataLoaded = !store.isEmpty();
   }
   return mData;
 }
@@ -107,7 +126,7 @@ void AtlasFilterController::applyToProject()
   for ( QgsVectorLayer *layer : layers )
   {
     const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
-    if ( table == QLatin1String( "countries" ) )
+    if ( table == AtlasLayerSet::BASEMAP_TABLE )
       continue; // the basemap is never filtered, and its file is QGIS's own
     if ( table == QLatin1String( "ports" ) )
       AtlasLayerSet::addSelectedTonnesField( layer );
@@ -202,6 +221,8 @@ void AtlasFilterController::onLayersAdded( const QList<QgsMapLayer *> &layers )
   {
     if ( !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty() )
     {
+      if ( layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
+        mDataLoaded = false; // a store imported again under the same name holds other events
       // A layer added later (or a duplicate) follows the filter in force. Deferred: while a
       // project is being read its layers arrive first and its saved filter only afterwards
       // (restoreFromProject()); reloading the providers in between would be wasted.

@@ -68,8 +68,9 @@ class AtlasFilterController : public QObject
     void applyToProject();
 
     /**
-     * \brief Returns the figures of the plugin's GeoPackage used by the project's layers (empty
-     * when the project holds no plugin layer). Read once per file.
+     * \brief Returns the figures of the plugin's GeoPackage used by the project's layers; in a
+     * project with an analyst's imported data only, those of the first imported store; empty
+     * when the project holds no plugin layer. Read once per file or store.
      */
     const AtlasSeizureData &data();
 
@@ -93,6 +94,7 @@ class AtlasFilterController : public QObject
 
   private:
     QString geoPackageOf( const QgsVectorLayer *layer );
+    const AtlasSeizureData &importedData();
     void writeProjectVariables();
     QString yearsText() const;
     QString countriesText() const;

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVariant>
 
+class QgsVectorLayer;
+
 /**
  * \brief The figures the filter panel summarises, read once from the plugin's GeoPackage:
  * the preferred port-scope seizure figures, the ports and the countries to choose from.
@@ -58,6 +60,17 @@ class AtlasSeizureData
      * empty and \a error (when given) names the file and the table.
      */
     static AtlasSeizureData load( const QString &geoPackagePath, QString *error = nullptr );
+
+    /**
+     * \brief Reads an analyst's imported seizure data through \a layers, the project layers of
+     * one imported store: the layer per port and year (port_locode, name, country_iso2, year,
+     * tonnes) and the event table (origin_country_iso2, for the origin countries), ignoring the
+     * filter they carry now. Works the same on GeoPackage and PostGIS: the database answers, with
+     * one row per port and year and the distinct origin countries. Country names come from
+     * QGIS's own world map. geoPackagePath() returns \a store, which names where the data is.
+     * The data is empty when \a layers hold no layer per port and year.
+     */
+    static AtlasSeizureData loadImported( const QList<QgsVectorLayer *> &layers, const QString &store );
 
     /**
      * \brief Returns the file the data was read from.

@@ -9,6 +9,8 @@
 #include "atlasprintexporter.h"
 #include "atlasprintlayout.h"
 #include "atlasprinttask.h"
+#include "printlayerroles.h"
+#include "printstylefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,8 +50,23 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
   QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( mProject, options, error );
   if ( !layout )
     return nullptr;
-  QgsVectorLayer *ports = AtlasLayerSet::findLayer( mProject, QStringLiteral( "ports" ) );
-  const QString dataFile = QgsProviderRegistry::instance()->decodeUri( ports->providerType(), ports->source() ).value( QStringLiteral( "path" ) ).toString();
+  QStringList dataSources;
+  if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( mProject, QStringLiteral( "ports" ) ) )
+    dataSources << QgsProviderRegistry::instance()->decodeUri( ports->providerType(), ports->source() ).value( QStringLiteral( "path" ) ).toString();
+  for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( mProject ) )
+  {
+    if ( !ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
+      continue;
+    if ( ports.layer->providerType() != QLatin1String( "ogr" ) )
+    {
+      // The export process has a profile of its own, without the QGIS authentication database.
+      *error = tr( "The layout \"%1\" is ready in the Layout Manager: export it from the layout designer. The background export cannot "
+                   "sign in to the PostGIS database of \"%2\" (its QGIS authentication stays in this QGIS)." )
+                   .arg( layout->name(), ports.layer->name() );
+      return nullptr;
+    }
+    dataSources << ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+  }
 
   // The export runs in another process: it gets the layout and the styles as they are now.
   QTemporaryDir work( QDir::temp().filePath( QStringLiteral( "port-seizure-atlas-print-XXXXXX" ) ) );
@@ -64,12 +81,11 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
   }
   for ( QgsVectorLayer *layer : mFilterController->pluginLayers() )
   {
-    const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
     bool ok = false;
-    layer->saveNamedStyle( QDir( work.path() ).filePath( table + QStringLiteral( ".qml" ) ), ok );
+    layer->saveNamedStyle( QDir( work.path() ).filePath( PrintStyleFiles::fileName( layer ) ), ok );
   }
 
-  auto *task = new AtlasPrintTask( mProgram, commandArguments( options, outputFile, dataFile, work.path() ), outputFile, work.path() );
+  auto *task = new AtlasPrintTask( mProgram, commandArguments( options, outputFile, dataSources, work.path() ), outputFile, work.path() );
   connect( task, &AtlasPrintTask::exportFinished, this, &AtlasPrintController::printFinished );
   mTasks << task;
   QgsApplication::taskManager()->addTask( task );
@@ -96,17 +112,18 @@ void AtlasPrintController::cancelAll()
     task->waitForFinished();
 }
 
-QStringList AtlasPrintController::commandArguments( const PrintOptions &options, const QString &outputFile, const QString &dataFile, const QString &workFolder ) const
+QStringList AtlasPrintController::commandArguments( const PrintOptions &options, const QString &outputFile, const QStringList &dataSources, const QString &workFolder ) const
 {
   QStringList arguments{ QStringLiteral( "print" ),
                          QStringLiteral( "--out" ), outputFile,
                          QStringLiteral( "--template" ), PrintOptions::paperName( options.paper ),
                          QStringLiteral( "--atlas" ), PrintOptions::atlasName( options.atlas ),
                          QStringLiteral( "--dpi" ), QString::number( options.dpi ),
-                         QStringLiteral( "--data" ), dataFile,
                          QStringLiteral( "--layout-template" ), QDir( workFolder ).filePath( QStringLiteral( "layout.qpt" ) ),
                          QStringLiteral( "--styles" ), workFolder,
                          QStringLiteral( "--progress" ) };
+  for ( const QString &source : dataSources )
+    arguments << QStringLiteral( "--data" ) << source;
   const AtlasFilter filter = mFilterController->filter();
   if ( filter.hasYearLimit() )
   {

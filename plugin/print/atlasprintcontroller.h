@@ -60,7 +60,7 @@ class AtlasPrintController : public QObject
     void printFinished( bool ok, const QString &outputFile, const QString &message );
 
   private:
-    QStringList commandArguments( const PrintOptions &options, const QString &outputFile, const QString &dataFile, const QString &workFolder ) const;
+    QStringList commandArguments( const PrintOptions &options, const QString &outputFile, const QStringList &dataSources, const QString &workFolder ) const;
 
     QPointer<QgsProject> mProject;
     QPointer<AtlasFilterController> mFilterController;

@@ -6,6 +6,7 @@
 
 #include "atlaslayerset.h"
 #include "pluginmetadata.h"
+#include "printlayerroles.h"
 #include "printlayoutitems.h"
 #include "printsourcelist.h"
 
@@ -33,6 +34,13 @@ namespace
   const QString &FILTER_TITLE = PrintLayoutItems::FILTER_TITLE_TEXT;
   const QString PORT_TITLE = QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
   const QString COUNTRY_TITLE = QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
+  const QString &IMPORTED_TITLE = PrintLayoutItems::IMPORTED_FILTER_TITLE_TEXT;
+  const QString IMPORTED_PORT_TITLE = QStringLiteral( "Drug seizures in my data, port of [% coalesce(\"name\", \"port_locode\") %], [% @psa_years_text %]" );
+  const QString IMPORTED_COUNTRY_TITLE = QStringLiteral( "Drug seizures in my data, ports of [% \"NAME\" %], [% @psa_years_text %]" );
+
+  //! Page name (and order) of a port atlas page: the imported port layers may lack a name.
+  const QString PUBLISHED_PORT_NAME = QStringLiteral( "\"name\"" );
+  const QString IMPORTED_PORT_NAME = QStringLiteral( "coalesce(\"name\", \"port_locode\")" );
 
   //! Half width and half height (m, in the map CRS) of the window a port atlas page shows.
   constexpr double PORT_PAGE_HALF_WIDTH = 1500000;
@@ -96,32 +104,14 @@ namespace
     return quoted.join( QStringLiteral( ", " ) );
   }
 
-  //! Returns the ISO codes of the destination countries with a figure in the selection.
-  QStringList countriesWithFigures( QgsProject *project )
-  {
-    QSet<QString> codes;
-    if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
-    {
-      QgsFeature feature;
-      QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setFilterExpression( QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) ) );
-      while ( it.nextFeature( feature ) )
-      {
-        // A figure for a group of countries lists them all ("BE;NL").
-        for ( const QString &code : feature.attribute( QStringLiteral( "country_iso2" ) ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
-          codes.insert( code.trimmed() );
-      }
-    }
-    QStringList sorted( codes.begin(), codes.end() );
-    sorted.sort();
-    return sorted;
-  }
 } // namespace
 
 QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error, const QString &templateFile )
 {
-  if ( !AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) )
+  if ( !PrintLayerRoles::hasPrintableData( project ) )
   {
-    *error = tr( "The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add ports and seizures)." );
+    *error = tr( "The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add ports and seizures, "
+                 "or Add my seizure data)." );
     return nullptr;
   }
   const QString name = PrintOptions::layoutName( options.paper );
@@ -171,7 +161,7 @@ void AtlasPrintLayout::refresh( QgsPrintLayout *layout, QgsProject *project, con
 
 void AtlasPrintLayout::refreshMaps( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
 {
-  QgsVectorLayer *basemap = AtlasLayerSet::findLayer( project, QStringLiteral( "countries" ) );
+  QgsVectorLayer *basemap = AtlasLayerSet::findLayer( project, AtlasLayerSet::BASEMAP_TABLE );
   if ( QgsLayoutItemMap *overview = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::OVERVIEW_MAP ) )
   {
     overview->setKeepLayerSet( basemap != nullptr );
@@ -189,12 +179,18 @@ void AtlasPrintLayout::refreshMaps( QgsPrintLayout *layout, QgsProject *project,
     map->zoomToExtent( fitted( QgsRectangle( centre.x() - PORT_PAGE_HALF_WIDTH, centre.y() - PORT_PAGE_HALF_WIDTH, centre.x() + PORT_PAGE_HALF_WIDTH, centre.y() + PORT_PAGE_HALF_WIDTH ), 0, aspect ) );
     return;
   }
-  QgsRectangle extent = shownExtent( AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ), crs, context, QStringLiteral( "\"%1\" IS NOT NULL" ).arg( AtlasLayerSet::SELECTED_TONNES_FIELD ) );
-  const QgsRectangle routes = shownExtent( AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ), crs, context );
-  if ( extent.isNull() )
-    extent = routes;
-  else if ( !routes.isNull() )
-    extent.combineExtentWith( routes );
+  // Ports with a figure in the selection, then the routes shown.
+  QgsRectangle extent;
+  const auto combine = [&extent]( const QgsRectangle &box ) {
+    if ( extent.isNull() )
+      extent = box;
+    else if ( !box.isNull() )
+      extent.combineExtentWith( box );
+  };
+  for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( project ) )
+    combine( shownExtent( ports.layer, crs, context, ports.expression ) );
+  for ( QgsVectorLayer *routes : PrintLayerRoles::routeLayers( project ) )
+    combine( shownExtent( routes, crs, context ) );
   if ( extent.isNull() )
     return;
   if ( extent.width() < MINIMUM_MAP_WIDTH )
@@ -210,11 +206,10 @@ void AtlasPrintLayout::refreshLegend( QgsPrintLayout *layout, QgsProject *projec
   legend->setAutoUpdateModel( false );
   QgsLayerTree *root = legend->model()->rootGroup();
   root->removeAllChildren();
-  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ) } )
-  {
-    if ( QgsVectorLayer *layer = AtlasLayerSet::findLayer( project, table ) )
-      root->addLayer( layer );
-  }
+  for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( project ) )
+    root->addLayer( ports.layer );
+  for ( QgsVectorLayer *routes : PrintLayerRoles::routeLayers( project ) )
+    root->addLayer( routes );
   // Data-defined size classes are labelled "<size legend title>: <class>" in the legend; the
   // title is long, so a print shows the classes only, under the layer's name.
   for ( QgsLayerTreeLayer *node : root->findLayers() )
@@ -235,25 +230,32 @@ void AtlasPrintLayout::refreshLegend( QgsPrintLayout *layout, QgsProject *projec
 
 void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
 {
+  const bool imported = PrintLayerRoles::showsOnlyImportedData( project );
   if ( QgsLayoutItemLabel *title = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::TITLE ) )
   {
     // Only the titles the plugin wrote are replaced; an analyst's own title stays.
     const QString text = title->text();
-    if ( text == FILTER_TITLE || text == PORT_TITLE || text == COUNTRY_TITLE )
+    if ( QStringList{ FILTER_TITLE, PORT_TITLE, COUNTRY_TITLE, IMPORTED_TITLE, IMPORTED_PORT_TITLE, IMPORTED_COUNTRY_TITLE }.contains( text ) )
     {
       switch ( options.atlas )
       {
       case PrintOptions::Atlas::Port:
-        title->setText( PORT_TITLE );
+        title->setText( imported ? IMPORTED_PORT_TITLE : PORT_TITLE );
         break;
       case PrintOptions::Atlas::Country:
-        title->setText( COUNTRY_TITLE );
+        title->setText( imported ? IMPORTED_COUNTRY_TITLE : COUNTRY_TITLE );
         break;
       case PrintOptions::Atlas::None:
-        title->setText( FILTER_TITLE );
+        title->setText( imported ? IMPORTED_TITLE : FILTER_TITLE );
         break;
       }
     }
+  }
+  if ( QgsLayoutItemLabel *subtitle = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SUBTITLE ) )
+  {
+    const QString text = subtitle->text();
+    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT )
+      subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
   }
   if ( QgsLayoutItemLabel *sources = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SOURCES ) )
     sources->setText( PrintSourceList::labelText( PrintSourceList::sources( project ) ) );
@@ -261,8 +263,14 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   {
     const QString latest = PrintSourceList::latestSourceDate( project );
     const QString version = QStringLiteral( PSA_PLUGIN_VERSION );
-    date->setText( latest.isEmpty() ? tr( "Data: Port Seizure Atlas %1; no dated source in this selection." ).arg( version )
-                                    : tr( "Data as published up to %1 (latest source shown). Port Seizure Atlas %2." ).arg( latest, version ) );
+    QString text = latest.isEmpty() ? tr( "Data: Port Seizure Atlas %1; no dated source in this selection." ).arg( version )
+                                    : tr( "Data as published up to %1 (latest source shown). Port Seizure Atlas %2." ).arg( latest, version );
+    if ( imported )
+      text = tr( "Own data: seizure events imported into Port Seizure Atlas %1." ).arg( version );
+    const QString latestEvent = PrintSourceList::latestImportedEventDate( project );
+    if ( !latestEvent.isEmpty() )
+      text += QLatin1Char( ' ' ) + tr( "Latest imported event: %1." ).arg( latestEvent );
+    date->setText( text );
   }
 }
 
@@ -274,16 +282,16 @@ void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project
   QString filter;
   if ( options.atlas == PrintOptions::Atlas::Port )
   {
-    coverage = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
-    filter = QStringLiteral( "\"%1\" IS NOT NULL" ).arg( AtlasLayerSet::SELECTED_TONNES_FIELD );
-    atlas->setPageNameExpression( QStringLiteral( "\"name\"" ) );
+    coverage = PrintLayerRoles::portAtlasCoverage( project, &filter );
+    const QString pageName = coverage && coverage->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() ? IMPORTED_PORT_NAME : PUBLISHED_PORT_NAME;
+    atlas->setPageNameExpression( pageName );
     atlas->setSortFeatures( true );
-    atlas->setSortExpression( QStringLiteral( "\"name\"" ) );
+    atlas->setSortExpression( pageName );
   }
   else if ( options.atlas == PrintOptions::Atlas::Country )
   {
-    coverage = AtlasLayerSet::findLayer( project, QStringLiteral( "countries" ) );
-    const QStringList codes = countriesWithFigures( project );
+    coverage = AtlasLayerSet::findLayer( project, AtlasLayerSet::BASEMAP_TABLE );
+    const QStringList codes = PrintLayerRoles::countriesWithFigures( project );
     filter = codes.isEmpty() ? QStringLiteral( "FALSE" ) : QStringLiteral( "\"iso_a2\" IN (%1)" ).arg( quotedList( codes ) );
     atlas->setPageNameExpression( QStringLiteral( "\"NAME\"" ) );
     atlas->setSortFeatures( true );

@@ -5,6 +5,7 @@
 #include "printsourcelist.h"
 
 #include "atlaslayerset.h"
+#include "printlayerroles.h"
 
 #include <QSet>
 #include <qgsfeatureiterator.h>
@@ -61,7 +62,20 @@ QStringList PrintSourceList::sources( QgsProject *project )
   }
   QStringList sorted( lines.begin(), lines.end() );
   sorted.sort( Qt::CaseInsensitive );
-  return sorted;
+  // The analyst's own files come first (a long published list is cut); the database lists them (DISTINCT).
+  QStringList ownFiles;
+  for ( QgsVectorLayer *events : PrintLayerRoles::importedEventTables( project ) )
+  {
+    const QString store = events->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+    const QSet<QVariant> files = events->uniqueValues( events->fields().indexOf( QStringLiteral( "source_file" ) ) );
+    for ( const QVariant &file : files )
+    {
+      if ( !file.isNull() )
+        ownFiles << tr( "Own data: seizure events imported from %1, in %2" ).arg( file.toString(), store );
+    }
+  }
+  ownFiles.sort( Qt::CaseInsensitive );
+  return ownFiles + sorted;
 }
 
 QString PrintSourceList::labelText( const QStringList &sources )
@@ -85,6 +99,18 @@ QString PrintSourceList::latestSourceDate( QgsProject *project )
     QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QStringList{ QStringLiteral( "source_date" ) }, figures->fields() ) );
     while ( it.nextFeature( feature ) )
       latest = std::max( latest, feature.attribute( QStringLiteral( "source_date" ) ).toString().left( 10 ) );
+  }
+  return latest;
+}
+
+QString PrintSourceList::latestImportedEventDate( QgsProject *project )
+{
+  QString latest;
+  for ( QgsVectorLayer *events : PrintLayerRoles::importedEventTables( project ) )
+  {
+    const QVariant date = events->maximumValue( events->fields().indexOf( QStringLiteral( "event_date" ) ) );
+    if ( !date.isNull() )
+      latest = std::max( latest, date.toDate().isValid() ? date.toDate().toString( Qt::ISODate ) : date.toString().left( 10 ) );
   }
   return latest;
 }

@@ -13,7 +13,8 @@ class QgsProject;
 
 /**
  * \brief The sources of the figures a print shows, read from the plugin layers as filtered now:
- * the preferred seizure figures in the selection and the routes drawn.
+ * the preferred seizure figures in the selection and the routes drawn, and the files an
+ * analyst's imported events (shown in the selection) were read from.
  */
 class PrintSourceList
 {
@@ -24,8 +25,9 @@ class PrintSourceList
     static constexpr int MAX_LINES = 40;
 
     /**
-     * \brief Returns one line per distinct source ("Publisher (date): title. URL"), sorted, of the
-     * figures and routes the plugin layers of \a project show now.
+     * \brief Returns one line per source file of the imported events shown ("Own data: seizure
+     * events imported from FILE, in STORE"), then one line per distinct source ("Publisher
+     * (date): title. URL"), sorted, of the figures and routes the plugin layers of \a project show now.
      */
     static QStringList sources( QgsProject *project );
 
@@ -39,6 +41,12 @@ class PrintSourceList
      * \brief Returns the latest publication date (YYYY-MM-DD) of the figures shown, empty when none.
      */
     static QString latestSourceDate( QgsProject *project );
+
+    /**
+     * \brief Returns the date (YYYY-MM-DD) of the latest imported event in the selection, empty
+     * when no imported event is shown or none has a date.
+     */
+    static QString latestImportedEventDate( QgsProject *project );
 };
 
 #endif // PRINTSOURCELIST_H

@@ -77,8 +77,7 @@ namespace
               PrintLayoutItems::FILTER_TITLE_TEXT,
               QRectF( 10, 7, 277, 10 ), 17, true );
     addLabel( layout, sheet, PrintLayoutItems::SUBTITLE,
-              QStringLiteral( "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
-                              "Lines: documented inbound routes along sea lanes, width by tonnes." ),
+              PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT,
               QRectF( 10, 18, 277, 6 ), 8 );
 
     auto *map = new QgsLayoutItemMap( &layout );

@@ -47,6 +47,40 @@ namespace PrintTestUtils
   }
 
   /**
+   * \brief What a run of the command-line program returned.
+   */
+  struct Run
+  {
+      //! Exit status; -1 when it crashed or did not finish.
+      int status = -1;
+      //! Standard output.
+      QString out;
+      //! Standard error.
+      QString err;
+  };
+
+  /**
+   * \brief Runs the built `port-seizure-atlas` with \a arguments as a user would, without a display.
+   */
+  inline Run runProgram( const QStringList &arguments )
+  {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove( QStringLiteral( "DISPLAY" ) );
+    environment.remove( QStringLiteral( "WAYLAND_DISPLAY" ) );
+    environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) );
+    process.setProcessEnvironment( environment );
+    process.start( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ), arguments );
+    Run result;
+    if ( !process.waitForFinished( 120000 ) )
+      return result;
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8( process.readAllStandardOutput() );
+    result.err = QString::fromUtf8( process.readAllStandardError() );
+    return result;
+  }
+
+  /**
    * \brief Returns the text of the PDF \a file (pdftotext), empty when it cannot be read.
    */
   inline QString pdfText( const QString &file )

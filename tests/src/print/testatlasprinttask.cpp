@@ -9,6 +9,7 @@
 #include "atlasprintlayout.h"
 #include "atlasprinttask.h"
 #include "atlasresources.h"
+#include "importedlayerset.h"
 #include "printtestutils.h"
 #include "qgistestmain.h"
 
@@ -36,6 +37,7 @@ class TestAtlasPrintTask : public QObject
     void printRunsInTheBackgroundWithTheProjectsLayout();
     void cancelHalfWayLeavesNoFile();
     void problemsAreReportedBeforeAnythingStarts();
+    void printsAnalystsImportedData();
 
   private:
     QString program() const { return QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ); }
@@ -130,6 +132,40 @@ void TestAtlasPrintTask::problemsAreReportedBeforeAnythingStarts()
   QVERIFY( !emptyPrint.print( PrintOptions(), mOutput.filePath( QStringLiteral( "map.pdf" ) ), &error ) );
   QVERIFY( error.contains( QStringLiteral( "no Port Seizure Atlas layers" ) ) );
   QVERIFY( mPrint->runningTasks().isEmpty() );
+}
+
+void TestAtlasPrintTask::printsAnalystsImportedData()
+{
+  const QString imported = mOutput.filePath( QStringLiteral( "mine.gpkg" ) );
+  const PrintTestUtils::Run import = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), QStringLiteral( PSA_SOURCE_DIR "/tests/data/import/valid.csv" ),
+                                                                   QStringLiteral( "--out" ), imported } );
+  QVERIFY2( import.status == 0, qPrintable( import.err ) );
+  QVERIFY( ImportedLayerSet::addGeoPackage( mProject, imported ).errors.isEmpty() );
+  AtlasFilter filter;
+  filter.setYears( 2022, 2022 );
+  mFilter->setFilter( filter );
+  QSignalSpy finished( mPrint.get(), &AtlasPrintController::printFinished );
+  QString error;
+
+  // Beside the published data: both are printed, the analyst's file named first among the sources.
+  const QString both = mOutput.filePath( QStringLiteral( "both.pdf" ) );
+  QVERIFY2( mPrint->print( PrintOptions(), both, &error ), qPrintable( error ) );
+  QVERIFY( finished.wait( 120000 ) );
+  QVERIFY2( finished.last().at( 0 ).toBool(), qPrintable( finished.last().at( 2 ).toString() ) );
+  QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( both ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2022" ) ), qPrintable( text ) );
+  QVERIFY( text.contains( QStringLiteral( "1. Own data: seizure events imported from valid.csv" ) ) );
+
+  // Alone, once the published layers are removed: a title that says whose data it is.
+  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ), QStringLiteral( "national_totals" ), QStringLiteral( "seizure_figures" ) } )
+    mProject->removeMapLayer( AtlasLayerSet::findLayer( mProject, table ) );
+  const QString mine = mOutput.filePath( QStringLiteral( "mine.pdf" ) );
+  QVERIFY2( mPrint->print( PrintOptions(), mine, &error ), qPrintable( error ) );
+  QVERIFY( finished.wait( 120000 ) );
+  QVERIFY2( finished.last().at( 0 ).toBool(), qPrintable( finished.last().at( 2 ).toString() ) );
+  text = PrintTestUtils::simplified( PrintTestUtils::pdfText( mine ) );
+  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — all countries" ) ), qPrintable( text ) );
+  QVERIFY( !text.contains( QStringLiteral( "Cocaine seized" ) ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestAtlasPrintTask )

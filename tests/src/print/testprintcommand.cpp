@@ -5,7 +5,6 @@
 #include "printtestutils.h"
 #include "qgistestmain.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
@@ -27,33 +26,10 @@ class TestPrintCommand : public QObject
     void refusesBadArguments();
 
   private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-    Run run( const QStringList &arguments ) const;
+    using Run = PrintTestUtils::Run;
+    static Run run( const QStringList &arguments ) { return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments ); }
     QTemporaryDir mOutput;
 };
-
-TestPrintCommand::Run TestPrintCommand::run( const QStringList &arguments ) const
-{
-  QProcess process;
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  environment.remove( QStringLiteral( "DISPLAY" ) );
-  environment.remove( QStringLiteral( "WAYLAND_DISPLAY" ) );
-  environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) );
-  process.setProcessEnvironment( environment );
-  process.start( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ), QStringList{ QStringLiteral( "print" ) } + arguments );
-  Run result;
-  if ( !process.waitForFinished( 120000 ) )
-    return result;
-  result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8( process.readAllStandardOutput() );
-  result.err = QString::fromUtf8( process.readAllStandardError() );
-  return result;
-}
 
 void TestPrintCommand::printsAPdfWithoutADisplay()
 {

@@ -1,0 +1,73 @@
+/***************************************************************************
+  printdatasources.cpp
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "printdatasources.h"
+
+#include "atlaslayerset.h"
+#include "eventstorewriter.h"
+#include "importedlayerset.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <gdal.h>
+#include <memory>
+#include <qgsdatasourceuri.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+bool PrintDataSources::isImportedGeoPackage( const QString &path )
+{
+  GDALDatasetH dataset = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+  if ( !dataset )
+    return false;
+  std::unique_ptr<void, decltype( &GDALClose )> closer( dataset, &GDALClose );
+  return GDALDatasetGetLayerByName( dataset, EventStoreWriter::EVENTS_TABLE.toUtf8().constData() );
+}
+
+PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, const QStringList &sources, const QString &embeddedData )
+{
+  Result result;
+  const QStringList all = sources.isEmpty() ? QStringList{ embeddedData } : sources;
+  const bool publishedData = std::any_of( all.begin(), all.end(), []( const QString &source ) { return !EventStoreWriter::isDatabaseTarget( source ) && !isImportedGeoPackage( source ); } );
+  // Imported data alone is drawn on the world map; added first, it stays below the imported layers.
+  if ( !publishedData )
+    result.warnings << AtlasLayerSet::addBasemap( project ).errors;
+  for ( const QString &source : all )
+  {
+    ImportedLayerSet::Result imported;
+    if ( EventStoreWriter::isDatabaseTarget( source ) )
+    {
+      // Nothing is saved from this project: a user and password in the connection are the user's own.
+      imported = ImportedLayerSet::addPostgres( project, ImportedLayerSet::postgresConnection( source ), ImportedLayerSet::Credentials::AllowedInUnsavedProject );
+    }
+    else if ( !QFileInfo( source ).isFile() )
+    {
+      result.error = QStringLiteral( "--data %1: no such GeoPackage." ).arg( source );
+      return result;
+    }
+    else if ( isImportedGeoPackage( source ) )
+      imported = ImportedLayerSet::addGeoPackage( project, source );
+    else
+    {
+      QString error;
+      const AtlasSeizureData data = AtlasSeizureData::load( source, &error );
+      if ( !error.isEmpty() )
+      {
+        result.error = error;
+        return result;
+      }
+      result.data << data;
+      result.warnings << AtlasLayerSet::addToProject( project, source ).errors;
+      continue;
+    }
+    if ( !imported.errors.isEmpty() )
+    {
+      result.error = QStringLiteral( "--data %1: %2" ).arg( source, imported.errors.join( QLatin1Char( ' ' ) ) );
+      return result;
+    }
+    const QString importedStore = imported.added.isEmpty() ? source : imported.added.first()->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+    result.data << AtlasSeizureData::loadImported( imported.added, importedStore );
+  }
+  return result;
+}
