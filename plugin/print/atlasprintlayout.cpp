@@ -258,7 +258,11 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
       subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
   }
   if ( QgsLayoutItemLabel *sources = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SOURCES ) )
-    sources->setText( PrintSourceList::labelText( PrintSourceList::sources( project ) ) );
+  {
+    // A port atlas lists on each page the sources of that port's figures.
+    const QString perPage = options.atlas == PrintOptions::Atlas::Port && !imported ? PrintSourceList::portPageLabelText( project ) : QString();
+    sources->setText( perPage.isEmpty() ? PrintSourceList::labelText( PrintSourceList::sources( project ) ) : perPage );
+  }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )
   {
     const QString latest = PrintSourceList::latestSourceDate( project );

@@ -8,6 +8,7 @@
 #include "printlayerroles.h"
 
 #include <QSet>
+#include <qgsexpression.h>
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -62,7 +63,13 @@ QStringList PrintSourceList::sources( QgsProject *project )
   }
   QStringList sorted( lines.begin(), lines.end() );
   sorted.sort( Qt::CaseInsensitive );
-  // The analyst's own files come first (a long published list is cut); the database lists them (DISTINCT).
+  // The analyst's own files come first: a long published list is cut.
+  return ownDataSources( project ) + sorted;
+}
+
+QStringList PrintSourceList::ownDataSources( QgsProject *project )
+{
+  // The database lists the files (DISTINCT), in the selection.
   QStringList ownFiles;
   for ( QgsVectorLayer *events : PrintLayerRoles::importedEventTables( project ) )
   {
@@ -75,7 +82,7 @@ QStringList PrintSourceList::sources( QgsProject *project )
     }
   }
   ownFiles.sort( Qt::CaseInsensitive );
-  return ownFiles + sorted;
+  return ownFiles;
 }
 
 QString PrintSourceList::labelText( const QStringList &sources )
@@ -88,6 +95,27 @@ QString PrintSourceList::labelText( const QStringList &sources )
   if ( sources.size() > MAX_LINES )
     lines << tr( "… and %n more: see the layer \"Seizure figures and sources\".", nullptr, sources.size() - MAX_LINES );
   return lines.join( QLatin1Char( '\n' ) );
+}
+
+QString PrintSourceList::portPageLabelText( QgsProject *project )
+{
+  QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) );
+  if ( !figures )
+    return QString();
+  // The same line as sourceLine( feature, true ), as an expression; the figures layer's subset
+  // (years, countries) applies inside aggregate().
+  const QString line = QStringLiteral( "coalesce(nullif(trim(\"source_publisher\"), '') || coalesce(' (' || nullif(trim(\"source_date\"), '') || ')', '') || ': ', '') "
+                                       "|| coalesce(trim(\"source_title\"), '') || coalesce('. ' || nullif(trim(\"source_url\"), ''), '')" );
+  const QString lines = QStringLiteral( "array_distinct(aggregate(layer:=%1, aggregate:='array_agg', expression:=%2, "
+                                        "filter:=\"preferred\" = 1 AND \"scope\" = 'port' AND \"quantity_t\" IS NOT NULL AND \"unlocodes\" = attribute(@parent, 'unlocode')))" )
+                            .arg( QgsExpression::quotedString( figures->id() ), line );
+  const QString numbered = QStringLiteral( "with_variable('lines', %1, if(array_length(@lines) = 0, %2, "
+                                           "array_to_string(array_foreach(generate_series(1, array_length(@lines)), @element || '. ' || @lines[@element - 1]), '\\n')))" )
+                               .arg( lines, QgsExpression::quotedString( tr( "No figure is shown for this port." ) ) );
+  QString text = tr( "Sources of the figures shown" ) + QStringLiteral( "\n[% %1 %]" ).arg( numbered );
+  for ( const QString &own : ownDataSources( project ) )
+    text += QLatin1Char( '\n' ) + own;
+  return text;
 }
 
 QString PrintSourceList::latestSourceDate( QgsProject *project )

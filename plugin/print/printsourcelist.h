@@ -32,10 +32,24 @@ class PrintSourceList
     static QStringList sources( QgsProject *project );
 
     /**
+     * \brief Returns one line per source file of the imported events \a project shows ("Own data:
+     * seizure events imported from FILE, in STORE"), sorted.
+     */
+    static QStringList ownDataSources( QgsProject *project );
+
+    /**
      * \brief Returns the text of the source list label for \a sources: a heading and numbered lines,
      * at most MAX_LINES, then how many more there are and where to find them.
      */
     static QString labelText( const QStringList &sources );
+
+    /**
+     * \brief Returns the text of the source list label of a port atlas: an expression QGIS
+     * evaluates on each page, listing the sources of that port's preferred figures in the
+     * selection (numbered, formatted as sources() does), then ownDataSources(). Empty when \a project holds no
+     * published figures layer.
+     */
+    static QString portPageLabelText( QgsProject *project );
 
     /**
      * \brief Returns the latest publication date (YYYY-MM-DD) of the figures shown, empty when none.

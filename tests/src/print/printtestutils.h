@@ -81,12 +81,16 @@ namespace PrintTestUtils
   }
 
   /**
-   * \brief Returns the text of the PDF \a file (pdftotext), empty when it cannot be read.
+   * \brief Returns the text of the PDF \a file (pdftotext), of its \a page only when given
+   * (from 1), empty when it cannot be read.
    */
-  inline QString pdfText( const QString &file )
+  inline QString pdfText( const QString &file, int page = 0 )
   {
     QProcess process;
-    process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-layout" ), file, QStringLiteral( "-" ) } );
+    QStringList arguments{ QStringLiteral( "-layout" ), file, QStringLiteral( "-" ) };
+    if ( page > 0 )
+      arguments = QStringList{ QStringLiteral( "-f" ), QString::number( page ), QStringLiteral( "-l" ), QString::number( page ) } + arguments;
+    process.start( QStringLiteral( "pdftotext" ), arguments );
     process.waitForFinished( 60000 );
     return QString::fromUtf8( process.readAllStandardOutput() );
   }

@@ -65,6 +65,29 @@ void TestPrintCommand::printsAPortAtlasAsOnePdf()
   QVERIFY( expected >= 3 );
   QCOMPARE( PrintTestUtils::pdfPageCount( file ), expected );
   QVERIFY( result.out.contains( QStringLiteral( "(%1 pages)" ).arg( expected ) ) );
+
+  // Each page lists the sources of its own port's figures: a source of one port only is on one page only.
+  QMap<QString, QSet<QString>> titlesByPort;
+  for ( const QString &port : PrintTestUtils::portsWithFigures( 2022, 2023, QStringLiteral( "'BE','NL','ES'" ) ) )
+    titlesByPort[port] = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                                         QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023 AND \"unlocodes\" = '%1'" ).arg( port ) );
+  QStringList pages;
+  for ( int page = 1; page <= expected; ++page )
+    pages << PrintTestUtils::simplified( PrintTestUtils::pdfText( file, page ) );
+  int checked = 0;
+  for ( auto it = titlesByPort.constBegin(); it != titlesByPort.constEnd(); ++it )
+  {
+    for ( const QString &title : it.value() )
+    {
+      const bool sharedWithAnotherPort = std::any_of( titlesByPort.constBegin(), titlesByPort.constEnd(), [&]( const QSet<QString> &titles ) { return &titles != &it.value() && titles.contains( title ); } );
+      if ( title.isEmpty() || sharedWithAnotherPort )
+        continue;
+      const QString start = PrintTestUtils::simplified( title ).left( 30 );
+      QCOMPARE( std::count_if( pages.begin(), pages.end(), [&start]( const QString &page ) { return page.contains( start ); } ), 1 );
+      ++checked;
+    }
+  }
+  QVERIFY( checked >= 3 );
 }
 
 void TestPrintCommand::printsFromAnotherGeoPackage()
