@@ -44,6 +44,41 @@ namespace
 
   //! Half width and half height (m, in the map CRS) of the window a port atlas page shows.
   constexpr double PORT_PAGE_HALF_WIDTH = 1500000;
+  /**
+   * Lon/lat window of a country atlas page: a country with overseas parts (France, the
+   * Netherlands) is framed on its European part, with its Atlantic islands.
+   */
+  const QString EUROPE_WINDOW_WKT = QStringLiteral( "POLYGON((-32 27, 45 27, 45 72, -32 72, -32 27))" );
+
+  //! Data-defined extent sides of the main map on a country atlas page, with their expressions.
+  QList<QPair<QgsLayoutObject::DataDefinedProperty, QString>> europeanPartExtent( const QgsCoordinateReferenceSystem &crs )
+  {
+    const QString box = QStringLiteral( "with_variable('part', intersection(@atlas_geometry, geom_from_wkt('%1')), "
+                                        "with_variable('box', bounds(transform(if(is_empty_or_null(@part), @atlas_geometry, @part), 'EPSG:4326', '%2')), %3))" )
+                            .arg( EUROPE_WINDOW_WKT, crs.authid() );
+    const QString width = QStringLiteral( "(x_max(@box) - x_min(@box))" );
+    const QString height = QStringLiteral( "(y_max(@box) - y_min(@box))" );
+    return { { QgsLayoutObject::MapXMin, box.arg( QStringLiteral( "x_min(@box) - 0.15 * %1" ).arg( width ) ) },
+             { QgsLayoutObject::MapXMax, box.arg( QStringLiteral( "x_max(@box) + 0.15 * %1" ).arg( width ) ) },
+             { QgsLayoutObject::MapYMin, box.arg( QStringLiteral( "y_min(@box) - 0.15 * %1" ).arg( height ) ) },
+             { QgsLayoutObject::MapYMax, box.arg( QStringLiteral( "y_max(@box) + 0.15 * %1" ).arg( height ) ) } };
+  }
+
+  //! Frames a country atlas page on the country's European part (\a enabled) or removes that framing; an analyst's own data-defined extent stays.
+  void setEuropeanPartExtent( QgsLayoutItemMap *map, bool enabled )
+  {
+    QgsPropertyCollection properties = map->dataDefinedProperties();
+    for ( const auto &side : europeanPartExtent( map->crs() ) )
+    {
+      const QgsProperty current = properties.property( side.first );
+      const bool ours = !current || current.expressionString() == side.second;
+      if ( !ours )
+        continue;
+      properties.setProperty( side.first, enabled ? QgsProperty::fromExpression( side.second ) : QgsProperty() );
+    }
+    map->setDataDefinedProperties( properties );
+  }
+
   //! Narrowest main map (m, in the map CRS): a selection of neighbouring ports keeps its context.
   constexpr double MINIMUM_MAP_WIDTH = 2400000;
 
@@ -307,6 +342,7 @@ void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project
     map->setAtlasDriven( coverage != nullptr );
     map->setAtlasScalingMode( options.atlas == PrintOptions::Atlas::Port ? QgsLayoutItemMap::Fixed : QgsLayoutItemMap::Auto );
     map->setAtlasMargin( 0.15 );
+    setEuropeanPartExtent( map, options.atlas == PrintOptions::Atlas::Country );
   }
   if ( !coverage )
     return;

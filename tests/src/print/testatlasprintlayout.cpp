@@ -17,6 +17,7 @@
 #include <QDomDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qgscoordinatetransform.h>
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
 #include <qgslayoutatlas.h>
@@ -47,6 +48,7 @@ class TestAtlasPrintLayout : public QObject
     void analystsEditsSurviveARefresh();
     void portAtlasHasOnePagePerPortWithFigures();
     void countryAtlasHasOnePagePerCountryWithFigures();
+    void countryAtlasFramesTheEuropeanPart();
     void pdfCarriesTitleYearsCountriesAndSources();
     void pngMatchesTheReferenceRender();
     void svgIsWrittenWithText();
@@ -217,6 +219,33 @@ void TestAtlasPrintLayout::countryAtlasHasOnePagePerCountryWithFigures()
   }
   QVERIFY( countries.size() >= 3 );
   QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), countries.size() );
+}
+
+void TestAtlasPrintLayout::countryAtlasFramesTheEuropeanPart()
+{
+  PrintOptions options;
+  options.atlas = PrintOptions::Atlas::Country;
+  setFilter( 2022, 2023, {} );
+  QgsPrintLayout *print = layout( options );
+  QVERIFY( print );
+  QgsLayoutAtlas *atlas = print->atlas();
+  QVERIFY( atlas->beginRender() );
+  bool franceSeen = false;
+  for ( int page = 0; page < atlas->count(); ++page )
+  {
+    QVERIFY( atlas->seekTo( page ) );
+    if ( atlas->nameForPage( page ) != QLatin1String( "France" ) )
+      continue;
+    franceSeen = true;
+    auto *map = qobject_cast<QgsLayoutItemMap *>( print->itemById( QStringLiteral( "psa-main-map" ) ) );
+    // Metropolitan France is about 1,000 km wide; with French Guiana and Réunion the page would span the globe.
+    const QgsRectangle extent = map->extent();
+    QVERIFY2( extent.width() < 3000000, qPrintable( extent.toString() ) );
+    const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), map->crs(), mProject->transformContext() );
+    QVERIFY( extent.contains( toMap.transform( QgsPointXY( 2.35, 48.85 ) ) ) ); // Paris
+  }
+  atlas->endRender();
+  QVERIFY( franceSeen );
 }
 
 void TestAtlasPrintLayout::pdfCarriesTitleYearsCountriesAndSources()
