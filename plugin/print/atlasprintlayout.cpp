@@ -294,8 +294,8 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   }
   if ( QgsLayoutItemLabel *sources = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SOURCES ) )
   {
-    // A port atlas lists on each page the sources of that port's figures.
-    const QString perPage = options.atlas == PrintOptions::Atlas::Port && !imported ? PrintSourceList::portPageLabelText( project ) : QString();
+    // An atlas lists on each page the sources of that port's or country's figures.
+    const QString perPage = imported ? QString() : PrintSourceList::atlasPageLabelText( project, options.atlas );
     sources->setText( perPage.isEmpty() ? PrintSourceList::labelText( PrintSourceList::sources( project ) ) : perPage );
   }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )

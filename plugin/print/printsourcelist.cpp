@@ -97,25 +97,41 @@ QString PrintSourceList::labelText( const QStringList &sources )
   return lines.join( QLatin1Char( '\n' ) );
 }
 
-QString PrintSourceList::portPageLabelText( QgsProject *project )
+QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::Atlas atlas )
 {
   QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) );
-  if ( !figures )
+  if ( atlas == PrintOptions::Atlas::None || !figures )
     return QString();
-  // The same line as sourceLine( feature, true ), as an expression; the figures layer's subset
-  // (years, countries) applies inside aggregate().
-  const QString line = QStringLiteral( "coalesce(nullif(trim(\"source_publisher\"), '') || coalesce(' (' || nullif(trim(\"source_date\"), '') || ')', '') || ': ', '') "
-                                       "|| coalesce(trim(\"source_title\"), '') || coalesce('. ' || nullif(trim(\"source_url\"), ''), '')" );
-  const QString lines = QStringLiteral( "array_distinct(aggregate(layer:=%1, aggregate:='array_agg', expression:=%2, "
-                                        "filter:=\"preferred\" = 1 AND \"scope\" = 'port' AND \"quantity_t\" IS NOT NULL AND \"unlocodes\" = attribute(@parent, 'unlocode')))" )
-                            .arg( QgsExpression::quotedString( figures->id() ), line );
-  const QString numbered = QStringLiteral( "with_variable('lines', %1, if(array_length(@lines) = 0, %2, "
-                                           "array_to_string(array_foreach(generate_series(1, array_length(@lines)), @element || '. ' || @lines[@element - 1]), '\\n')))" )
-                               .arg( lines, QgsExpression::quotedString( tr( "No figure is shown for this port." ) ) );
-  QString text = tr( "Sources of the figures shown" ) + QStringLiteral( "\n[% %1 %]" ).arg( numbered );
-  for ( const QString &own : ownDataSources( project ) )
-    text += QLatin1Char( '\n' ) + own;
-  return text;
+  // Each page's list is computed here and looked up by the page's feature: a port (its
+  // port-scope figures) or a country (every figure naming it, "BE;NL" included).
+  QMap<QString, QSet<QString>> linesByPage;
+  QgsFeature feature;
+  QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setFilterExpression( QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) ) );
+  while ( it.nextFeature( feature ) )
+  {
+    const QString line = sourceLine( feature, true );
+    if ( line.isEmpty() )
+      continue;
+    if ( atlas == PrintOptions::Atlas::Port )
+    {
+      if ( feature.attribute( QStringLiteral( "scope" ) ).toString() == QLatin1String( "port" ) )
+        linesByPage[feature.attribute( QStringLiteral( "unlocodes" ) ).toString()].insert( line );
+      continue;
+    }
+    for ( const QString &code : feature.attribute( QStringLiteral( "country_iso2" ) ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+      linesByPage[code.trimmed()].insert( line );
+  }
+  const QStringList own = ownDataSources( project );
+  QStringList entries;
+  for ( auto page = linesByPage.constBegin(); page != linesByPage.constEnd(); ++page )
+  {
+    QStringList lines( page.value().begin(), page.value().end() );
+    lines.sort( Qt::CaseInsensitive );
+    entries << QgsExpression::quotedString( page.key() ) << QgsExpression::quotedString( labelText( own + lines ) );
+  }
+  const QString key = atlas == PrintOptions::Atlas::Port ? QStringLiteral( "unlocode" ) : QStringLiteral( "iso_a2" );
+  return QStringLiteral( "[% coalesce(map_get(map(%1), attribute(@atlas_feature, '%2')), %3) %]" )
+      .arg( entries.join( QStringLiteral( ", " ) ), key, QgsExpression::quotedString( labelText( own ) ) );
 }
 
 QString PrintSourceList::latestSourceDate( QgsProject *project )

@@ -5,6 +5,8 @@
 #ifndef PRINTSOURCELIST_H
 #define PRINTSOURCELIST_H
 
+#include "printoptions.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -44,12 +46,13 @@ class PrintSourceList
     static QString labelText( const QStringList &sources );
 
     /**
-     * \brief Returns the text of the source list label of a port atlas: an expression QGIS
-     * evaluates on each page, listing the sources of that port's preferred figures in the
-     * selection (numbered, formatted as sources() does), then ownDataSources(). Empty when \a project holds no
-     * published figures layer.
+     * \brief Returns the text of the source list label of an \a atlas: on each page, the label
+     * (as labelText()) of ownDataSources() and the sources of the preferred figures in the
+     * selection of that page's port (port-scope figures) or country (every figure naming it),
+     * as an expression that looks the page up. Empty without an atlas or when \a project holds
+     * no published figures layer.
      */
-    static QString portPageLabelText( QgsProject *project );
+    static QString atlasPageLabelText( QgsProject *project, PrintOptions::Atlas atlas );
 
     /**
      * \brief Returns the latest publication date (YYYY-MM-DD) of the figures shown, empty when none.

@@ -243,6 +243,16 @@ void TestAtlasPrintLayout::countryAtlasFramesTheEuropeanPart()
     QVERIFY2( extent.width() < 3000000, qPrintable( extent.toString() ) );
     const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), map->crs(), mProject->transformContext() );
     QVERIFY( extent.contains( toMap.transform( QgsPointXY( 2.35, 48.85 ) ) ) ); // Paris
+    // The page's source list names France's figures, not those of Belgium alone.
+    const QString sources = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText();
+    const QString years = QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" );
+    const QSet<QString> french = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), years + QStringLiteral( " AND \"country_iso2\" = 'FR'" ) );
+    const QSet<QString> belgian = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), years + QStringLiteral( " AND \"country_iso2\" = 'BE'" ) ) - french;
+    QVERIFY( !french.isEmpty() && !belgian.isEmpty() );
+    for ( const QString &title : french )
+      QVERIFY2( sources.contains( title ), qPrintable( sources ) );
+    for ( const QString &title : belgian )
+      QVERIFY2( !sources.contains( title ), qPrintable( title ) );
   }
   atlas->endRender();
   QVERIFY( franceSeen );
