@@ -35,6 +35,7 @@ class TestSeizureEventImporter : public QObject
     void mappedColumns();
     void spreadsheet();
     void existingTarget();
+    void twoImportsToOneTarget();
     void cancel();
 
   private:
@@ -341,6 +342,50 @@ void TestSeizureEventImporter::existingTarget()
   const ImportReport replaced = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), true );
   QVERIFY2( replaced.succeeded, qPrintable( replaced.toText() ) );
   QCOMPARE( openGeoPackage( target() ).layer( "seizure_events" )->GetFeatureCount(), 2LL );
+}
+
+void TestSeizureEventImporter::twoImportsToOneTarget()
+{
+  // Two imports into the same GeoPackage at once (two QGIS windows, or QGIS and the command
+  // line): the one that finishes leaves a complete file, whatever the other does meanwhile.
+  auto event = []( int line ) {
+    SeizureEvent result;
+    result.date = QDate( 2021, 3, 12 );
+    result.year = 2021;
+    result.portLocode = QStringLiteral( "BEANR" );
+    result.destCountryIso2 = QStringLiteral( "BE" );
+    result.tonnes = 1.0;
+    result.sourceLine = line;
+    return result;
+  };
+  for ( const bool otherAbortsFirst : { true, false } )
+  {
+    QFile::remove( target() );
+    EventStoreWriter finishing( target(), true );
+    EventStoreWriter failing( target(), true );
+    QVERIFY2( finishing.begin(), qPrintable( finishing.errorMessage() ) );
+    QVERIFY2( failing.begin(), qPrintable( failing.errorMessage() ) );
+    for ( int line = 2; line < 5; ++line )
+    {
+      QVERIFY( finishing.write( event( line ), QStringLiteral( "first.csv" ) ) );
+      QVERIFY( failing.write( event( line ), QStringLiteral( "second.csv" ) ) );
+    }
+    if ( otherAbortsFirst )
+      failing.abort();
+    QVERIFY2( finishing.finish( mPorts ), qPrintable( finishing.errorMessage() ) );
+    if ( !otherAbortsFirst )
+      failing.abort();
+
+    const Dataset gpkg = openGeoPackage( target() );
+    OGRLayer *events = gpkg.layer( "seizure_events" );
+    QVERIFY2( events, "the finished import's GeoPackage is missing or unreadable" );
+    QCOMPARE( events->GetFeatureCount(), 3LL );
+    std::unique_ptr<OGRFeature> first( events->GetNextFeature() );
+    QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "source_file" ) ), QStringLiteral( "first.csv" ) );
+    QVERIFY( gpkg.layer( "seizure_port_years" ) );
+    const QStringList files = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
+    QCOMPARE( files, QStringList{ QStringLiteral( "events.gpkg" ) } );
+  }
 }
 
 void TestSeizureEventImporter::cancel()
