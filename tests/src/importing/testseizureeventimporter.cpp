@@ -36,6 +36,8 @@ class TestSeizureEventImporter : public QObject
     void spreadsheet();
     void existingTarget();
     void twoImportsToOneTarget();
+    void manyEventsAllWritten();
+    void lateErrorWritesNothing();
     void cancel();
 
   private:
@@ -51,6 +53,7 @@ class TestSeizureEventImporter : public QObject
     static bool hasError( const ImportReport &report, int line, const QString &column, const char *rule );
     QString target() const { return mDir->filePath( QStringLiteral( "events.gpkg" ) ); }
     void verifyNothingWritten() const;
+    QString writeRepeatedRows( int rows, int badLine = -1 ) const;
 
     PortGazetteer mPorts;
     std::unique_ptr<QTemporaryDir> mDir;
@@ -386,6 +389,58 @@ void TestSeizureEventImporter::twoImportsToOneTarget()
     const QStringList files = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
     QCOMPARE( files, QStringList{ QStringLiteral( "events.gpkg" ) } );
   }
+}
+
+QString TestSeizureEventImporter::writeRepeatedRows( int rows, int badLine ) const
+{
+  const QString path = mDir->filePath( QStringLiteral( "repeated.csv" ) );
+  QFile file( path );
+  if ( !file.open( QIODevice::WriteOnly ) )
+    return QString();
+  file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n" );
+  for ( int line = 2; line < rows + 2; ++line )
+    file.write( line == badLine ? "2021-03-12,NLRTM,,,cocaine,ten,kg\n" : ( line % 2 ? "2021-03-12,NLRTM,,,cocaine,10,kg\n" : "2020-05-01,BEANR,ECGYE,EC,cocaine,2,t\n" ) );
+  return path;
+}
+
+void TestSeizureEventImporter::manyEventsAllWritten()
+{
+  // More rows than the writer takes at once, and not a round number of them: none is lost or doubled.
+  const int rows = 10001;
+  const QString input = writeRepeatedRows( rows );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  QCOMPARE( report.eventsWritten, static_cast<long long>( rows ) );
+  const Dataset gpkg = openGeoPackage( target() );
+  OGRLayer *sums = gpkg.dataset->ExecuteSQL( "SELECT COUNT(*), COUNT(DISTINCT source_line), MIN(source_line), MAX(source_line), SUM(tonnes) FROM seizure_events", nullptr, nullptr );
+  QVERIFY( sums );
+  std::unique_ptr<OGRFeature> row( sums->GetNextFeature() );
+  QCOMPARE( row->GetFieldAsInteger( 0 ), rows );
+  QCOMPARE( row->GetFieldAsInteger( 1 ), rows );
+  QCOMPARE( row->GetFieldAsInteger( 2 ), 2 );
+  QCOMPARE( row->GetFieldAsInteger( 3 ), rows + 1 );
+  // Lines 2 to 10002: 5000 odd lines of 10 kg, 5001 even lines of 2 t.
+  QCOMPARE( row->GetFieldAsDouble( 4 ), 5000 * 0.01 + 5001 * 2.0 );
+  gpkg.dataset->ReleaseResultSet( sums );
+  OGRLayer *portYears = gpkg.dataset->ExecuteSQL( "SELECT SUM(events) FROM seizure_port_years", nullptr, nullptr );
+  QVERIFY( portYears );
+  std::unique_ptr<OGRFeature> total( portYears->GetNextFeature() );
+  QCOMPARE( total->GetFieldAsInteger( 0 ), rows );
+  gpkg.dataset->ReleaseResultSet( portYears );
+}
+
+void TestSeizureEventImporter::lateErrorWritesNothing()
+{
+  // Thousands of events are already on their way to the file when the bad row comes.
+  const QString input = writeRepeatedRows( 10001, 9000 );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY( !report.succeeded );
+  QCOMPARE( report.eventsWritten, 0LL );
+  QCOMPARE( report.errorCount(), 1LL );
+  QVERIFY2( hasError( report, 9000, QStringLiteral( "quantity" ), ImportRule::QuantityNotNumeric ), qPrintable( report.toText() ) );
+  QVERIFY2( !QFileInfo::exists( target() ), "a refused import left the target behind" );
+  const QStringList left = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
+  QCOMPARE( left, QStringList{ QStringLiteral( "repeated.csv" ) } );
 }
 
 void TestSeizureEventImporter::cancel()
