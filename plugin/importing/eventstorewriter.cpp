@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <QVector>
 
 #include <cmath>
@@ -84,7 +85,7 @@ bool EventStoreWriter::isDatabaseTarget( const QString &target )
 }
 
 EventStoreWriter::EventStoreWriter( const QString &target, bool replace )
-    : mTarget( target ), mReplace( replace ), mDatabase( isDatabaseTarget( target ) )
+    : mTarget( target ), mReplace( replace ), mDatabase( isDatabaseTarget( target ) ), mWorkingPath( uniqueWorkingPath( target ) )
 {
 }
 
@@ -94,15 +95,17 @@ EventStoreWriter::~EventStoreWriter()
     abort();
 }
 
-QString EventStoreWriter::workingPath() const
+QString EventStoreWriter::uniqueWorkingPath( const QString &target )
 {
-  const QFileInfo target( mTarget );
-  return target.dir().filePath( QStringLiteral( ".%1.importing" ).arg( target.fileName() ) );
+  // Hidden, beside the target (the final rename stays on one file system), and unique: two
+  // imports to the same target never share, and so never remove, each other's working file.
+  const QFileInfo info( target );
+  return info.dir().filePath( QStringLiteral( ".%1.%2.importing" ).arg( info.fileName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
 }
 
 void EventStoreWriter::removeWorkingFiles() const
 {
-  const QString path = workingPath();
+  const QString &path = workingPath();
   for ( const QString &suffix : { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ) } )
     QFile::remove( path + suffix );
 }
@@ -129,7 +132,6 @@ bool EventStoreWriter::begin()
 
   if ( QFileInfo::exists( mTarget ) && !mReplace )
     return fail( QStringLiteral( "%1 exists already; choose another file or give --replace to replace it" ).arg( mTarget ) );
-  removeWorkingFiles();
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
   if ( !driver )
     return fail( QStringLiteral( "GDAL has no GeoPackage (GPKG) driver" ) );

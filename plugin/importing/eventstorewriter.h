@@ -32,8 +32,9 @@ class OGRLayer;
  *   events, the number with a known quantity and the sum of their tonnes, computed in the
  *   database (GROUP BY) when the import ends.
  *
- * A GeoPackage is written to a temporary file beside the target and renamed over it only when
- * everything was written; a database is written in one transaction. abort() leaves nothing.
+ * A GeoPackage is written to a hidden working file of its own beside the target (a unique name:
+ * imports to the same target at once do not disturb each other) and renamed over the target
+ * only when everything was written; a database is written in one transaction. abort() leaves nothing.
  */
 class EventStoreWriter
 {
@@ -86,12 +87,14 @@ class EventStoreWriter
     bool executeSql( const QString &sql );
     bool createEventsTable();
     bool writePortYears( const PortGazetteer &ports );
-    QString workingPath() const;
+    static QString uniqueWorkingPath( const QString &target );
+    const QString &workingPath() const { return mWorkingPath; }
     void removeWorkingFiles() const;
 
     QString mTarget;
     bool mReplace = false;
     bool mDatabase = false;
+    QString mWorkingPath;
     std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
     OGRLayer *mEvents = nullptr;
     std::unique_ptr<OGRFeature> mFeature;

@@ -7,6 +7,7 @@
 
 #include "seizureevent.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -47,12 +48,22 @@ class GeoPackageEventRows
     QString errorMessage() const { return mErrorMessage; }
 
   private:
+    //! The text bound last to one parameter of the insert, and its UTF-8 bytes.
+    struct BoundText
+    {
+        QString text;
+        QByteArray utf8;
+    };
+
     bool fail( const QString &what );
+    void bindText( int index, const QString &text );
     void close();
 
     QString mTable;
     sqlite3 *mDatabase = nullptr;
     sqlite3_stmt *mInsert = nullptr;
+    //! Per parameter number of the insert (1 to 11).
+    BoundText mBoundText[12];
     QString mErrorMessage;
     QStringList mTriggerNames;
     QStringList mTriggerDefinitions;

@@ -4,12 +4,15 @@
  ***************************************************************************/
 #include "seizureeventimporter.h"
 
+#include "backgroundeventwriter.h"
 #include "eventsource.h"
 #include "eventstorewriter.h"
 #include "importrule.h"
 #include "seizureeventvalidator.h"
 
 #include <QFileInfo>
+
+#include <optional>
 
 namespace
 {
@@ -59,6 +62,9 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
 
   const QString sourceFile = QFileInfo( source->fileName() ).fileName();
   SeizureEventValidator validator( mPorts, columns.columnOfField, source->header(), source->fileName() );
+  std::optional<BackgroundEventWriter> background;
+  if ( writer )
+    background.emplace( *writer, sourceFile );
   EventSource::Row row;
   bool writing = writer != nullptr;
   while ( source->next( row, errors ) )
@@ -66,14 +72,12 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
     ++report.rowsRead;
     if ( !row.broken )
     {
-      const std::optional<SeizureEvent> event = validator.validate( row, errors );
+      std::optional<SeizureEvent> event = validator.validate( row, errors );
       if ( event && writing && errors.isEmpty() && report.errorCount() == 0 )
       {
-        if ( !writer->write( *event, sourceFile ) )
-        {
-          report.targetError = writer->errorMessage();
+        // The database writes on a thread of its own while the next rows are read and checked.
+        if ( !background->write( std::move( *event ) ) )
           writing = false;
-        }
         ++report.eventsWritten;
       }
     }
@@ -94,6 +98,11 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
     report.addErrors( { DataBuildError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
                                         QStringLiteral( "the file has a header but no event" ) ) } );
 
+  if ( background && report.errorCount() == 0 && !report.cancelled )
+    writing = background->finishWriting();
+  background.reset(); // stops the writing thread; after errors or a cancel, what waits is dropped
+  if ( writer && !writing )
+    report.targetError = writer->errorMessage();
   const bool clean = !report.cancelled && report.errorCount() == 0 && report.targetError.isEmpty();
   if ( !writer )
   {

@@ -19,7 +19,8 @@
  *
  * All or nothing: the events are written while they are read, into a temporary file or an
  * open transaction, and that is thrown away as soon as the import ends with any error or is
- * cancelled. Reading goes on after the first error so the report lists every problem.
+ * cancelled. Reading goes on after the first error so the report lists every problem. The
+ * database writes on a thread of its own (BackgroundEventWriter) while the next rows are read.
  */
 class SeizureEventImporter
 {

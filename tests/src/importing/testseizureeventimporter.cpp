@@ -35,6 +35,9 @@ class TestSeizureEventImporter : public QObject
     void mappedColumns();
     void spreadsheet();
     void existingTarget();
+    void twoImportsToOneTarget();
+    void manyEventsAllWritten();
+    void lateErrorWritesNothing();
     void cancel();
 
   private:
@@ -50,6 +53,7 @@ class TestSeizureEventImporter : public QObject
     static bool hasError( const ImportReport &report, int line, const QString &column, const char *rule );
     QString target() const { return mDir->filePath( QStringLiteral( "events.gpkg" ) ); }
     void verifyNothingWritten() const;
+    QString writeRepeatedRows( int rows, int badLine = -1 ) const;
 
     PortGazetteer mPorts;
     std::unique_ptr<QTemporaryDir> mDir;
@@ -341,6 +345,102 @@ void TestSeizureEventImporter::existingTarget()
   const ImportReport replaced = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), true );
   QVERIFY2( replaced.succeeded, qPrintable( replaced.toText() ) );
   QCOMPARE( openGeoPackage( target() ).layer( "seizure_events" )->GetFeatureCount(), 2LL );
+}
+
+void TestSeizureEventImporter::twoImportsToOneTarget()
+{
+  // Two imports into the same GeoPackage at once (two QGIS windows, or QGIS and the command
+  // line): the one that finishes leaves a complete file, whatever the other does meanwhile.
+  auto event = []( int line ) {
+    SeizureEvent result;
+    result.date = QDate( 2021, 3, 12 );
+    result.year = 2021;
+    result.portLocode = QStringLiteral( "BEANR" );
+    result.destCountryIso2 = QStringLiteral( "BE" );
+    result.tonnes = 1.0;
+    result.sourceLine = line;
+    return result;
+  };
+  for ( const bool otherAbortsFirst : { true, false } )
+  {
+    QFile::remove( target() );
+    EventStoreWriter finishing( target(), true );
+    EventStoreWriter failing( target(), true );
+    QVERIFY2( finishing.begin(), qPrintable( finishing.errorMessage() ) );
+    QVERIFY2( failing.begin(), qPrintable( failing.errorMessage() ) );
+    for ( int line = 2; line < 5; ++line )
+    {
+      QVERIFY( finishing.write( event( line ), QStringLiteral( "first.csv" ) ) );
+      QVERIFY( failing.write( event( line ), QStringLiteral( "second.csv" ) ) );
+    }
+    if ( otherAbortsFirst )
+      failing.abort();
+    QVERIFY2( finishing.finish( mPorts ), qPrintable( finishing.errorMessage() ) );
+    if ( !otherAbortsFirst )
+      failing.abort();
+
+    const Dataset gpkg = openGeoPackage( target() );
+    OGRLayer *events = gpkg.layer( "seizure_events" );
+    QVERIFY2( events, "the finished import's GeoPackage is missing or unreadable" );
+    QCOMPARE( events->GetFeatureCount(), 3LL );
+    std::unique_ptr<OGRFeature> first( events->GetNextFeature() );
+    QCOMPARE( QString::fromUtf8( first->GetFieldAsString( "source_file" ) ), QStringLiteral( "first.csv" ) );
+    QVERIFY( gpkg.layer( "seizure_port_years" ) );
+    const QStringList files = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
+    QCOMPARE( files, QStringList{ QStringLiteral( "events.gpkg" ) } );
+  }
+}
+
+QString TestSeizureEventImporter::writeRepeatedRows( int rows, int badLine ) const
+{
+  const QString path = mDir->filePath( QStringLiteral( "repeated.csv" ) );
+  QFile file( path );
+  if ( !file.open( QIODevice::WriteOnly ) )
+    return QString();
+  file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n" );
+  for ( int line = 2; line < rows + 2; ++line )
+    file.write( line == badLine ? "2021-03-12,NLRTM,,,cocaine,ten,kg\n" : ( line % 2 ? "2021-03-12,NLRTM,,,cocaine,10,kg\n" : "2020-05-01,BEANR,ECGYE,EC,cocaine,2,t\n" ) );
+  return path;
+}
+
+void TestSeizureEventImporter::manyEventsAllWritten()
+{
+  // More rows than the writer takes at once, and not a round number of them: none is lost or doubled.
+  const int rows = 10001;
+  const QString input = writeRepeatedRows( rows );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  QCOMPARE( report.eventsWritten, static_cast<long long>( rows ) );
+  const Dataset gpkg = openGeoPackage( target() );
+  OGRLayer *sums = gpkg.dataset->ExecuteSQL( "SELECT COUNT(*), COUNT(DISTINCT source_line), MIN(source_line), MAX(source_line), SUM(tonnes) FROM seizure_events", nullptr, nullptr );
+  QVERIFY( sums );
+  std::unique_ptr<OGRFeature> row( sums->GetNextFeature() );
+  QCOMPARE( row->GetFieldAsInteger( 0 ), rows );
+  QCOMPARE( row->GetFieldAsInteger( 1 ), rows );
+  QCOMPARE( row->GetFieldAsInteger( 2 ), 2 );
+  QCOMPARE( row->GetFieldAsInteger( 3 ), rows + 1 );
+  // Lines 2 to 10002: 5000 odd lines of 10 kg, 5001 even lines of 2 t.
+  QCOMPARE( row->GetFieldAsDouble( 4 ), 5000 * 0.01 + 5001 * 2.0 );
+  gpkg.dataset->ReleaseResultSet( sums );
+  OGRLayer *portYears = gpkg.dataset->ExecuteSQL( "SELECT SUM(events) FROM seizure_port_years", nullptr, nullptr );
+  QVERIFY( portYears );
+  std::unique_ptr<OGRFeature> total( portYears->GetNextFeature() );
+  QCOMPARE( total->GetFieldAsInteger( 0 ), rows );
+  gpkg.dataset->ReleaseResultSet( portYears );
+}
+
+void TestSeizureEventImporter::lateErrorWritesNothing()
+{
+  // Thousands of events are already on their way to the file when the bad row comes.
+  const QString input = writeRepeatedRows( 10001, 9000 );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
+  QVERIFY( !report.succeeded );
+  QCOMPARE( report.eventsWritten, 0LL );
+  QCOMPARE( report.errorCount(), 1LL );
+  QVERIFY2( hasError( report, 9000, QStringLiteral( "quantity" ), ImportRule::QuantityNotNumeric ), qPrintable( report.toText() ) );
+  QVERIFY2( !QFileInfo::exists( target() ), "a refused import left the target behind" );
+  const QStringList left = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
+  QCOMPARE( left, QStringList{ QStringLiteral( "repeated.csv" ) } );
 }
 
 void TestSeizureEventImporter::cancel()
