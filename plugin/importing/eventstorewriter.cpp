@@ -5,6 +5,7 @@
 #include "eventstorewriter.h"
 
 #include "geopackageeventrows.h"
+#include "importedroutewriter.h"
 
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
@@ -122,7 +123,7 @@ bool EventStoreWriter::begin()
     if ( mDataset->StartTransaction() != OGRERR_NONE )
       return fail( QStringLiteral( "cannot start a transaction: %1" ).arg( messages.messages() ) );
     mInTransaction = true;
-    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE ) ) )
+    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE, ImportedRouteWriter::ROUTES_TABLE ) ) )
       return false;
     return createEventsTable();
   }
@@ -241,6 +242,10 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   }
   if ( !writePortYears( ports ) )
     return false;
+  ImportedRouteWriter routes( mSeaLanesFolder );
+  if ( !routes.write( *mDataset, EVENTS_TABLE, ports ) )
+    return fail( routes.errorMessage() );
+  mWarnings = routes.warnings();
   if ( mDataset->CommitTransaction() != OGRERR_NONE )
     return fail( QStringLiteral( "cannot commit the import: %1" ).arg( messages.messages() ) );
   mInTransaction = false;

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,7 +31,9 @@ class OGRLayer;
  *   the tonnes per port are summed from the index alone;
  * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
  *   events, the number with a known quantity and the sum of their tonnes, computed in the
- *   database (GROUP BY) when the import ends.
+ *   database (GROUP BY) when the import ends;
+ * - `seizure_routes` (LineString, EPSG:4326): per year, origin port and port, along the sea lanes
+ *   of setSeaLanesFolder() (see ImportedRouteWriter).
  *
  * A GeoPackage is written to a temporary file beside the target and renamed over it only when
  * everything was written; a database is written in one transaction. abort() leaves nothing.
@@ -64,6 +67,12 @@ class EventStoreWriter
      * commits: renames the GeoPackage into place or commits the transaction.
      */
     bool finish( const PortGazetteer &ports );
+
+    //! \brief Sets the folder of the sea-lane network the routes are drawn on to \a folder.
+    void setSeaLanesFolder( const QString &folder ) { mSeaLanesFolder = folder; }
+
+    //! \brief Returns what the analyst should know about a finished import (routes without lines).
+    QStringList warnings() const { return mWarnings; }
 
     //! \brief Drops everything written so far: the temporary file, or the transaction.
     void abort();
@@ -101,6 +110,8 @@ class EventStoreWriter
     bool mInTransaction = false;
     bool mFinished = false;
     QString mErrorMessage;
+    QString mSeaLanesFolder;
+    QStringList mWarnings;
 };
 
 #endif // EVENTSTOREWRITER_H

@@ -68,7 +68,7 @@ void TestImportedLayerSet::panelFiltersImportedLayers()
   QgsProject project;
   const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( &project, mGeoPackage );
   QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
-  QCOMPARE( result.added.size(), 2 );
+  QCOMPARE( result.added.size(), 3 );
   QgsVectorLayer *portYears = result.added.at( 0 );
   QgsVectorLayer *events = result.added.at( 1 );
   QVERIFY( portYears->isSpatial() );

@@ -101,11 +101,12 @@ void TestPostgisImport::importFilterAggregate()
 
 void TestPostgisImport::refusedImportLeavesNoTable()
 {
-  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events" ).arg( SCHEMA ) );
+  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events, %1.seizure_routes" ).arg( SCHEMA ) );
   const ImportReport report = SeizureEventImporter( mPorts ).run( QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), false );
   QVERIFY( !report.succeeded );
   QVERIFY( !tableExists( QStringLiteral( "seizure_events" ) ) );
   QVERIFY( !tableExists( QStringLiteral( "seizure_port_years" ) ) );
+  QVERIFY( !tableExists( QStringLiteral( "seizure_routes" ) ) );
 }
 
 void TestPostgisImport::existingTablesNeedReplace()
