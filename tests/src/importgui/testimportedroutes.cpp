@@ -10,6 +10,7 @@
 #include "atlaslayerset.h"
 #include "importedlayerset.h"
 #include "importedroutewriter.h"
+#include "iteratedfeaturecount.h"
 #include "qgistestmain.h"
 #include "routelandcheck.h"
 #include "seizureeventimporter.h"
@@ -39,8 +40,6 @@ class TestImportedRoutes : public QObject
   private:
     //! The rows of \a layer by "year origin->port" (origin empty when unknown).
     static QHash<QString, QgsFeature> rowsByKey( QgsVectorLayer *layer );
-    //! Counted by iterating (see TestImportedLayerSet::count()).
-    static long long count( QgsVectorLayer *layer );
 
     QTemporaryDir mDir;
     PortGazetteer mPorts;
@@ -54,18 +53,7 @@ void TestImportedRoutes::initTestCase()
   QString error;
   mPorts = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
   QVERIFY2( mPorts.size() > 0, qPrintable( error ) );
-  mCsv = mDir.filePath( QStringLiteral( "events.csv" ) );
-  QFile file( mCsv );
-  QVERIFY( file.open( QIODevice::WriteOnly ) );
-  file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n"
-              "2021-03-12,BEANR,ECGYE,EC,cocaine,1500,kg\n"
-              "2021-07-01,BEANR,ECGYE,EC,cocaine,2,t\n"
-              "2022-02-03,BEANR,ECGYE,EC,cocaine,,\n"
-              "2021-05-05,BEANR,COBUN,CO,cocaine,0.8,t\n"
-              "2022-09-09,NLRTM,BRSSZ,BR,cocaine,1.25,t\n"
-              "2022-10-10,NLRTM,BRSSZ,BR,cocaine,,\n"
-              "2022-01-05,NLRTM,,CO,cocaine,2.5,t\n" );
-  file.close();
+  mCsv = QStringLiteral( PSA_TEST_DATA_DIR "/import/routes.csv" );
   mGeoPackage = mDir.filePath( QStringLiteral( "events.gpkg" ) );
   const ImportReport report = SeizureEventImporter( mPorts ).run( mCsv, EventColumnMapping(), mGeoPackage, false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
@@ -88,16 +76,6 @@ QHash<QString, QgsFeature> TestImportedRoutes::rowsByKey( QgsVectorLayer *layer 
     rows.insert( key, feature );
   }
   return rows;
-}
-
-long long TestImportedRoutes::count( QgsVectorLayer *layer )
-{
-  long long n = 0;
-  QgsFeature feature;
-  QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
-  while ( it.nextFeature( feature ) )
-    ++n;
-  return n;
 }
 
 void TestImportedRoutes::routesRunAtSeaFromPortToPort()
@@ -187,7 +165,7 @@ void TestImportedRoutes::missingNetworkLeavesRoutesUndrawn()
   QVERIFY2( report.toText().contains( QStringLiteral( "sea-lane network could not be loaded" ) ), qPrintable( report.toText() ) );
   QgsVectorLayer routes( target + QStringLiteral( "|layername=" ) + ImportedRouteWriter::ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
   QVERIFY( routes.isValid() );
-  QCOMPARE( count( &routes ), 5LL );
+  QCOMPARE( iteratedFeatureCount( &routes ), 5LL );
   QgsFeature route;
   QgsFeatureIterator it = routes.getFeatures();
   while ( it.nextFeature( route ) )
@@ -235,22 +213,22 @@ void TestImportedRoutes::panelFiltersTheRoutesLayer()
   QCOMPARE( style( QStringLiteral( "2021 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(), QStringLiteral( "solid" ) );
   QCOMPARE( style( QStringLiteral( "2022 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(), QStringLiteral( "dash" ) );
 
-  QCOMPARE( count( routes ), 5LL );
+  QCOMPARE( iteratedFeatureCount( routes ), 5LL );
   AtlasFilterController controller( &project );
   AtlasFilter filter;
   filter.setYears( 2021, 2021 );
   controller.setFilter( filter );
-  QCOMPARE( count( routes ), 2LL );
+  QCOMPARE( iteratedFeatureCount( routes ), 2LL );
   filter = AtlasFilter();
   filter.setOriginCountries( { QStringLiteral( "CO" ) } );
   controller.setFilter( filter );
   // COBUN->BEANR 2021 and the Colombian row without an origin port.
-  QCOMPARE( count( routes ), 2LL );
+  QCOMPARE( iteratedFeatureCount( routes ), 2LL );
   filter = AtlasFilter();
   filter.setDestinationCountries( { QStringLiteral( "NL" ) } );
   filter.setYears( 2022, 2022 );
   controller.setFilter( filter );
-  QCOMPARE( count( routes ), 2LL );
+  QCOMPARE( iteratedFeatureCount( routes ), 2LL );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportedRoutes )
