@@ -218,9 +218,10 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
     return false;
   GdalMessageCollector messages;
   // (year, destination, port, tonnes) covers the panel's filter by year and destination country
-  // and the sum per port (no table lookup); (year, origin) the filter by origin country.
+  // and the sum per port (no table lookup); (year, origin, ...) the filter by origin country and
+  // the grouping of the routes (read in index order: no sort of every event).
   const QStringList indexes = { QStringLiteral( "year_dest_port ON %1 (year, dest_country_iso2, port_locode, tonnes)" ),
-                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2)" ) };
+                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes)" ) };
   for ( const QString &index : indexes )
   {
     const QString sql = QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + index.arg( EVENTS_TABLE );

@@ -27,8 +27,9 @@ class OGRLayer;
  * - `seizure_events`: one row per event (event_date, year, port_locode, port_name_raw,
  *   dest_country_iso2, origin_locode, origin_country_iso2, drug, tonnes, source_file,
  *   source_line), indexed on (year, dest_country_iso2, port_locode, tonnes) and
- *   (year, origin_country_iso2) so that a filter by year and country is an index lookup and
- *   the tonnes per port are summed from the index alone;
+ *   (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes) so that a
+ *   filter by year and country is an index lookup and the tonnes per port and per route are
+ *   summed from the indexes alone;
  * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
  *   events, the number with a known quantity and the sum of their tonnes, computed in the
  *   database (GROUP BY) when the import ends;

@@ -175,11 +175,12 @@ ImportedRouteWriter::ImportedRouteWriter( const QString &seaLanesFolder )
 bool ImportedRouteWriter::write( GDALDataset &dataset, const QString &eventsTable, const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  // Grouped by the database; read completely before the layer is written (PostgreSQL cannot
+  // Grouped by the database, in the order of the events index on (year, origin_country_iso2,
+  // origin_locode, port_locode, dest_country_iso2, tonnes), so no event is sorted; read completely before the layer is written (PostgreSQL cannot
   // read a cursor during a COPY).
   const QString sql = QStringLiteral( "SELECT year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, "
-                                      "SUM(tonnes) AS tonnes FROM %1 GROUP BY year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2 "
-                                      "ORDER BY year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2" )
+                                      "SUM(tonnes) AS tonnes FROM %1 GROUP BY year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2 "
+                                      "ORDER BY year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2" )
                           .arg( eventsTable );
   OGRLayer *result = dataset.ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
   if ( !result )
