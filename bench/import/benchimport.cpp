@@ -11,11 +11,14 @@
 //     a QGIS virtual layer with the GROUP BY, setSubsetString() on the events layer plus iterating
 //     every feature (what a PyQGIS script does), and plain SQLite (GDAL's GPKG SQL) with a covering
 //     index; medians and their ratio to (2);
-//  4. resident memory growth of the process from before the layers are added to after all filters.
+//  4. resident memory growth of the process from before the layers are added to after all filters;
+//  5. the time the sea-lane routes (seizure_routes) add to an import: the routes step alone.
 //  With PSA_TEST_POSTGIS set, (1) and (2) also run against that PostGIS (schema psa_bench).
 // Usage: bench_import [N events, default 1000000] [filter runs, default 60]
 #include "atlasfiltercontroller.h"
 #include "importedlayerset.h"
+#include "importedroutewriter.h"
+#include "sealanenetwork.h"
 #include "seizureeventimporter.h"
 #include "syntheticevents.h"
 
@@ -141,6 +144,62 @@ namespace
             "not included: reading every selected event as an attribute table does %.1f ms\n",
             median( apply ), median( ports ), median( eventRows ) );
     return total;
+  }
+
+  /**
+   * The routes step of an import alone (ImportedRouteWriter: GROUP BY, sea-lane network load,
+   * routing, writing, index, commit), \a runs times on a fresh copy of the import \a gpkg without
+   * its routes table; median ms. \a loadMs gets the median of the network load alone.
+   */
+  double routesStepMs( const QString &gpkg, const QString &copy, const PortGazetteer &ports, int runs, double *loadMs )
+  {
+    const QString seaLanes = ImportedRouteWriter::seaLanesFolderBeside( QStringLiteral( PSA_DATA_GPKG ) );
+    *loadMs = medianMs( runs, [&]( int ) {
+      if ( !SeaLaneNetwork::loadFolder( seaLanes ).isValid() )
+      {
+        fprintf( stderr, "bench_import: cannot load the sea-lane network in %s\n", qPrintable( seaLanes ) );
+        std::exit( 1 );
+      }
+    } );
+    std::vector<double> times;
+    for ( int run = 0; run < runs; ++run )
+    {
+      QFile::remove( copy );
+      QFile::copy( gpkg, copy );
+      std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+      for ( int i = 0; dataset && i < dataset->GetLayerCount(); ++i )
+      {
+        if ( ImportedRouteWriter::ROUTES_TABLE == QString::fromUtf8( dataset->GetLayer( i )->GetName() ) )
+          dataset->DeleteLayer( i );
+      }
+      QElapsedTimer timer;
+      timer.start();
+      ImportedRouteWriter writer( seaLanes );
+      if ( !dataset || dataset->StartTransaction() != OGRERR_NONE || !writer.write( *dataset, QStringLiteral( "seizure_events" ), ports ) || dataset->CommitTransaction() != OGRERR_NONE )
+      {
+        fprintf( stderr, "bench_import: the routes step failed: %s\n", qPrintable( writer.errorMessage() ) );
+        std::exit( 1 );
+      }
+      times.push_back( timer.nsecsElapsed() / 1e6 );
+    }
+    return median( times );
+  }
+
+  /**
+   * What widening the events index (year, origin_country_iso2) to cover the routes' grouping costs
+   * the import: median ms of building the covering index minus building the narrow one, on \a copy.
+   */
+  double coveringIndexExtraMs( const QString &copy, int runs )
+  {
+    std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    auto indexMs = [&]( const char *columns ) {
+      return medianMs( runs, [&]( int ) {
+        dataset->ReleaseResultSet( dataset->ExecuteSQL( "DROP INDEX IF EXISTS seizure_events_year_origin", nullptr, nullptr ) );
+        dataset->ReleaseResultSet( dataset->ExecuteSQL( QStringLiteral( "CREATE INDEX seizure_events_year_origin ON seizure_events (%1)" ).arg( QLatin1String( columns ) ).toUtf8().constData(), nullptr, nullptr ) );
+      } );
+    };
+    const double narrowMs = indexMs( "year, origin_country_iso2" );
+    return indexMs( "year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes" ) - narrowMs;
   }
 
   QString yearClause( int i )
@@ -269,6 +328,14 @@ int main( int argc, char *argv[] )
   printf( "baseline QGIS virtual layer GROUP BY: median %.1f ms (%d runs): %.1fx the filter change\n", virtualMs, slowRuns, virtualMs / filterMs );
   printf( "baseline setSubsetString + iterate every event: median %.1f ms (5 runs): %.1fx the filter change\n", subsetMs, subsetMs / filterMs );
   printf( "baseline SQLite with a covering index (GDAL GPKG SQL): median %.1f ms (11 runs): %.1fx the filter change\n", sqliteMs, sqliteMs / filterMs );
+
+  // 5. What the sea-lane routes (seizure_routes) add to each import above.
+  double networkLoadMs = 0;
+  const double routesMs = routesStepMs( gpkg, dir.filePath( QStringLiteral( "routes.gpkg" ) ), ports, 3, &networkLoadMs );
+  const double indexExtraMs = coveringIndexExtraMs( dir.filePath( QStringLiteral( "routes.gpkg" ) ), 3 );
+  printf( "routes step of the import (group, load network, route, write seizure_routes): median %.0f ms (3 runs); of which loading the sea-lane network %.0f ms; "
+          "events index widened for the grouping: +%.0f ms; together %.1f %% of the import median\n",
+          routesMs, networkLoadMs, indexExtraMs, 100.0 * ( routesMs + indexExtraMs ) / ( 1000.0 * importMedian ) );
 
   // PostGIS, when a server is given.
   const QString postgis = qEnvironmentVariable( "PSA_TEST_POSTGIS" );

@@ -116,6 +116,9 @@ QString ImportCommand::usage()
       "Fields: date, port, origin_port, origin_country, drug, quantity, unit (date, port, quantity and\n"
       "unit needed). Ports: UN/LOCODE or name. Dates: 2021-03-12, 12/03/2021 (day first), 12 March 2021,\n"
       "March 2021, 2021. Quantities: 1500, 1.5 or 1,5; units kg or t (stored as tonnes).\n"
+      "Routes: seizure_routes draws each origin port -> port along the sea lanes shipped beside the\n"
+      "ports GeoPackage (its sealanes/ folder); rows with only an origin country get no line. Without\n"
+      "the network the events are still imported and a warning says the routes have no lines.\n"
       "Exit code: 0 imported, 1 refused, 2 wrong arguments.\n" );
 }
 

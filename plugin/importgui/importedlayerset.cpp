@@ -14,6 +14,7 @@
 #include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
+#include <qgslinesymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgsproject.h>
 #include <qgsproperty.h>
@@ -49,6 +50,7 @@ namespace
     return {
         { QStringLiteral( "seizure_port_years" ), QStringLiteral( "seizure_figures" ), tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
         { QStringLiteral( "seizure_events" ), QStringLiteral( "inbound_routes" ), tr( "My seizure events" ), QString() },
+        { QStringLiteral( "seizure_routes" ), QStringLiteral( "inbound_routes" ), tr( "My seizure routes" ), QStringLiteral( "geom" ) },
     };
   }
 } // namespace
@@ -129,7 +131,9 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
     }
     layer->setCustomProperty( AtlasLayerSet::TABLE_PROPERTY, tables.at( i ).filteredAs );
     layer->setCustomProperty( AtlasLayerSet::IMPORTED_PROPERTY, store );
-    if ( layer->isSpatial() )
+    if ( layer->geometryType() == QgsWkbTypes::LineGeometry )
+      styleRoutesByTonnes( layer.get() );
+    else if ( layer->isSpatial() )
       styleByTonnes( layer.get() );
     opened.push_back( std::move( layer ) );
   }
@@ -158,5 +162,18 @@ void ImportedLayerSet::styleByTonnes( QgsVectorLayer *layer )
   symbol->setDataDefinedSize( QgsProperty::fromExpression( QStringLiteral( "coalesce(2 + 10 * sqrt(\"tonnes\"), 3)" ) ) );
   symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyFillColor,
                                                     QgsProperty::fromExpression( QStringLiteral( "if(\"tonnes\" IS NULL, '0,0,0,0', '214,96,77,180')" ) ) );
+  layer->setRenderer( new QgsSingleSymbolRenderer( symbol.release() ) );
+}
+
+void ImportedLayerSet::styleRoutesByTonnes( QgsVectorLayer *layer )
+{
+  // As the shipped inbound routes: width follows sqrt(tonnes); dashed where no quantity is known.
+  std::unique_ptr<QgsLineSymbol> symbol( QgsLineSymbol::createSimple( {
+      { QStringLiteral( "line_color" ), QStringLiteral( "230,25,75,255" ) },
+  } ) );
+  symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyStrokeWidth,
+                                                    QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 0.3 ELSE 0.45 + 0.85 * sqrt(\"tonnes\") END" ) ) );
+  symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyStrokeStyle,
+                                                    QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 'dash' ELSE 'solid' END" ) ) );
   layer->setRenderer( new QgsSingleSymbolRenderer( symbol.release() ) );
 }

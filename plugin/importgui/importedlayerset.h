@@ -17,15 +17,18 @@ class QgsVectorLayer;
  * \brief Adds an analyst's imported seizure events (written by `port-seizure-atlas import`, the
  * wizard or the Processing algorithm) to a project as plugin layers the panel filters.
  *
- * Two layers, in their own group:
+ * Three layers, in their own group (in this order, so the points are drawn above the lines):
  * - "My seizures per port and year" (seizure_port_years, points): tagged like the shipped
  *   seizure figures, so the panel filters it by year and destination country (fields year,
  *   country_iso2); circles sized by tonnes;
  * - "My seizure events" (seizure_events, a table): tagged like the inbound routes, so the panel
  *   filters it by year, origin and destination country (year, origin_country_iso2,
- *   dest_country_iso2).
+ *   dest_country_iso2);
+ * - "My seizure routes" (seizure_routes, lines along the sea lanes): tagged like the inbound
+ *   routes (year, origin_country_iso2, dest_country_iso2); width by sqrt(tonnes), dashed where
+ *   no quantity is known, as the shipped routes.
  * The filter runs in the database (subset strings on indexed fields); nothing is fetched into
- * QGIS to be aggregated. Both layers carry AtlasLayerSet::IMPORTED_PROPERTY, so they are never
+ * QGIS to be aggregated. All layers carry AtlasLayerSet::IMPORTED_PROPERTY, so they are never
  * mistaken for the plugin's own tables. From PostGIS, the connection carries a QGIS
  * authentication configuration id, never a user name or password.
  */
@@ -79,6 +82,7 @@ class ImportedLayerSet
     };
     static Result add( QgsProject *project, const QString &store, const QList<LayerSource> &sources );
     static void styleByTonnes( QgsVectorLayer *layer );
+    static void styleRoutesByTonnes( QgsVectorLayer *layer );
 };
 
 #endif // IMPORTEDLAYERSET_H

@@ -5,6 +5,7 @@
 #include "eventstorewriter.h"
 
 #include "geopackageeventrows.h"
+#include "importedroutewriter.h"
 
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
@@ -125,7 +126,7 @@ bool EventStoreWriter::begin()
     if ( mDataset->StartTransaction() != OGRERR_NONE )
       return fail( QStringLiteral( "cannot start a transaction: %1" ).arg( messages.messages() ) );
     mInTransaction = true;
-    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE ) ) )
+    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE, ImportedRouteWriter::ROUTES_TABLE ) ) )
       return false;
     return createEventsTable();
   }
@@ -219,9 +220,10 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
     return false;
   GdalMessageCollector messages;
   // (year, destination, port, tonnes) covers the panel's filter by year and destination country
-  // and the sum per port (no table lookup); (year, origin) the filter by origin country.
+  // and the sum per port (no table lookup); (year, origin, ...) the filter by origin country and
+  // the grouping of the routes (read in index order: no sort of every event).
   const QStringList indexes = { QStringLiteral( "year_dest_port ON %1 (year, dest_country_iso2, port_locode, tonnes)" ),
-                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2)" ) };
+                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes)" ) };
   for ( const QString &index : indexes )
   {
     const QString sql = QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + index.arg( EVENTS_TABLE );
@@ -243,6 +245,10 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   }
   if ( !writePortYears( ports ) )
     return false;
+  ImportedRouteWriter routes( mSeaLanesFolder );
+  if ( !routes.write( *mDataset, EVENTS_TABLE, ports ) )
+    return fail( routes.errorMessage() );
+  mWarnings = routes.warnings();
   if ( mDataset->CommitTransaction() != OGRERR_NONE )
     return fail( QStringLiteral( "cannot commit the import: %1" ).arg( messages.messages() ) );
   mInTransaction = false;

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,11 +27,14 @@ class OGRLayer;
  * - `seizure_events`: one row per event (event_date, year, port_locode, port_name_raw,
  *   dest_country_iso2, origin_locode, origin_country_iso2, drug, tonnes, source_file,
  *   source_line), indexed on (year, dest_country_iso2, port_locode, tonnes) and
- *   (year, origin_country_iso2) so that a filter by year and country is an index lookup and
- *   the tonnes per port are summed from the index alone;
+ *   (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes) so that a
+ *   filter by year and country is an index lookup and the tonnes per port and per route are
+ *   summed from the indexes alone;
  * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
  *   events, the number with a known quantity and the sum of their tonnes, computed in the
- *   database (GROUP BY) when the import ends.
+ *   database (GROUP BY) when the import ends;
+ * - `seizure_routes` (LineString, EPSG:4326): per year, origin port and port, along the sea lanes
+ *   of setSeaLanesFolder() (see ImportedRouteWriter).
  *
  * A GeoPackage is written to a hidden working file of its own beside the target (a unique name:
  * imports to the same target at once do not disturb each other) and renamed over the target
@@ -65,6 +69,12 @@ class EventStoreWriter
      * commits: renames the GeoPackage into place or commits the transaction.
      */
     bool finish( const PortGazetteer &ports );
+
+    //! \brief Sets the folder of the sea-lane network the routes are drawn on to \a folder.
+    void setSeaLanesFolder( const QString &folder ) { mSeaLanesFolder = folder; }
+
+    //! \brief Returns what the analyst should know about a finished import (routes without lines).
+    QStringList warnings() const { return mWarnings; }
 
     //! \brief Drops everything written so far: the temporary file, or the transaction.
     void abort();
@@ -104,6 +114,8 @@ class EventStoreWriter
     bool mInTransaction = false;
     bool mFinished = false;
     QString mErrorMessage;
+    QString mSeaLanesFolder;
+    QStringList mWarnings;
 };
 
 #endif // EVENTSTOREWRITER_H

@@ -35,6 +35,7 @@ QString ImportReport::toText() const
     lines << QStringLiteral( "Columns left out (no event field; map them with --map COLUMN=FIELD): %1" ).arg( ignoredColumns.join( QLatin1String( ", " ) ) );
   if ( !targetError.isEmpty() )
     lines << targetError;
+  lines << warnings;
   if ( cancelled )
     lines << QStringLiteral( "Import cancelled; nothing was written." );
   else if ( succeeded && checkOnly )

@@ -37,6 +37,8 @@ struct ImportReport
     QMap<QString, SeizureEventValidator::UnmatchedPort> unmatchedPorts;
     //! Columns of the source that are no event field.
     QStringList ignoredColumns;
+    //! What the analyst should know about a successful import (e.g. routes without lines).
+    QStringList warnings;
     //! The failure of the target (cannot create, write or commit), or empty.
     QString targetError;
 

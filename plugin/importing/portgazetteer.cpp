@@ -85,7 +85,9 @@ PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error
     port.longitude = located ? geometry->toPoint()->getX() : unknown;
     ports.append( port );
   }
-  return PortGazetteer( ports );
+  PortGazetteer gazetteer( ports );
+  gazetteer.mGeoPackagePath = path;
+  return gazetteer;
 }
 
 QString PortGazetteer::locodeKey( const QString &text )

@@ -54,6 +54,9 @@ class PortGazetteer
      */
     static PortGazetteer fromGeoPackage( const QString &path, QString *error );
 
+    //! \brief Returns the atlas GeoPackage the ports were read from, or an empty string.
+    QString geoPackagePath() const { return mGeoPackagePath; }
+
     //! \brief Returns the number of ports.
     int size() const { return mPorts.size(); }
 
@@ -73,6 +76,7 @@ class PortGazetteer
     static QString locodeKey( const QString &text );
 
     QVector<Port> mPorts;
+    QString mGeoPackagePath;
     QHash<QString, int> mByLocode;
     QHash<QString, QVector<int>> mByName;
     //! Matching keys of each port's name (same order as mPorts), computed once.

@@ -7,6 +7,7 @@
 #include "backgroundeventwriter.h"
 #include "eventsource.h"
 #include "eventstorewriter.h"
+#include "importedroutewriter.h"
 #include "importrule.h"
 #include "seizureeventvalidator.h"
 
@@ -28,6 +29,7 @@ SeizureEventImporter::SeizureEventImporter( const PortGazetteer &ports )
 ImportReport SeizureEventImporter::run( const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace ) const
 {
   EventStoreWriter writer( target, replace );
+  writer.setSeaLanesFolder( mSeaLanesFolder.isNull() ? ImportedRouteWriter::seaLanesFolderBeside( mPorts.geoPackagePath() ) : mSeaLanesFolder );
   return process( input, mapping, &writer );
 }
 
@@ -122,6 +124,7 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
     report.eventsWritten = 0;
     return report;
   }
+  report.warnings = writer->warnings();
   if ( mProgress )
     mProgress( 1.0 );
   report.succeeded = true;

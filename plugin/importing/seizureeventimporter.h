@@ -37,6 +37,12 @@ class SeizureEventImporter
     void setProgressCallback( const ProgressCallback &callback ) { mProgress = callback; }
 
     /**
+     * \brief Sets the folder of the sea-lane network the routes are drawn on to \a folder; by
+     * default the one beside the atlas GeoPackage the ports were read from.
+     */
+    void setSeaLanesFolder( const QString &folder ) { mSeaLanesFolder = folder; }
+
+    /**
      * \brief Imports \a input (see EventSource::open) with the columns mapped by \a mapping
      * into \a target (see EventStoreWriter); \a replace allows replacing an existing target.
      */
@@ -52,6 +58,7 @@ class SeizureEventImporter
 
     const PortGazetteer &mPorts;
     ProgressCallback mProgress;
+    QString mSeaLanesFolder;
 };
 
 #endif // SEIZUREEVENTIMPORTER_H

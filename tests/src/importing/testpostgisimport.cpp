@@ -8,14 +8,10 @@
 
 #include "eventstorewriter.h"
 #include "importrule.h"
+#include "postgistestschema.h"
 #include "seizureeventimporter.h"
 
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
 #include <QtTest>
-
-#include <memory>
 
 class TestPostgisImport : public QObject
 {
@@ -29,51 +25,28 @@ class TestPostgisImport : public QObject
     void cleanupTestCase();
 
   private:
-    QString target() const { return QStringLiteral( "PG:%1 active_schema=%2" ).arg( mConnection, SCHEMA ); }
-    QStringList query( const QString &sql ) const;
+    QString target() const { return mDatabase.target(); }
+    QStringList query( const QString &sql ) const { return mDatabase.query( sql ); }
     bool tableExists( const QString &table ) const;
 
     static const QString SCHEMA;
-    QString mConnection;
+    PostgisTestSchema mDatabase;
     PortGazetteer mPorts;
-    std::unique_ptr<GDALDataset> mAdmin;
 };
 
 const QString TestPostgisImport::SCHEMA = QStringLiteral( "psa_import_test" );
 
 void TestPostgisImport::initTestCase()
 {
-  mConnection = qEnvironmentVariable( "PSA_TEST_POSTGIS" );
-  if ( mConnection.isEmpty() )
+  if ( PostgisTestSchema::connection().isEmpty() )
     QSKIP( "PSA_TEST_POSTGIS is not set (a libpq connection string); .ci/run sets it to a throw-away PostGIS" );
-  GDALAllRegister();
-  mAdmin.reset( GDALDataset::Open( ( QStringLiteral( "PG:" ) + mConnection ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
-  QVERIFY2( mAdmin, qPrintable( QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be reached: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) ) ) );
-  query( QStringLiteral( "CREATE EXTENSION IF NOT EXISTS postgis" ) );
-  query( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE" ).arg( SCHEMA ) );
-  query( QStringLiteral( "CREATE SCHEMA %1" ).arg( SCHEMA ) );
+  const QString error = mDatabase.open( SCHEMA );
+  QVERIFY2( error.isEmpty(), qPrintable( error ) );
   mPorts = PortGazetteer( {
       { QStringLiteral( "Antwerp" ), QStringLiteral( "BEANR" ), QStringLiteral( "BE" ), 51.21667, 4.4 },
       { QStringLiteral( "Rotterdam" ), QStringLiteral( "NLRTM" ), QStringLiteral( "NL" ), 51.9, 4.48333 },
       { QStringLiteral( "Guayaquil" ), QStringLiteral( "ECGYE" ), QStringLiteral( "EC" ), -2.28, -79.91 },
   } );
-}
-
-QStringList TestPostgisImport::query( const QString &sql ) const
-{
-  QStringList rows;
-  OGRLayer *result = mAdmin->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
-  if ( !result )
-    return rows;
-  for ( auto &feature : *result )
-  {
-    QStringList values;
-    for ( int i = 0; i < feature->GetFieldCount(); ++i )
-      values << ( feature->IsFieldSetAndNotNull( i ) ? QString::fromUtf8( feature->GetFieldAsString( i ) ) : QStringLiteral( "NULL" ) );
-    rows << values.join( QLatin1Char( '|' ) );
-  }
-  mAdmin->ReleaseResultSet( result );
-  return rows;
 }
 
 bool TestPostgisImport::tableExists( const QString &table ) const
@@ -101,11 +74,12 @@ void TestPostgisImport::importFilterAggregate()
 
 void TestPostgisImport::refusedImportLeavesNoTable()
 {
-  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events" ).arg( SCHEMA ) );
+  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events, %1.seizure_routes" ).arg( SCHEMA ) );
   const ImportReport report = SeizureEventImporter( mPorts ).run( QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), false );
   QVERIFY( !report.succeeded );
   QVERIFY( !tableExists( QStringLiteral( "seizure_events" ) ) );
   QVERIFY( !tableExists( QStringLiteral( "seizure_port_years" ) ) );
+  QVERIFY( !tableExists( QStringLiteral( "seizure_routes" ) ) );
 }
 
 void TestPostgisImport::existingTablesNeedReplace()
@@ -124,10 +98,8 @@ void TestPostgisImport::existingTablesNeedReplace()
 
 void TestPostgisImport::cleanupTestCase()
 {
-  if ( !mAdmin )
-    return;
-  query( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE" ).arg( SCHEMA ) );
-  QVERIFY( query( QStringLiteral( "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '%1'" ).arg( SCHEMA ) ) == QStringList( { QStringLiteral( "0" ) } ) );
+  if ( mDatabase.isOpen() )
+    QVERIFY( mDatabase.drop() );
 }
 
 QTEST_GUILESS_MAIN( TestPostgisImport )
