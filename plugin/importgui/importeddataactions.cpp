@@ -68,7 +68,7 @@ void ImportedDataActions::openImportWizard()
              }
              const ImportedLayerSet::Result result = geoPackage.isEmpty() ? ImportedLayerSet::addPostgres( QgsProject::instance(), QgsDataSourceUri( postgresUri ) )
                                                                           : ImportedLayerSet::addGeoPackage( QgsProject::instance(), geoPackage );
-             report( result.errors, result.added.size() );
+             report( result.errors, result.added.size(), result.notes );
            } );
   wizard->show();
 }
@@ -79,7 +79,7 @@ void ImportedDataActions::addGeoPackage()
   if ( path.isEmpty() )
     return;
   const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( QgsProject::instance(), path );
-  report( result.errors, result.added.size() );
+  report( result.errors, result.added.size(), result.notes );
 }
 
 void ImportedDataActions::addPostgres()
@@ -102,13 +102,16 @@ void ImportedDataActions::addPostgres()
     return;
   uri.setSchema( schema );
   const ImportedLayerSet::Result result = ImportedLayerSet::addPostgres( QgsProject::instance(), uri );
-  report( result.errors, result.added.size() );
+  report( result.errors, result.added.size(), result.notes );
 }
 
-void ImportedDataActions::report( const QStringList &errors, int added )
+void ImportedDataActions::report( const QStringList &errors, int added, const QStringList &notes )
 {
   if ( !errors.isEmpty() )
     mIface->messageBar()->pushMessage( tr( "Port Seizure Atlas" ), errors.join( QLatin1Char( '\n' ) ), Qgis::MessageLevel::Warning, 0 );
+  else if ( !notes.isEmpty() )
+    mIface->messageBar()->pushMessage( tr( "Port Seizure Atlas" ), tr( "Added %n layer(s) of your seizure data; the panel filters them.", nullptr, added ) + QLatin1Char( '\n' ) + notes.join( QLatin1Char( '\n' ) ),
+                                       Qgis::MessageLevel::Info, 0 );
   else
     mIface->messageBar()->pushMessage( tr( "Port Seizure Atlas" ), tr( "Added %n layer(s) of your seizure data; the panel filters them.", nullptr, added ),
                                        Qgis::MessageLevel::Success, 5 );

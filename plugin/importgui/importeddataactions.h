@@ -40,7 +40,7 @@ class ImportedDataActions : public QObject
     void addPostgres();
 
   private:
-    void report( const QStringList &errors, int added );
+    void report( const QStringList &errors, int added, const QStringList &notes = QStringList() );
 
     QgisInterface *mIface = nullptr;
     QString mMenuName;

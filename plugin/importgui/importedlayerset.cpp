@@ -43,6 +43,8 @@ namespace
       QString displayName;
       //! Geometry column (empty for a table).
       QString geometryColumn;
+      //! Missing from imports by earlier versions: those still open, without this layer.
+      bool optional = false;
   };
 
   QList<ImportedTable> importedTables()
@@ -50,7 +52,7 @@ namespace
     return {
         { QStringLiteral( "seizure_port_years" ), QStringLiteral( "seizure_figures" ), tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
         { QStringLiteral( "seizure_events" ), QStringLiteral( "inbound_routes" ), tr( "My seizure events" ), QString() },
-        { QStringLiteral( "seizure_routes" ), QStringLiteral( "inbound_routes" ), tr( "My seizure routes" ), QStringLiteral( "geom" ) },
+        { QStringLiteral( "seizure_routes" ), QStringLiteral( "inbound_routes" ), tr( "My seizure routes" ), QStringLiteral( "geom" ), true },
     };
   }
 } // namespace
@@ -124,6 +126,13 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
   {
     QgsVectorLayer::LayerOptions options( project->transformContext() );
     auto layer = std::make_unique<QgsVectorLayer>( sources.at( i ).source, tables.at( i ).displayName, sources.at( i ).provider, options );
+    if ( !layer->isValid() && tables.at( i ).optional )
+    {
+      result.notes << tr( "%1: no table \"%2\" (an import by an earlier version of the plugin): its layer is left out; import the file again to "
+                          "add it." )
+                          .arg( store, sources.at( i ).table );
+      continue;
+    }
     if ( !layer->isValid() )
     {
       result.errors << tr( "%1: table \"%2\" cannot be read; is it an import of seizure events?" ).arg( store, sources.at( i ).table );

@@ -45,6 +45,8 @@ class ImportedLayerSet
         QList<QgsVectorLayer *> added;
         //! Problems; empty when all went well.
         QStringList errors;
+        //! What the analyst should know though the layers were added (an older import lacks a layer).
+        QStringList notes;
     };
 
     //! \brief Adds the layers of the imported GeoPackage at \a path to \a project.

@@ -12,8 +12,11 @@
 #include "seizureeventimporter.h"
 
 #include <QTemporaryDir>
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
 #include <qgsproject.h>
+#include <qgsprovidermetadata.h>
+#include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
 class TestImportedLayerSet : public QObject
@@ -25,6 +28,7 @@ class TestImportedLayerSet : public QObject
     void panelFiltersImportedLayers();
     void shippedLayersStillAdded();
     void notAnImport();
+    void importByAnEarlierVersionOpens();
     void credentialsRefused();
 
   private:
@@ -110,6 +114,30 @@ void TestImportedLayerSet::notAnImport()
   QVERIFY( !result.errors.isEmpty() );
   QVERIFY2( result.errors.first().contains( QStringLiteral( "seizure_" ) ), qPrintable( result.errors.first() ) );
   QCOMPARE( project.count(), 0 );
+}
+
+void TestImportedLayerSet::importByAnEarlierVersionOpens()
+{
+  // Imports made before the routes were drawn have no seizure_routes table.
+  const QString older = mDir.filePath( QStringLiteral( "older.gpkg" ) );
+  QVERIFY( QFile::copy( mGeoPackage, older ) );
+  QFile::setPermissions( older, QFile::ReadOwner | QFile::WriteOwner );
+  {
+    std::unique_ptr<QgsAbstractDatabaseProviderConnection> connection( static_cast<QgsAbstractDatabaseProviderConnection *>(
+        QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "ogr" ) )->createConnection( older, QVariantMap() ) ) );
+    QVERIFY( connection );
+    connection->dropVectorTable( QString(), QStringLiteral( "seizure_routes" ) );
+  }
+  QVERIFY( !QgsVectorLayer( QStringLiteral( "%1|layername=seizure_routes" ).arg( older ), QStringLiteral( "gone" ), QStringLiteral( "ogr" ) ).isValid() );
+
+  QgsProject project;
+  const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( &project, older );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  QCOMPARE( result.added.size(), 2 );
+  QCOMPARE( result.notes.size(), 1 );
+  QVERIFY2( result.notes.first().contains( QStringLiteral( "seizure_routes" ) ) && result.notes.first().contains( QStringLiteral( "import the file again" ) ), qPrintable( result.notes.first() ) );
+  AtlasFilterController controller( &project );
+  QCOMPARE( controller.data().years(), ( QList<int>{ 2021, 2022 } ) );
 }
 
 void TestImportedLayerSet::credentialsRefused()
