@@ -5,6 +5,7 @@
 #include "importseizureeventswizard.h"
 
 #include "eventsource.h"
+#include "importedlayerset.h"
 #include "importseizureeventstask.h"
 
 #include <QCheckBox>
@@ -248,6 +249,12 @@ void ImportSeizureEventsWizard::accept()
       return;
     }
     QgsDataSourceUri uri( connection->uri() );
+    const QString refused = ImportedLayerSet::storedCredentialsError( uri );
+    if ( !refused.isEmpty() )
+    {
+      QMessageBox::warning( this, windowTitle(), tr( "PostGIS connection %1: %2 Nothing was written." ).arg( connectionName, refused ) );
+      return; // refused before writing, not after: the layers could not be added anyway
+    }
     uri.setSchema( mSchema->text().trimmed() );
     postgresUri = uri.uri( false );
     // GDAL writes the tables: the authentication configuration is resolved here, in memory only.
