@@ -5,6 +5,7 @@
 #include "importedlayerset.h"
 
 #include "atlaslayerset.h"
+#include "importedportyearsstyle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,7 +16,6 @@
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
 #include <qgslinesymbol.h>
-#include <qgsmarkersymbol.h>
 #include <qgsproject.h>
 #include <qgsproperty.h>
 #include <qgssinglesymbolrenderer.h>
@@ -93,13 +93,21 @@ QgsDataSourceUri ImportedLayerSet::postgresConnection( const QString &target )
   return uri;
 }
 
+QString ImportedLayerSet::storedCredentialsError( const QgsDataSourceUri &connection )
+{
+  if ( connection.username().isEmpty() && connection.password().isEmpty() )
+    return QString();
+  return tr( "The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no "
+             "credentials are written into the project." );
+}
+
 ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, const QgsDataSourceUri &connection, Credentials credentials )
 {
-  if ( credentials == Credentials::Refused && ( !connection.username().isEmpty() || !connection.password().isEmpty() ) )
+  const QString refused = credentials == Credentials::Refused ? storedCredentialsError( connection ) : QString();
+  if ( !refused.isEmpty() )
   {
     Result result;
-    result.errors << tr( "The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no "
-                         "credentials are written into the project." );
+    result.errors << refused;
     return result;
   }
   QList<LayerSource> sources;
@@ -140,10 +148,10 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
     }
     layer->setCustomProperty( AtlasLayerSet::TABLE_PROPERTY, tables.at( i ).filteredAs );
     layer->setCustomProperty( AtlasLayerSet::IMPORTED_PROPERTY, store );
-    if ( layer->geometryType() == QgsWkbTypes::LineGeometry )
+    if ( sources.at( i ).table == QLatin1String( "seizure_port_years" ) )
+      ImportedPortYearsStyle::apply( layer.get() );
+    else if ( layer->geometryType() == QgsWkbTypes::LineGeometry )
       styleRoutesByTonnes( layer.get() );
-    else if ( layer->isSpatial() )
-      styleByTonnes( layer.get() );
     opened.push_back( std::move( layer ) );
   }
   if ( !result.errors.isEmpty() )
@@ -158,20 +166,6 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
     result.added << added;
   }
   return result;
-}
-
-void ImportedLayerSet::styleByTonnes( QgsVectorLayer *layer )
-{
-  // Circle area follows the tonnes; a hollow ring where no quantity is known (unknown is not 0 t).
-  std::unique_ptr<QgsMarkerSymbol> symbol( QgsMarkerSymbol::createSimple( {
-      { QStringLiteral( "name" ), QStringLiteral( "circle" ) },
-      { QStringLiteral( "color" ), QStringLiteral( "214,96,77,180" ) },
-      { QStringLiteral( "outline_color" ), QStringLiteral( "103,0,13,255" ) },
-  } ) );
-  symbol->setDataDefinedSize( QgsProperty::fromExpression( QStringLiteral( "coalesce(2 + 10 * sqrt(\"tonnes\"), 3)" ) ) );
-  symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyFillColor,
-                                                    QgsProperty::fromExpression( QStringLiteral( "if(\"tonnes\" IS NULL, '0,0,0,0', '214,96,77,180')" ) ) );
-  layer->setRenderer( new QgsSingleSymbolRenderer( symbol.release() ) );
 }
 
 void ImportedLayerSet::styleRoutesByTonnes( QgsVectorLayer *layer )

@@ -20,7 +20,8 @@ class QgsVectorLayer;
  * Three layers, in their own group (in this order, so the points are drawn above the lines):
  * - "My seizures per port and year" (seizure_port_years, points): tagged like the shipped
  *   seizure figures, so the panel filters it by year and destination country (fields year,
- *   country_iso2); circles sized by tonnes;
+ *   country_iso2); one circle per port, sized by the tonnes of the years shown
+ *   (ImportedPortYearsStyle);
  * - "My seizure events" (seizure_events, a table): tagged like the inbound routes, so the panel
  *   filters it by year, origin and destination country (year, origin_country_iso2,
  *   dest_country_iso2);
@@ -75,6 +76,12 @@ class ImportedLayerSet
      */
     static QgsDataSourceUri postgresConnection( const QString &target );
 
+    /**
+     * \brief Returns why the PostGIS \a connection is refused (it holds a user name or password,
+     * which a project would store in clear), or an empty string when it is accepted.
+     */
+    static QString storedCredentialsError( const QgsDataSourceUri &connection );
+
   private:
     struct LayerSource
     {
@@ -83,7 +90,6 @@ class ImportedLayerSet
         QString provider;
     };
     static Result add( QgsProject *project, const QString &store, const QList<LayerSource> &sources );
-    static void styleByTonnes( QgsVectorLayer *layer );
     static void styleRoutesByTonnes( QgsVectorLayer *layer );
 };
 

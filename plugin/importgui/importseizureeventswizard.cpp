@@ -5,6 +5,7 @@
 #include "importseizureeventswizard.h"
 
 #include "eventsource.h"
+#include "importedlayerset.h"
 #include "importseizureeventstask.h"
 
 #include <QCheckBox>
@@ -87,6 +88,7 @@ QWizardPage *ImportSeizureEventsWizard::createFilePage()
   page->setSubTitle( tr( "One row per seizure: CSV (UTF-8), XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
   auto *layout = new QVBoxLayout( page );
   mInput = fileChooser( page, layout, tr( "Tables (*.csv *.xlsx *.ods *.gpkg)" ), false );
+  mInput->setObjectName( QStringLiteral( "inputFile" ) );
   page->complete = [this] { return !mInput->text().trimmed().isEmpty(); };
   page->validate = [this] { return readHeader(); };
   connect( mInput, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
@@ -116,6 +118,7 @@ QWizardPage *ImportSeizureEventsWizard::createColumnsPage()
   {
     auto *choice = new QComboBox( page );
     const QString name = EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) );
+    choice->setObjectName( QStringLiteral( "column_%1" ).arg( name ) );
     form->addRow( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) ? tr( "%1 (needed)" ).arg( name ) : name, choice );
     mColumnChoices << choice;
     connect( choice, qOverload<int>( &QComboBox::currentIndexChanged ), page, [page] { page->notifyCompleteChanged(); } );
@@ -162,6 +165,7 @@ QWizardPage *ImportSeizureEventsWizard::createCheckPage()
   mCheckProgress->setRange( 0, 100 );
   mCheckReport = new QPlainTextEdit( page );
   mCheckReport->setReadOnly( true );
+  mCheckReport->setObjectName( QStringLiteral( "checkReport" ) );
   layout->addWidget( mCheckProgress );
   layout->addWidget( mCheckReport );
   page->initialize = [this] { startCheck(); };
@@ -198,6 +202,7 @@ QWizardPage *ImportSeizureEventsWizard::createTargetPage()
                          "then added to the project." ) );
   auto *layout = new QVBoxLayout( page );
   mDestination = new QComboBox( page );
+  mDestination->setObjectName( QStringLiteral( "destination" ) );
   mDestination->addItem( tr( "GeoPackage file" ), QString() );
   if ( QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) ) )
   {
@@ -207,6 +212,7 @@ QWizardPage *ImportSeizureEventsWizard::createTargetPage()
   }
   layout->addWidget( mDestination );
   mTarget = fileChooser( page, layout, tr( "GeoPackage (*.gpkg)" ), true );
+  mTarget->setObjectName( QStringLiteral( "targetFile" ) );
   auto *schemaRow = new QFormLayout();
   mSchema = new QLineEdit( QStringLiteral( "public" ), page );
   schemaRow->addRow( tr( "PostGIS schema" ), mSchema );
@@ -243,6 +249,12 @@ void ImportSeizureEventsWizard::accept()
       return;
     }
     QgsDataSourceUri uri( connection->uri() );
+    const QString refused = ImportedLayerSet::storedCredentialsError( uri );
+    if ( !refused.isEmpty() )
+    {
+      QMessageBox::warning( this, windowTitle(), tr( "PostGIS connection %1: %2 Nothing was written." ).arg( connectionName, refused ) );
+      return; // refused before writing, not after: the layers could not be added anyway
+    }
     uri.setSchema( mSchema->text().trimmed() );
     postgresUri = uri.uri( false );
     // GDAL writes the tables: the authentication configuration is resolved here, in memory only.

@@ -24,6 +24,9 @@ class ImportSeizureEventsTask;
  * the check (every problem, unmatched ports with their nearest names) → the GeoPackage to write.
  * The check and the import run as QGIS tasks (progress, cancel); the imported events are then
  * added to the project as layers the panel filters (ImportedLayerSet).
+ *
+ * Object names for tests and scripts: inputFile, column_<field> (e.g. column_date), checkReport,
+ * destination, targetFile.
  */
 class ImportSeizureEventsWizard : public QWizard
 {

@@ -5,6 +5,7 @@
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
 #include "atlaslayersubset.h"
+#include "importedportyearsstyle.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +133,8 @@ void AtlasFilterController::applyToProject()
       AtlasLayerSet::addSelectedTonnesField( layer );
     if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == QLatin1String( "ports" ) )
       layer->triggerRepaint(); // same ports, other years: sizes changed
+    if ( layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
+      ImportedPortYearsStyle::updateTotals( layer ); // one circle per port: the sums of the rows now shown
   }
 }
 

@@ -5,14 +5,21 @@
  ***************************************************************************/
 #include "importseizureeventsalgorithm.h"
 
+#include "importedlayerset.h"
 #include "processingcompat.h"
 #include "seizureeventimporter.h"
 
 #include <QObject>
+#include <qgsabstractdatabaseproviderconnection.h>
+#include <qgsdatasourceuri.h>
 #include <qgsexception.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
+#include <qgsprovidermetadata.h>
+#include <qgsproviderregistry.h>
+
+#include <memory>
 
 namespace
 {
@@ -20,6 +27,9 @@ namespace
   const QString MAPPING = QStringLiteral( "MAPPING" );
   const QString REPLACE = QStringLiteral( "REPLACE" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString CONNECTION = QStringLiteral( "CONNECTION" );
+  const QString SCHEMA = QStringLiteral( "SCHEMA" );
+  const QString ADD_LAYERS = QStringLiteral( "ADD_LAYERS" );
   const QString EVENTS = QStringLiteral( "EVENTS" );
 } // namespace
 
@@ -55,7 +65,7 @@ QString ImportSeizureEventsAlgorithm::groupId() const
 
 QString ImportSeizureEventsAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Checks a table of seizure events and writes it, all or nothing, into a GeoPackage the panel can filter." );
+  return QObject::tr( "Checks a table of seizure events and writes it, all or nothing, into a GeoPackage or a PostGIS schema the panel can filter." );
 }
 
 QString ImportSeizureEventsAlgorithm::shortHelpString() const
@@ -68,7 +78,11 @@ QString ImportSeizureEventsAlgorithm::shortHelpString() const
                       "in kg or t (stored as tonnes).</p>"
                       "<p>All or nothing: when any row is refused, every problem is listed (file, line, column, rule, and the nearest "
                       "port names for an unknown port) and nothing is written. The input file is never changed.</p>"
-                      "<p>Add the result with <i>Plugins › Port Seizure Atlas › Add my seizure data (GeoPackage)…</i>.</p>" );
+                      "<p>Save to a GeoPackage, or to a schema of a PostGIS database chosen as a QGIS PostgreSQL connection. The "
+                      "connection must use an authentication configuration: one that stores a user name or password is refused, "
+                      "so no credentials are written into a project.</p>"
+                      "<p>The imported layers are added to the project (group <i>My seizure data</i>), where the panel filters "
+                      "them; later with <i>Plugins › Port Seizure Atlas › Add my seizure data…</i>.</p>" );
 }
 
 ImportSeizureEventsAlgorithm *ImportSeizureEventsAlgorithm::createInstance() const
@@ -81,15 +95,58 @@ void ImportSeizureEventsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFile( INPUT, QObject::tr( "Seizure events (CSV, XLSX, ODS, GeoPackage)" ), ProcessingCompat::FILE_PARAMETER_FILE, QString(), QVariant(), false,
                                                 QObject::tr( "Tables (*.csv *.xlsx *.ods *.gpkg)" ) ) );
   addParameter( new QgsProcessingParameterString( MAPPING, QObject::tr( "Column mapping (column=field,...)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterBoolean( REPLACE, QObject::tr( "Replace an existing GeoPackage" ), false ) );
-  addParameter( new QgsProcessingParameterFileDestination( OUTPUT, QObject::tr( "Imported events (GeoPackage)" ), QObject::tr( "GeoPackage (*.gpkg)" ) ) );
+  addParameter( new QgsProcessingParameterBoolean( REPLACE, QObject::tr( "Replace an existing GeoPackage, or the tables in the schema" ), false ) );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT, QObject::tr( "Imported events (GeoPackage)" ), QObject::tr( "GeoPackage (*.gpkg)" ), QVariant(), true, false ) );
+  addParameter( new QgsProcessingParameterProviderConnection( CONNECTION, QObject::tr( "Or: PostGIS connection (with an authentication configuration)" ), QStringLiteral( "postgres" ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterDatabaseSchema( SCHEMA, QObject::tr( "PostGIS schema" ), CONNECTION, QStringLiteral( "public" ), true ) );
+  addParameter( new QgsProcessingParameterBoolean( ADD_LAYERS, QObject::tr( "Add the imported layers to the project" ), true ) );
   addOutput( new QgsProcessingOutputNumber( EVENTS, QObject::tr( "Events imported" ) ) );
+}
+
+bool ImportSeizureEventsAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  mGeoPackage = parameterAsFileOutput( parameters, OUTPUT, context );
+  const QString connectionName = parameterAsConnectionName( parameters, CONNECTION, context );
+  mAddLayers = parameterAsBoolean( parameters, ADD_LAYERS, context );
+  mPostgresUri.clear();
+  if ( mGeoPackage.isEmpty() == connectionName.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "Choose where to save the events: a GeoPackage or a PostGIS connection (one of them)." ) );
+  if ( connectionName.isEmpty() )
+  {
+    mTarget = mGeoPackage;
+    return true;
+  }
+
+  QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
+  std::unique_ptr<QgsAbstractProviderConnection> connection;
+  try
+  {
+    connection.reset( postgres ? postgres->createConnection( connectionName ) : nullptr );
+  }
+  catch ( const QgsProviderConnectionException &exception )
+  {
+    throw QgsProcessingException( QObject::tr( "PostGIS connection %1: %2" ).arg( connectionName, exception.what() ) );
+  }
+  if ( !connection )
+    throw QgsProcessingException( QObject::tr( "There is no PostGIS connection named %1." ).arg( connectionName ) );
+  QgsDataSourceUri uri( connection->uri() );
+  const QString refused = ImportedLayerSet::storedCredentialsError( uri );
+  if ( !refused.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "PostGIS connection %1: %2 Nothing was written." ).arg( connectionName, refused ) );
+  QString schema = parameterAsSchema( parameters, SCHEMA, context ).trimmed();
+  if ( schema.isEmpty() )
+    schema = QStringLiteral( "public" );
+  uri.setSchema( schema );
+  mPostgresUri = uri.uri( false );
+  mGeoPackage.clear();
+  // GDAL writes the tables: the authentication configuration is resolved here, in memory only.
+  mTarget = QStringLiteral( "PG:%1 active_schema=%2" ).arg( uri.connectionInfo( true ), schema );
+  return true;
 }
 
 QVariantMap ImportSeizureEventsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString input = parameterAsFile( parameters, INPUT, context );
-  const QString output = parameterAsFileOutput( parameters, OUTPUT, context );
   QString problem;
   const std::optional<EventColumnMapping> mapping = EventColumnMapping::fromText( parameterAsString( parameters, MAPPING, context ), &problem );
   if ( !mapping )
@@ -104,7 +161,7 @@ QVariantMap ImportSeizureEventsAlgorithm::processAlgorithm( const QVariantMap &p
       feedback->setProgress( 100.0 * share );
     return !feedback || !feedback->isCanceled();
   } );
-  const ImportReport report = importer.run( input, *mapping, output, parameterAsBoolean( parameters, REPLACE, context ) );
+  const ImportReport report = importer.run( input, *mapping, mTarget, parameterAsBoolean( parameters, REPLACE, context ) );
   if ( report.cancelled )
     throw QgsProcessingException( QObject::tr( "Import cancelled; nothing was written." ) );
   if ( !report.succeeded )
@@ -119,5 +176,19 @@ QVariantMap ImportSeizureEventsAlgorithm::processAlgorithm( const QVariantMap &p
   }
   if ( feedback )
     feedback->pushInfo( report.toText() );
-  return { { OUTPUT, output }, { EVENTS, report.eventsWritten } };
+  return { { OUTPUT, mGeoPackage.isEmpty() ? QVariant() : QVariant( mGeoPackage ) }, { EVENTS, report.eventsWritten } };
+}
+
+QVariantMap ImportSeizureEventsAlgorithm::postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  if ( !mAddLayers || !context.project() )
+    return QVariantMap();
+  const ImportedLayerSet::Result result = mGeoPackage.isEmpty() ? ImportedLayerSet::addPostgres( context.project(), QgsDataSourceUri( mPostgresUri ) )
+                                                                : ImportedLayerSet::addGeoPackage( context.project(), mGeoPackage );
+  if ( feedback )
+  {
+    for ( const QString &error : result.errors )
+      feedback->reportError( error, false );
+  }
+  return QVariantMap();
 }

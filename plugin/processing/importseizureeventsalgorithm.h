@@ -12,7 +12,12 @@
 /**
  * \brief Processing algorithm "Import seizure events" (portseizureatlas:importseizureevents): checks an
  * analyst's table of seizure events (CSV, XLSX, ODS, GeoPackage) and writes it, all or nothing, into a
- * GeoPackage, as `port-seizure-atlas import` does (SeizureEventImporter).
+ * GeoPackage or a schema of a PostGIS database, as `port-seizure-atlas import` does (SeizureEventImporter).
+ *
+ * The PostGIS database is one of QGIS's PostgreSQL connections. Its credentials come from the
+ * connection's authentication configuration, resolved in memory for the import only; a connection
+ * holding a user name or password is refused, as the wizard's layers refuse it, so no credentials end
+ * up in a project. The imported layers are added to the project (ImportedLayerSet) when asked.
  *
  * Every refused row is reported through the feedback (file, line, column, rule), with the unmatched
  * ports and their nearest names; then the algorithm fails and nothing is written. It runs in a
@@ -42,15 +47,26 @@ class ImportSeizureEventsAlgorithm : public QgsProcessingAlgorithm
     QString shortHelpString() const override;
     //! Returns a new instance matching against the same atlas.
     ImportSeizureEventsAlgorithm *createInstance() const override;
-    //! Declares INPUT, MAPPING, REPLACE and OUTPUT.
+    //! Declares INPUT, MAPPING, REPLACE, OUTPUT, CONNECTION, SCHEMA and ADD_LAYERS.
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
+    //! Resolves the target (in the main thread: connections and authentication); refuses a connection holding credentials.
+    bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
     //! Imports; throws QgsProcessingException (after reporting every problem) when the import is refused.
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    //! Adds the imported layers to the context's project when ADD_LAYERS is set (in the main thread).
+    QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
     QString mAtlasGeoPackage;
+    //! Where the importer writes: a GeoPackage path or "PG:… active_schema=…" (credentials in memory only).
+    QString mTarget;
+    //! The GeoPackage written, or empty.
+    QString mGeoPackage;
+    //! The PostGIS connection and schema written to (authcfg, no credentials), or empty.
+    QString mPostgresUri;
+    bool mAddLayers = false;
 };
 
 #endif // IMPORTSEIZUREEVENTSALGORITHM_H

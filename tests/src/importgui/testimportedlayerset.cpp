@@ -6,18 +6,26 @@
 
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
+#include "featurecount.h"
 #include "importedlayerset.h"
+#include "importedportyearsstyle.h"
 #include "iteratedfeaturecount.h"
 #include "qgistestmain.h"
 #include "seizureeventimporter.h"
 
 #include <QTemporaryDir>
+#include <gdal_priv.h>
 #include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsmarkersymbol.h>
 #include <qgsproject.h>
 #include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
+
+#include <memory>
 
 class TestImportedLayerSet : public QObject
 {
@@ -30,8 +38,21 @@ class TestImportedLayerSet : public QObject
     void notAnImport();
     void importByAnEarlierVersionOpens();
     void credentialsRefused();
+    void oneCirclePerPortOverYearsGeoPackage();
+    void oneCirclePerPortOverYearsPostgis();
 
   private:
+    //! What the map draws for one port: its feature and the circle size in mm.
+    struct DrawnPort
+    {
+        QgsFeature feature;
+        double size = 0;
+        int circles = 0;
+    };
+    static QMap<QString, DrawnPort> drawnPorts( QgsVectorLayer *layer );
+    static void checkYearRangeMap( QgsProject *project, QgsVectorLayer *portYears );
+    static void checkOneCirclePerPort( QgsVectorLayer *portYears );
+    QString writeRangeCsv();
     QTemporaryDir mDir;
     QString mGeoPackage;
 };
@@ -149,6 +170,157 @@ void TestImportedLayerSet::credentialsRefused()
   QVERIFY( result.added.isEmpty() );
   QVERIFY2( result.errors.value( 0 ).contains( QStringLiteral( "authentication configuration" ) ), qPrintable( result.errors.value( 0 ) ) );
   QCOMPARE( project.count(), 0 );
+}
+
+QString TestImportedLayerSet::writeRangeCsv()
+{
+  // Antwerp in 2018 (outside the range), 2019, twice in 2021 (once without quantity) and 2023;
+  // Rotterdam in 2020; Hamburg in 2022 without quantity.
+  const QString csv = mDir.filePath( QStringLiteral( "range.csv" ) );
+  QFile file( csv );
+  if ( !file.open( QIODevice::WriteOnly ) )
+    return QString();
+  file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n"
+              "2018-05-01,BEANR,,CO,cocaine,100,t\n"
+              "2019-05-01,BEANR,,CO,cocaine,10,t\n"
+              "2021-05-01,BEANR,,CO,cocaine,20000,kg\n"
+              "2021-06-01,BEANR,,CO,cocaine,,\n"
+              "2023-05-01,BEANR,,EC,cocaine,30,t\n"
+              "2020-05-01,NLRTM,,EC,cocaine,40,t\n"
+              "2022-05-01,DEHAM,,EC,cocaine,,\n" );
+  return csv;
+}
+
+QMap<QString, TestImportedLayerSet::DrawnPort> TestImportedLayerSet::drawnPorts( QgsVectorLayer *layer )
+{
+  // As the map renderer and the identify tool ask the layer's renderer.
+  QgsRenderContext context;
+  context.setExpressionContext( QgsExpressionContext( QgsExpressionContextUtils::globalProjectLayerScopes( layer ) ) );
+  std::unique_ptr<QgsFeatureRenderer> renderer( layer->renderer()->clone() );
+  renderer->startRender( context, layer->fields() );
+  QMap<QString, DrawnPort> drawn;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    context.expressionContext().setFeature( feature );
+    if ( !renderer->willRenderFeature( feature, context ) )
+      continue;
+    const QString port = feature.attribute( QStringLiteral( "port_locode" ) ).toString();
+    DrawnPort &circle = drawn[port];
+    if ( ++circle.circles > 1 )
+      continue;
+    const QgsSymbolList symbols = renderer->symbolsForFeature( feature, context );
+    const QgsMarkerSymbol *marker = symbols.isEmpty() ? nullptr : dynamic_cast<QgsMarkerSymbol *>( symbols.first() );
+    const QgsProperty size = marker ? marker->dataDefinedSize() : QgsProperty();
+    circle.feature = feature;
+    circle.size = size.isActive() ? size.valueAsDouble( context.expressionContext(), 0 ) : 0;
+  }
+  renderer->stopRender( context );
+  return drawn;
+}
+
+void TestImportedLayerSet::checkOneCirclePerPort( QgsVectorLayer *portYears )
+{
+  QCOMPARE( iteratedFeatureCount( portYears ), 5LL ); // the provider still serves one row per port and year
+  const QMap<QString, DrawnPort> drawn = drawnPorts( portYears );
+  QCOMPARE( drawn.keys(), QStringList( { QStringLiteral( "BEANR" ), QStringLiteral( "DEHAM" ), QStringLiteral( "NLRTM" ) } ) );
+  for ( const DrawnPort &port : drawn )
+    QCOMPARE( port.circles, 1 );
+
+  const QgsFeature antwerp = drawn.value( QStringLiteral( "BEANR" ) ).feature;
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_TONNES_FIELD ).toDouble(), 60.0 ); // 10 + 20 + 30, not 2018's 100
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_YEARS_FIELD ).toString(), QStringLiteral( "2019, 2021, 2023" ) );
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_EVENTS_FIELD ).toInt(), 4 );
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_EVENTS_WITH_QUANTITY_FIELD ).toInt(), 3 );
+  // Area by tonnes per year shown (5 years), on the scale of the shipped ports style.
+  // ports.qml: max(2, 1.3 * sqrt(t a year)) mm.
+  const double antwerpSize = drawn.value( QStringLiteral( "BEANR" ) ).size;
+  QVERIFY2( qAbs( antwerpSize - 1.3 * std::sqrt( 60.0 / 5 ) ) < 1e-6, qPrintable( QString::number( antwerpSize ) ) );
+  const double rotterdamSize = drawn.value( QStringLiteral( "NLRTM" ) ).size;
+  QVERIFY2( qAbs( rotterdamSize - 1.3 * std::sqrt( 40.0 / 5 ) ) < 1e-6, qPrintable( QString::number( rotterdamSize ) ) );
+
+  const QgsFeature hamburg = drawn.value( QStringLiteral( "DEHAM" ) ).feature;
+  QVERIFY( hamburg.attribute( ImportedPortYearsStyle::SELECTED_TONNES_FIELD ).isNull() ); // unknown, not 0 t
+  QCOMPARE( hamburg.attribute( ImportedPortYearsStyle::SELECTED_EVENTS_WITH_QUANTITY_FIELD ).toInt(), 0 );
+
+  // The map tip (hover, identify) tells the sum, the years and the events.
+  QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( portYears ) );
+  context.setFeature( antwerp );
+  const QString tip = QgsExpression::replaceExpressionText( portYears->mapTipTemplate(), &context );
+  QVERIFY2( tip.contains( QStringLiteral( "60.0 t" ) ) && tip.contains( QStringLiteral( "2019, 2021, 2023" ) ) && tip.contains( QStringLiteral( "4 events, 3 with a known quantity" ) ), qPrintable( tip ) );
+  context.setFeature( hamburg );
+  const QString unknownTip = QgsExpression::replaceExpressionText( portYears->mapTipTemplate(), &context );
+  QVERIFY2( unknownTip.contains( QStringLiteral( "No quantity known" ) ), qPrintable( unknownTip ) );
+}
+
+void TestImportedLayerSet::checkYearRangeMap( QgsProject *project, QgsVectorLayer *portYears )
+{
+  AtlasFilterController controller( project );
+  AtlasFilter filter;
+  filter.setYears( 2019, 2023 );
+  controller.setFilter( filter );
+  checkOneCirclePerPort( portYears );
+  if ( QTest::currentTestFailed() )
+    return;
+
+  // Saved and read again: the same map, drawn from the project alone.
+  const QString projectFile = QDir( QDir::tempPath() ).filePath( QStringLiteral( "psa-imported-range-%1.qgz" ).arg( QCoreApplication::applicationPid() ) );
+  QVERIFY( project->write( projectFile ) );
+  QgsProject reopened;
+  AtlasFilterController reopenedController( &reopened );
+  QVERIFY( reopened.read( projectFile ) );
+  QFile::remove( projectFile );
+  QgsVectorLayer *reloaded = nullptr;
+  for ( QgsMapLayer *layer : reopened.mapLayers() )
+  {
+    if ( layer->name() == portYears->name() )
+      reloaded = qobject_cast<QgsVectorLayer *>( layer );
+  }
+  QVERIFY( reloaded && reloaded->isValid() );
+  checkOneCirclePerPort( reloaded );
+}
+
+void TestImportedLayerSet::oneCirclePerPortOverYearsGeoPackage()
+{
+  const QString csv = writeRangeCsv();
+  const QString geoPackage = mDir.filePath( QStringLiteral( "range.gpkg" ) );
+  QString error;
+  const PortGazetteer ports = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
+  const ImportReport report = SeizureEventImporter( ports ).run( csv, EventColumnMapping(), geoPackage, false );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  QgsProject project;
+  const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( &project, geoPackage );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  checkYearRangeMap( &project, result.added.at( 0 ) );
+}
+
+void TestImportedLayerSet::oneCirclePerPortOverYearsPostgis()
+{
+  const QString connection = qEnvironmentVariable( "PSA_TEST_POSTGIS" );
+  if ( connection.isEmpty() )
+    QSKIP( "PSA_TEST_POSTGIS is not set (a libpq connection string); .ci/run sets it to a throw-away PostGIS" );
+  const QString schema = QStringLiteral( "psa_imported_layers_test" );
+  std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + connection ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+  QVERIFY2( admin, "PSA_TEST_POSTGIS is set but the server cannot be reached" );
+  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
+
+  QString error;
+  const PortGazetteer ports = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
+  const ImportReport report = SeizureEventImporter( ports ).run( writeRangeCsv(), EventColumnMapping(), QStringLiteral( "PG:%1 active_schema=%2" ).arg( connection, schema ), true );
+  QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
+  // The throw-away server trusts local connections; libpq takes the user from PGUSER, so the
+  // layers' URI holds no credentials (a team's would carry an authcfg id).
+  QgsDataSourceUri uri( connection );
+  qputenv( "PGUSER", uri.username().toUtf8() );
+  uri.setUsername( QString() );
+  uri.setPassword( QString() );
+  uri.setSchema( schema );
+  QgsProject project;
+  const ImportedLayerSet::Result result = ImportedLayerSet::addPostgres( &project, uri );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  checkYearRangeMap( &project, result.added.at( 0 ) );
+  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportedLayerSet )

@@ -1,17 +1,27 @@
 /***************************************************************************
   testimportseizureeventswizard.cpp
-  Port Seizure Atlas: the import wizard's column choices and its background check/import task
+  Port Seizure Atlas: the import wizard driven page by page as a user does, its column choices and its
+  background check/import task
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "atlasfiltercontroller.h"
+#include "featurecount.h"
+#include "importedlayerset.h"
 #include "importseizureeventstask.h"
 #include "importseizureeventswizard.h"
 #include "qgistestmain.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <qgsapplication.h>
+#include <qgsproject.h>
 #include <qgstaskmanager.h>
+#include <qgsvectorlayer.h>
 
 class TestImportSeizureEventsWizard : public QObject
 {
@@ -23,8 +33,14 @@ class TestImportSeizureEventsWizard : public QObject
     void checkTaskReportsProblems();
     void importTaskWrites();
     void cancelledImportWritesNothing();
+    void wizardImportsIntoGeoPackage();
+    void wizardRefusesBadFile();
 
   private:
+    //! Clicks the wizard's \a which button as a user would.
+    static void click( QWizard &wizard, QWizard::WizardButton which );
+    //! Waits for the check page's report to replace "Checking…"; returns it.
+    static QString checkReport( QWizard &wizard );
     ImportReport runTask( ImportSeizureEventsTask *task, bool cancel = false );
     PortGazetteer mPorts;
 };
@@ -91,6 +107,98 @@ void TestImportSeizureEventsWizard::cancelledImportWritesNothing()
   QVERIFY( !report.succeeded );
   QVERIFY( report.cancelled );
   QVERIFY( QDir( dir.filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
+}
+
+void TestImportSeizureEventsWizard::click( QWizard &wizard, QWizard::WizardButton which )
+{
+  QAbstractButton *button = wizard.button( which );
+  QVERIFY( button && button->isVisible() && button->isEnabled() );
+  QTest::mouseClick( button, Qt::LeftButton );
+}
+
+QString TestImportSeizureEventsWizard::checkReport( QWizard &wizard )
+{
+  QPlainTextEdit *report = wizard.findChild<QPlainTextEdit *>( QStringLiteral( "checkReport" ) );
+  if ( !report )
+    return QString();
+  const bool done = QTest::qWaitFor( [report] { return report->isVisible() && !report->toPlainText().startsWith( QStringLiteral( "Checking" ) ); }, 30000 );
+  return done ? report->toPlainText() : QStringLiteral( "(no report after 30 s) " ) + report->toPlainText();
+}
+
+void TestImportSeizureEventsWizard::wizardImportsIntoGeoPackage()
+{
+  QTemporaryDir dir;
+  ImportSeizureEventsWizard wizard( mPorts );
+  wizard.show();
+  QLineEdit *input = wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) );
+  QVERIFY( input );
+
+  // A table with an unknown port: the check shows it with the nearest port, and stops there.
+  QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() ); // no file chosen yet
+  QTest::keyClicks( input, QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ) );
+  click( wizard, QWizard::NextButton );
+  QComboBox *date = wizard.findChild<QComboBox *>( QStringLiteral( "column_date" ) );
+  QVERIFY( date && date->isVisible() );
+  QCOMPARE( date->currentText(), QStringLiteral( "date" ) ); // the mapping: columns named like fields are chosen
+  click( wizard, QWizard::NextButton );
+  const QString refused = checkReport( wizard );
+  QVERIFY2( refused.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpen'" ) ) && refused.contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
+            qPrintable( refused ) );
+  QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
+
+  // Back to the file page, the corrected table: the check passes, then the GeoPackage is chosen.
+  click( wizard, QWizard::BackButton );
+  click( wizard, QWizard::BackButton );
+  input->clear();
+  QTest::keyClicks( input, QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ) );
+  click( wizard, QWizard::NextButton );
+  click( wizard, QWizard::NextButton );
+  const QString passed = checkReport( wizard );
+  QTRY_VERIFY_WITH_TIMEOUT( wizard.button( QWizard::NextButton )->isEnabled(), 10000 );
+  click( wizard, QWizard::NextButton );
+  QComboBox *destination = wizard.findChild<QComboBox *>( QStringLiteral( "destination" ) );
+  QVERIFY( destination && destination->isVisible() );
+  QCOMPARE( destination->currentIndex(), 0 );                      // GeoPackage file
+  QVERIFY( !wizard.button( QWizard::FinishButton )->isEnabled() ); // no file yet
+  const QString geoPackage = dir.filePath( QStringLiteral( "mine.gpkg" ) );
+  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "targetFile" ) ), geoPackage );
+
+  // Run; the layers are added as the plugin's menu action adds them (ImportedDataActions).
+  QgsProject project;
+  QStringList errors;
+  connect( &wizard, &ImportSeizureEventsWizard::importEnded, this, [&]( bool succeeded, const QString &path, const QString &, const QString &reportText ) {
+    errors = succeeded ? ImportedLayerSet::addGeoPackage( &project, path ).errors : QStringList( reportText );
+  } );
+  QSignalSpy ended( &wizard, &ImportSeizureEventsWizard::importEnded );
+  click( wizard, QWizard::FinishButton );
+  QVERIFY( ended.wait( 30000 ) );
+  QVERIFY2( errors.isEmpty(), qPrintable( errors.join( '\n' ) + passed ) );
+  QCOMPARE( project.count(), 3 );
+
+  // The panel's filter applies to them: 2021 keeps Antwerp's event only.
+  QgsVectorLayer *events = qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
+  QVERIFY( events );
+  QCOMPARE( featureCount( events ), 2LL );
+  AtlasFilterController controller( &project );
+  AtlasFilter filter;
+  filter.setYears( 2021, 2021 );
+  controller.setFilter( filter );
+  QCOMPARE( featureCount( events ), 1LL );
+}
+
+void TestImportSeizureEventsWizard::wizardRefusesBadFile()
+{
+  ImportSeizureEventsWizard wizard( mPorts );
+  wizard.show();
+  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ), QStringLiteral( PSA_TEST_DATA_DIR "/import/bad_dates.csv" ) );
+  click( wizard, QWizard::NextButton );
+  click( wizard, QWizard::NextButton );
+  const QString report = checkReport( wizard );
+  // Each problem names the file, the line and the column; there is no way on to the target page,
+  // so nothing can be written.
+  QVERIFY2( report.contains( QStringLiteral( "bad_dates.csv:3: column 'date'" ) ) && report.contains( QStringLiteral( "bad_dates.csv:4: column 'date'" ) ), qPrintable( report ) );
+  QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
+  QVERIFY( !wizard.button( QWizard::FinishButton )->isVisible() || !wizard.button( QWizard::FinishButton )->isEnabled() );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportSeizureEventsWizard )
