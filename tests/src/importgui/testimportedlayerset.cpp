@@ -6,7 +6,6 @@
 
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
-#include "featurecount.h"
 #include "importedlayerset.h"
 #include "importedportyearsstyle.h"
 #include "iteratedfeaturecount.h"

@@ -4,9 +4,9 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
-#include "featurecount.h"
 #include "importedlayerset.h"
 #include "importseizureeventsalgorithm.h"
+#include "iteratedfeaturecount.h"
 #include "qgistestmain.h"
 
 #include <QTemporaryDir>
@@ -213,7 +213,7 @@ void TestImportSeizureEventsAlgorithm::importsIntoPostgisWithoutStoredLogin()
   }
   QgsVectorLayer *events = qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
   QVERIFY( events && events->isValid() );
-  QCOMPARE( featureCount( events ), 1LL );
+  QCOMPARE( iteratedFeatureCount( events ), 1LL );
   admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
 }
 
