@@ -6,6 +6,7 @@
 
 #include "geopackageeventrows.h"
 #include "importedroutewriter.h"
+#include "ogrfields.h"
 
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
@@ -46,13 +47,8 @@ namespace
     SourceLine
   };
 
-  struct FieldDefinition
-  {
-      const char *name;
-      OGRFieldType type;
-  };
-
-  const FieldDefinition EVENT_FIELDS[] = {
+  //! The fields of seizure_events, in the order of EventField.
+  constexpr std::initializer_list<OgrFieldDefinition> EVENT_FIELDS = {
       { "event_date", OFTDate },
       { "year", OFTInteger },
       { "port_locode", OFTString },
@@ -160,12 +156,8 @@ bool EventStoreWriter::createEventsTable()
   mEvents = mDataset->CreateLayer( EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
   if ( !mEvents )
     return fail( QStringLiteral( "cannot create the table %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
-  for ( const FieldDefinition &field : EVENT_FIELDS )
-  {
-    OGRFieldDefn definition( field.name, field.type );
-    if ( mEvents->CreateField( &definition ) != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( EVENTS_TABLE, QString::fromLatin1( field.name ), messages.messages() ) );
-  }
+  if ( const char *failed = createOgrFields( mEvents, EVENT_FIELDS ) )
+    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( EVENTS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   mFeature = std::make_unique<OGRFeature>( mEvents->GetLayerDefn() );
   return true;
 }
@@ -309,21 +301,14 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
   OGRLayer *layer = mDataset->CreateLayer( PORT_YEARS_TABLE.toUtf8().constData(), &crs, wkbPoint, options.List() );
   if ( !layer )
     return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
-  const FieldDefinition fields[] = {
-      { "port_locode", OFTString },
-      { "name", OFTString },
-      { "country_iso2", OFTString },
-      { "year", OFTInteger },
-      { "events", OFTInteger },
-      { "events_with_quantity", OFTInteger },
-      { "tonnes", OFTReal },
-  };
-  for ( const FieldDefinition &field : fields )
-  {
-    OGRFieldDefn definition( field.name, field.type );
-    if ( layer->CreateField( &definition ) != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( field.name ), messages.messages() ) );
-  }
+  if ( const char *failed = createOgrFields( layer, { { "port_locode", OFTString },
+                                                      { "name", OFTString },
+                                                      { "country_iso2", OFTString },
+                                                      { "year", OFTInteger },
+                                                      { "events", OFTInteger },
+                                                      { "events_with_quantity", OFTInteger },
+                                                      { "tonnes", OFTReal } } ) )
+    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   for ( const Group &group : std::as_const( groups ) )
   {
     const PortGazetteer::Port *port = ports.portByLocode( QString::fromUtf8( group.locode ) );

@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "importedroutewriter.h"
 
+#include "ogrfields.h"
+
 #include "portgazetteer.h"
 
 #include "gdalmessagecollector.h"
@@ -236,26 +238,19 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QString &eventsTabl
     mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" ).arg( ROUTES_TABLE, messages.messages() );
     return false;
   }
-  const std::pair<const char *, OGRFieldType> fields[] = {
-      { "year", OFTInteger },
-      { "origin_locode", OFTString },
-      { "origin_country_iso2", OFTString },
-      { "port_locode", OFTString },
-      { "dest_country_iso2", OFTString },
-      { "events", OFTInteger },
-      { "events_with_quantity", OFTInteger },
-      { "tonnes", OFTReal },
-      { "length_km", OFTReal },
-      { "geometry_status", OFTString },
-  };
-  for ( const auto &field : fields )
+  if ( const char *failed = createOgrFields( layer, { { "year", OFTInteger },
+                                                      { "origin_locode", OFTString },
+                                                      { "origin_country_iso2", OFTString },
+                                                      { "port_locode", OFTString },
+                                                      { "dest_country_iso2", OFTString },
+                                                      { "events", OFTInteger },
+                                                      { "events_with_quantity", OFTInteger },
+                                                      { "tonnes", OFTReal },
+                                                      { "length_km", OFTReal },
+                                                      { "geometry_status", OFTString } } ) )
   {
-    OGRFieldDefn definition( field.first, field.second );
-    if ( layer->CreateField( &definition ) != OGRERR_NONE )
-    {
-      mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" ).arg( ROUTES_TABLE, QString::fromLatin1( field.first ), messages.messages() );
-      return false;
-    }
+    mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" ).arg( ROUTES_TABLE, QString::fromLatin1( failed ), messages.messages() );
+    return false;
   }
 
   QMap<QString, int> notDrawn;
