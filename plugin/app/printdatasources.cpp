@@ -28,25 +28,44 @@ bool PrintDataSources::isImportedGeoPackage( const QString &path )
 PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, const QStringList &sources, const QString &embeddedData )
 {
   Result result;
-  const QStringList all = sources.isEmpty() ? QStringList{ embeddedData } : sources;
-  const bool publishedData = std::any_of( all.begin(), all.end(), []( const QString &source ) { return !EventStoreWriter::isDatabaseTarget( source ) && !isImportedGeoPackage( source ); } );
+  // Each source is opened once to tell what it is.
+  enum class Kind
+  {
+    Postgres,
+    ImportedGeoPackage,
+    PublishedGeoPackage,
+    Missing
+  };
+  QList<QPair<QString, Kind>> kinds;
+  for ( const QString &source : sources.isEmpty() ? QStringList{ embeddedData } : sources )
+  {
+    Kind kind = Kind::PublishedGeoPackage;
+    if ( EventStoreWriter::isDatabaseTarget( source ) )
+      kind = Kind::Postgres;
+    else if ( !QFileInfo( source ).isFile() )
+      kind = Kind::Missing;
+    else if ( isImportedGeoPackage( source ) )
+      kind = Kind::ImportedGeoPackage;
+    kinds << qMakePair( source, kind );
+  }
+  const bool publishedData = std::any_of( kinds.begin(), kinds.end(), []( const QPair<QString, Kind> &source ) { return source.second == Kind::PublishedGeoPackage || source.second == Kind::Missing; } );
   // Imported data alone is drawn on the world map; added first, it stays below the imported layers.
   if ( !publishedData )
     result.warnings << AtlasLayerSet::addBasemap( project ).errors;
-  for ( const QString &source : all )
+  for ( const auto &[source, kind] : kinds )
   {
     ImportedLayerSet::Result imported;
-    if ( EventStoreWriter::isDatabaseTarget( source ) )
+    if ( kind == Kind::Postgres )
     {
       // Nothing is saved from this project: a user and password in the connection are the user's own.
       imported = ImportedLayerSet::addPostgres( project, ImportedLayerSet::postgresConnection( source ), ImportedLayerSet::Credentials::AllowedInUnsavedProject );
     }
-    else if ( !QFileInfo( source ).isFile() )
+    else if ( kind == Kind::Missing )
     {
       result.error = QStringLiteral( "--data %1: no such GeoPackage." ).arg( source );
       return result;
     }
-    else if ( isImportedGeoPackage( source ) )
+    else if ( kind == Kind::ImportedGeoPackage )
       imported = ImportedLayerSet::addGeoPackage( project, source );
     else
     {
