@@ -46,6 +46,12 @@ std::optional<EventColumnMapping> EventColumnMapping::fromText( const QString &t
       *error = QStringLiteral( "--map maps both '%1' and '%2' to the field '%3'" ).arg( mapping.mColumnOfField.value( field ), column, field );
       return std::nullopt;
     }
+    const QString otherField = mapping.mColumnOfField.key( column );
+    if ( !otherField.isEmpty() )
+    {
+      *error = QStringLiteral( "--map maps the column '%1' to both '%2' and '%3'; a column feeds one field" ).arg( column, otherField, field );
+      return std::nullopt;
+    }
     mapping.mColumnOfField.insert( field, column );
   }
   return mapping;
@@ -60,7 +66,9 @@ EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &h
   {
     const QString name = fieldName( static_cast<Field>( field ) );
     const QString column = mColumnOfField.value( name, name );
-    const int index = header.indexOf( column );
+    // A column named like this field but mapped to another one feeds only that other field.
+    const bool columnMappedElsewhere = !mColumnOfField.contains( name ) && !mColumnOfField.key( name ).isEmpty();
+    const int index = columnMappedElsewhere ? -1 : header.indexOf( column );
     if ( index >= 0 )
     {
       resolution.columnOfField[field] = index;
@@ -70,6 +78,12 @@ EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &h
     {
       resolution.errors << DataBuildError( fileName, headerLine, column, QString::fromLatin1( ImportRule::MappingInvalid ),
                                            QStringLiteral( "--map names the column '%1' for the field '%2', but the header has no such column" ).arg( column, name ) );
+    }
+    else if ( columnMappedElsewhere && isRequired( static_cast<Field>( field ) ) )
+    {
+      resolution.errors << DataBuildError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
+                                           QStringLiteral( "--map gives the column '%1' to the field '%2'; map another column to '%1' with --map COLUMN=%1" )
+                                               .arg( name, mColumnOfField.key( name ) ) );
     }
     else if ( isRequired( static_cast<Field>( field ) ) )
     {

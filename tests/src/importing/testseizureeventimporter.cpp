@@ -284,6 +284,17 @@ void TestSeizureEventImporter::mappedColumns()
   QVERIFY2( problem.contains( QStringLiteral( "'day' is no field" ) ), qPrintable( problem ) );
   QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "A=date,B=date" ), &problem ) );
   QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "date" ), &problem ) );
+
+  // One column never feeds two fields (found by fuzz_importmapping).
+  QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "Datum=date,Datum=unit" ), &problem ) );
+  QVERIFY2( problem.contains( QStringLiteral( "'Datum' to both 'date' and 'unit'" ) ), qPrintable( problem ) );
+  const std::optional<EventColumnMapping> swapped = EventColumnMapping::fromText( QStringLiteral( "port=origin_port" ), &problem );
+  QVERIFY2( swapped.has_value(), qPrintable( problem ) );
+  const EventColumnMapping::Resolution resolution = swapped->resolve( { QStringLiteral( "date" ), QStringLiteral( "port" ), QStringLiteral( "quantity" ), QStringLiteral( "unit" ) }, QStringLiteral( "x.csv" ), 1 );
+  QCOMPARE( resolution.columnOfField.at( EventColumnMapping::OriginPort ), 1 );
+  QCOMPARE( resolution.columnOfField.at( EventColumnMapping::Port ), -1 );
+  QCOMPARE( resolution.errors.size(), 1 );
+  QVERIFY2( resolution.errors.first().message().contains( QStringLiteral( "gives the column 'port' to the field 'origin_port'" ) ), qPrintable( resolution.errors.first().message() ) );
 }
 
 void TestSeizureEventImporter::spreadsheet()
