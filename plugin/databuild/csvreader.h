@@ -97,7 +97,10 @@ class CsvReader
     //! \brief One field as found in the file: its unquoted bytes and where its raw text lies.
     struct RawField
     {
-        //! The field's value, quotes removed and doubled quotes undone (not yet checked as UTF-8).
+        /**
+         * The field's value, quotes removed and doubled quotes undone (not yet checked as UTF-8).
+         * An unquoted field's bytes are not copied: they stay valid while the parsed data lives.
+         */
         QByteArray bytes;
         //! Byte offset of the field's first raw byte (an opening quote included).
         int rawStart = 0;
@@ -122,7 +125,8 @@ class CsvReader
 
     /**
      * \brief Splits the RFC 4180 record of \a data that starts at \a position into \a record
-     * and moves \a position past it. Returns FALSE when \a position is at the end of \a data.
+     * (reusing its memory) and moves \a position past it. Returns FALSE when \a position is at
+     * the end of \a data.
      * Streaming readers use this to go through a large file record by record.
      */
     static bool parseRecord( const QByteArray &data, int &position, RawRecord &record );

@@ -84,7 +84,7 @@ bool CsvEventSource::readHeader( DataBuildErrors &errors )
 
 bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
 {
-  CsvReader::RawRecord raw;
+  CsvReader::RawRecord &raw = mRecord;
   do
   {
     if ( !CsvReader::parseRecord( mData, mPosition, raw ) )

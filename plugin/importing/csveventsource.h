@@ -50,6 +50,8 @@ class CsvEventSource : public EventSource
     // Line counting moves forward with the reading: the line that starts at mLineOffset.
     int mLine = 1;
     int mLineOffset = 0;
+    //! The record being read, reused from row to row.
+    CsvReader::RawRecord mRecord;
 };
 
 #endif // CSVEVENTSOURCE_H

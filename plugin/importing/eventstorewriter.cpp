@@ -147,6 +147,20 @@ bool EventStoreWriter::begin()
   return mRows->errorMessage().isEmpty() || fail( mRows->errorMessage() );
 }
 
+bool EventStoreWriter::createDatabaseEventIndexes()
+{
+  // A shared database is queried by other tools too: its events get indexes for the filters by
+  // year and destination or origin country. A GeoPackage's events get none: the map and the
+  // panel read seizure_port_years and seizure_routes (indexed), never the events, and sorting
+  // every event for an index took half of the import (bench/import/README.md).
+  for ( const char *index : { "year_dest ON %1 (year, dest_country_iso2)", "year_origin ON %1 (year, origin_country_iso2)" } )
+  {
+    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + QString::fromLatin1( index ).arg( EVENTS_TABLE ) ) )
+      return false;
+  }
+  return true;
+}
+
 bool EventStoreWriter::createEventsTable()
 {
   GdalMessageCollector messages;
@@ -173,7 +187,10 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
       mSourceFile = sourceFile;
       mSourceFileUtf8 = sourceFile.toUtf8();
     }
-    return mRows->append( event, mSourceFileUtf8 ) || fail( mRows->errorMessage() );
+    if ( !mRows->append( event, mSourceFileUtf8 ) )
+      return fail( mRows->errorMessage() );
+    mTally.add( event );
+    return true;
   }
   if ( !mEvents )
     return false;
@@ -203,6 +220,7 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
   {
     return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" ).arg( event.sourceLine ).arg( EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
   }
+  mTally.add( event );
   return true;
 }
 
@@ -211,17 +229,8 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   if ( ( !mEvents && !mRows ) || !mErrorMessage.isEmpty() )
     return false;
   GdalMessageCollector messages;
-  // (year, destination, port, tonnes) covers the panel's filter by year and destination country
-  // and the sum per port (no table lookup); (year, origin, ...) the filter by origin country and
-  // the grouping of the routes (read in index order: no sort of every event).
-  const QStringList indexes = { QStringLiteral( "year_dest_port ON %1 (year, dest_country_iso2, port_locode, tonnes)" ),
-                                QStringLiteral( "year_origin ON %1 (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes)" ) };
-  for ( const QString &index : indexes )
-  {
-    const QString sql = QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + index.arg( EVENTS_TABLE );
-    if ( mRows ? !mRows->execute( sql ) && !fail( mRows->errorMessage() ) : !executeSql( sql ) )
-      return false;
-  }
+  if ( mDatabase && !createDatabaseEventIndexes() )
+    return false;
   if ( mRows )
   {
     const bool committed = mRows->commit();
@@ -238,7 +247,7 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   if ( !writePortYears( ports ) )
     return false;
   ImportedRouteWriter routes( mSeaLanesFolder );
-  if ( !routes.write( *mDataset, EVENTS_TABLE, ports ) )
+  if ( !routes.write( *mDataset, mTally.routeGroups(), ports ) )
     return fail( routes.errorMessage() );
   mWarnings = routes.warnings();
   if ( mDataset->CommitTransaction() != OGRERR_NONE )
@@ -258,39 +267,6 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
 bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  // The aggregate is computed by the database; only one row per port and year comes back. It is
-  // read completely before the layer is written: PostgreSQL cannot read a cursor during a COPY.
-  struct Group
-  {
-      QByteArray locode;
-      QByteArray country;
-      std::optional<int> year;
-      int events = 0;
-      int eventsWithQuantity = 0;
-      std::optional<double> tonnes;
-  };
-  QVector<Group> groups;
-  const QString sql = QStringLiteral( "SELECT port_locode, dest_country_iso2, year, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, SUM(tonnes) AS tonnes FROM %1 "
-                                      "GROUP BY year, dest_country_iso2, port_locode ORDER BY year, dest_country_iso2, port_locode" )
-                          .arg( EVENTS_TABLE );
-  OGRLayer *result = mDataset->ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
-  if ( !result )
-    return fail( QStringLiteral( "cannot aggregate %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
-  for ( auto &row : *result )
-  {
-    Group group;
-    group.locode = row->GetFieldAsString( 0 );
-    group.country = row->GetFieldAsString( 1 );
-    if ( row->IsFieldSetAndNotNull( 2 ) )
-      group.year = row->GetFieldAsInteger( 2 );
-    group.events = row->GetFieldAsInteger( 3 );
-    group.eventsWithQuantity = row->GetFieldAsInteger( 4 );
-    if ( row->IsFieldSetAndNotNull( 5 ) )
-      group.tonnes = row->GetFieldAsDouble( 5 );
-    groups.append( group );
-  }
-  mDataset->ReleaseResultSet( result );
-
   OGRSpatialReference crs;
   crs.SetFromUserInput( "EPSG:4326" );
   crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
@@ -309,14 +285,14 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
                                                       { "events_with_quantity", OFTInteger },
                                                       { "tonnes", OFTReal } } ) )
     return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
-  for ( const Group &group : std::as_const( groups ) )
+  for ( const EventGroup &group : mTally.portYearGroups() )
   {
-    const PortGazetteer::Port *port = ports.portByLocode( QString::fromUtf8( group.locode ) );
+    const PortGazetteer::Port *port = ports.portByLocode( group.portLocode );
     OGRFeature feature( layer->GetLayerDefn() );
-    feature.SetField( 0, group.locode.constData() );
+    feature.SetField( 0, group.portLocode.toUtf8().constData() );
     if ( port )
       feature.SetField( 1, port->name.toUtf8().constData() );
-    feature.SetField( 2, group.country.constData() );
+    feature.SetField( 2, group.destCountry.toUtf8().constData() );
     if ( group.year )
       feature.SetField( 3, *group.year );
     feature.SetField( 4, group.events );

@@ -5,6 +5,7 @@
 #ifndef EVENTSTOREWRITER_H
 #define EVENTSTOREWRITER_H
 
+#include "eventtally.h"
 #include "portgazetteer.h"
 #include "seizureevent.h"
 
@@ -26,13 +27,12 @@ class OGRLayer;
  * Tables written (the same in both stores):
  * - `seizure_events`: one row per event (event_date, year, port_locode, port_name_raw,
  *   dest_country_iso2, origin_locode, origin_country_iso2, drug, tonnes, source_file,
- *   source_line), indexed on (year, dest_country_iso2, port_locode, tonnes) and
- *   (year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2, tonnes) so that a
- *   filter by year and country is an index lookup and the tonnes per port and per route are
- *   summed from the indexes alone;
+ *   source_line); in PostGIS indexed on (year, dest_country_iso2) and (year, origin_country_iso2)
+ *   for other tools querying a shared database (a GeoPackage's events have no index: nothing
+ *   the map or the panel draws reads them, and the index sort would double the import time);
  * - `seizure_port_years` (Point, EPSG:4326): per port, destination country and year the number of
- *   events, the number with a known quantity and the sum of their tonnes, computed in the
- *   database (GROUP BY) when the import ends;
+ *   events, the number with a known quantity and the sum of their tonnes, from the EventTally
+ *   counted while the events were written (no second pass over the events);
  * - `seizure_routes` (LineString, EPSG:4326): per year, origin port and port, along the sea lanes
  *   of setSeaLanesFolder() (see ImportedRouteWriter).
  *
@@ -65,8 +65,9 @@ class EventStoreWriter
     bool write( const SeizureEvent &event, const QString &sourceFile );
 
     /**
-     * \brief Creates the indexes and the per-port aggregate (positions from \a ports), then
-     * commits: renames the GeoPackage into place or commits the transaction.
+     * \brief Writes the per-port aggregate and the routes of the events written (positions from
+     * \a ports), indexes a database's events, then commits: renames the GeoPackage into place or
+     * commits the transaction.
      */
     bool finish( const PortGazetteer &ports );
 
@@ -96,6 +97,7 @@ class EventStoreWriter
     bool fail( const QString &message );
     bool executeSql( const QString &sql );
     bool createEventsTable();
+    bool createDatabaseEventIndexes();
     bool writePortYears( const PortGazetteer &ports );
     static QString uniqueWorkingPath( const QString &target );
     const QString &workingPath() const { return mWorkingPath; }
@@ -116,6 +118,8 @@ class EventStoreWriter
     QString mErrorMessage;
     QString mSeaLanesFolder;
     QStringList mWarnings;
+    //! The events written, counted per route (written by the thread that writes the events).
+    EventTally mTally;
 };
 
 #endif // EVENTSTOREWRITER_H

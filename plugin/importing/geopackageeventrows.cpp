@@ -8,36 +8,62 @@
 
 #include <QFile>
 
-void GeoPackageEventRows::bindText( int index, const QString &text )
+namespace
+{
+  //! The columns written per event.
+  constexpr int COLUMNS = 11;
+  //! Rows per batch statement (704 parameters; SQLite allows 32,766 since 3.32).
+  constexpr int ROWS_PER_STATEMENT = 64;
+} // namespace
+
+void GeoPackageEventRows::bindText( sqlite3_stmt *statement, int index, const QString &text )
 {
   if ( text.isEmpty() )
   {
-    sqlite3_bind_null( mInsert, index );
+    sqlite3_bind_null( statement, index );
     return;
   }
   // Most values repeat from row to row (ports, countries, drugs): convert only what changed.
   BoundText &bound = mBoundText[index];
-  if ( text != bound.text )
+  if ( text.constData() != bound.text.constData() && text != bound.text )
   {
     bound.text = text;
     bound.utf8 = text.toUtf8();
   }
   // The bytes stay in mBoundText until the next value is bound to this parameter.
-  sqlite3_bind_text( mInsert, index, bound.utf8.constData(), bound.utf8.size(), SQLITE_STATIC );
+  sqlite3_bind_text( statement, index, bound.utf8.constData(), bound.utf8.size(), SQLITE_STATIC );
+}
+
+sqlite3_stmt *GeoPackageEventRows::prepareInsert( int rows )
+{
+  QString insert = QStringLiteral( "INSERT INTO \"%1\" (event_date, year, port_locode, port_name_raw, dest_country_iso2, origin_locode, "
+                                   "origin_country_iso2, drug, tonnes, source_file, source_line) VALUES " )
+                       .arg( mTable );
+  for ( int row = 0; row < rows; ++row )
+    insert += row == 0 ? QStringLiteral( "(?,?,?,?,?,?,?,?,?,?,?)" ) : QStringLiteral( ",(?,?,?,?,?,?,?,?,?,?,?)" );
+  sqlite3_stmt *statement = nullptr;
+  if ( sqlite3_prepare_v2( mDatabase, insert.toUtf8().constData(), -1, &statement, nullptr ) != SQLITE_OK )
+  {
+    fail( QStringLiteral( "cannot prepare the insert into %1" ).arg( mTable ) );
+    return nullptr;
+  }
+  return statement;
 }
 
 GeoPackageEventRows::GeoPackageEventRows( const QString &path, const QString &table )
     : mTable( table )
 {
-  if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDatabase, SQLITE_OPEN_READWRITE, nullptr ) != SQLITE_OK )
+  // One thread at a time uses this connection (the import's writing thread while rows go in):
+  // SQLite need not lock it on every call.
+  if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDatabase, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr ) != SQLITE_OK )
   {
     fail( QStringLiteral( "cannot open %1" ).arg( path ) );
     return;
   }
   // The file is temporary until the import succeeds: a crash loses nothing worth a journal.
-  // CREATE INDEX may sort with helper threads (the import's other thread is idle by then).
+  // (GDAL syncs the whole file to disk when it commits the aggregates, before the rename.)
   if ( !execute( QStringLiteral( "PRAGMA journal_mode = OFF" ) ) || !execute( QStringLiteral( "PRAGMA synchronous = OFF" ) ) ||
-       !execute( QStringLiteral( "PRAGMA cache_size = -65536" ) ) || !execute( QStringLiteral( "PRAGMA threads = 2" ) ) || !execute( QStringLiteral( "BEGIN" ) ) )
+       !execute( QStringLiteral( "PRAGMA cache_size = -65536" ) ) || !execute( QStringLiteral( "BEGIN" ) ) )
     return;
   // GDAL's triggers would update the feature count once per row; commit() sets it once and puts
   // the triggers back.
@@ -57,11 +83,10 @@ GeoPackageEventRows::GeoPackageEventRows( const QString &path, const QString &ta
     if ( !execute( QStringLiteral( "DROP TRIGGER \"%1\"" ).arg( name ) ) )
       return;
   }
-  const QString insert = QStringLiteral( "INSERT INTO \"%1\" (event_date, year, port_locode, port_name_raw, dest_country_iso2, origin_locode, "
-                                         "origin_country_iso2, drug, tonnes, source_file, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" )
-                             .arg( table );
-  if ( sqlite3_prepare_v2( mDatabase, insert.toUtf8().constData(), -1, &mInsert, nullptr ) != SQLITE_OK )
-    fail( QStringLiteral( "cannot prepare the insert into %1" ).arg( table ) );
+  mBoundText.resize( COLUMNS * ROWS_PER_STATEMENT + 1 );
+  mPending.reserve( ROWS_PER_STATEMENT );
+  mInsertOne = prepareInsert( 1 );
+  mInsertBatch = prepareInsert( ROWS_PER_STATEMENT );
 }
 
 GeoPackageEventRows::~GeoPackageEventRows()
@@ -71,8 +96,19 @@ GeoPackageEventRows::~GeoPackageEventRows()
 
 bool GeoPackageEventRows::append( const SeizureEvent &event, const QByteArray &sourceFile )
 {
-  if ( !mInsert )
+  if ( !mInsertBatch )
     return false;
+  mPending.push_back( PendingRow{ event, sourceFile } );
+  if ( mPending.size() < ROWS_PER_STATEMENT )
+    return true;
+  const bool inserted = insert( mInsertBatch, mPending.data(), ROWS_PER_STATEMENT );
+  mPending.clear();
+  return inserted;
+}
+
+void GeoPackageEventRows::bindRow( sqlite3_stmt *statement, int firstIndex, const PendingRow &row )
+{
+  const SeizureEvent &event = row.event;
   if ( event.date.isValid() )
   {
     char date[11];
@@ -82,31 +118,42 @@ bool GeoPackageEventRows::append( const SeizureEvent &event, const QByteArray &s
     const int parts[] = { year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10 };
     for ( int i = 0; i < 10; ++i )
       date[i] = parts[i] < 0 ? '-' : static_cast<char>( '0' + parts[i] );
-    sqlite3_bind_text( mInsert, 1, date, 10, SQLITE_TRANSIENT );
+    sqlite3_bind_text( statement, firstIndex, date, 10, SQLITE_TRANSIENT );
   }
   else
   {
-    sqlite3_bind_null( mInsert, 1 );
+    sqlite3_bind_null( statement, firstIndex );
   }
   if ( event.year > 0 )
-    sqlite3_bind_int( mInsert, 2, event.year );
+    sqlite3_bind_int( statement, firstIndex + 1, event.year );
   else
-    sqlite3_bind_null( mInsert, 2 );
-  bindText( 3, event.portLocode );
-  bindText( 4, event.portNameRaw );
-  bindText( 5, event.destCountryIso2 );
-  bindText( 6, event.originLocode );
-  bindText( 7, event.originCountryIso2 );
-  bindText( 8, event.drug );
+    sqlite3_bind_null( statement, firstIndex + 1 );
+  bindText( statement, firstIndex + 2, event.portLocode );
+  bindText( statement, firstIndex + 3, event.portNameRaw );
+  bindText( statement, firstIndex + 4, event.destCountryIso2 );
+  bindText( statement, firstIndex + 5, event.originLocode );
+  bindText( statement, firstIndex + 6, event.originCountryIso2 );
+  bindText( statement, firstIndex + 7, event.drug );
   if ( event.tonnes )
-    sqlite3_bind_double( mInsert, 9, *event.tonnes );
+    sqlite3_bind_double( statement, firstIndex + 8, *event.tonnes );
   else
-    sqlite3_bind_null( mInsert, 9 );
-  sqlite3_bind_text( mInsert, 10, sourceFile.constData(), sourceFile.size(), SQLITE_STATIC );
-  sqlite3_bind_int( mInsert, 11, event.sourceLine );
-  const int result = sqlite3_step( mInsert );
-  sqlite3_reset( mInsert );
-  return result == SQLITE_DONE || fail( QStringLiteral( "cannot write the event of line %1" ).arg( event.sourceLine ) );
+    sqlite3_bind_null( statement, firstIndex + 8 );
+  // The row keeps its bytes alive until the statement has run.
+  sqlite3_bind_text( statement, firstIndex + 9, row.sourceFile.constData(), row.sourceFile.size(), SQLITE_STATIC );
+  sqlite3_bind_int( statement, firstIndex + 10, event.sourceLine );
+}
+
+bool GeoPackageEventRows::insert( sqlite3_stmt *statement, const PendingRow *rows, int count )
+{
+  for ( int i = 0; i < count; ++i )
+    bindRow( statement, 1 + i * COLUMNS, rows[i] );
+  const int result = sqlite3_step( statement );
+  sqlite3_reset( statement );
+  if ( result == SQLITE_DONE )
+    return true;
+  const int first = rows[0].event.sourceLine;
+  const int last = rows[count - 1].event.sourceLine;
+  return fail( first == last ? QStringLiteral( "cannot write the event of line %1" ).arg( first ) : QStringLiteral( "cannot write the events of lines %1 to %2" ).arg( first ).arg( last ) );
 }
 
 bool GeoPackageEventRows::execute( const QString &sql )
@@ -123,10 +170,18 @@ bool GeoPackageEventRows::execute( const QString &sql )
 
 bool GeoPackageEventRows::commit()
 {
-  if ( !mInsert || !mErrorMessage.isEmpty() )
+  if ( !mInsertOne || !mInsertBatch || !mErrorMessage.isEmpty() )
     return false;
-  sqlite3_finalize( mInsert );
-  mInsert = nullptr;
+  for ( const PendingRow &row : mPending )
+  {
+    if ( !insert( mInsertOne, &row, 1 ) )
+      return false;
+  }
+  mPending.clear();
+  sqlite3_finalize( mInsertOne );
+  sqlite3_finalize( mInsertBatch );
+  mInsertOne = nullptr;
+  mInsertBatch = nullptr;
   // GDAL keeps a feature count per table; it must match what was appended here.
   bool ok = execute( QStringLiteral( "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%1\") WHERE lower(table_name) = lower('%1')" ).arg( mTable ) );
   for ( const QString &definition : std::as_const( mTriggerDefinitions ) )
@@ -145,9 +200,11 @@ bool GeoPackageEventRows::fail( const QString &what )
 
 void GeoPackageEventRows::close()
 {
-  if ( mInsert )
-    sqlite3_finalize( mInsert );
-  mInsert = nullptr;
+  // sqlite3_finalize() takes no statement (nullptr) as a no-op.
+  sqlite3_finalize( mInsertOne );
+  sqlite3_finalize( mInsertBatch );
+  mInsertOne = nullptr;
+  mInsertBatch = nullptr;
   if ( mDatabase )
     sqlite3_close( mDatabase ); // an open transaction is rolled back
   mDatabase = nullptr;

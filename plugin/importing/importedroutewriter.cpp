@@ -39,19 +39,6 @@ namespace
   //! Longest segment of a drawn line, in km (as the shipped routes).
   constexpr double DENSIFY_KM = 50.0;
 
-  //! One row of the layer, as the database grouped it.
-  struct RouteRow
-  {
-      std::optional<int> year;
-      QString originLocode;
-      QString originCountry;
-      QString portLocode;
-      QString destCountry;
-      int events = 0;
-      int eventsWithQuantity = 0;
-      std::optional<double> tonnes;
-  };
-
   //! The line of one origin → port pair, or why there is none.
   struct PairLine
   {
@@ -63,11 +50,6 @@ namespace
   QString pairKey( const QString &origin, const QString &port )
   {
     return origin + QLatin1String( "->" ) + port;
-  }
-
-  QString text( OGRFeature &row, int field )
-  {
-    return row.IsFieldSetAndNotNull( field ) ? QString::fromUtf8( row.GetFieldAsString( field ) ) : QString();
   }
 
   void setText( OGRFeature &feature, int field, const QString &value )
@@ -90,7 +72,7 @@ namespace
   }
 
   //! The status of a row that cannot have a line whatever the network, or an empty string.
-  QString originProblem( const RouteRow &row )
+  QString originProblem( const EventGroup &row )
   {
     if ( !row.originLocode.isEmpty() )
       return QString();
@@ -103,10 +85,10 @@ namespace
    * Routes every origin → port pair of \a rows once: one search per origin port to all of its
    * ports. \a networkProblem, when not empty, is the status of every pair.
    */
-  QHash<QString, PairLine> routePairs( const QVector<RouteRow> &rows, const PortGazetteer &ports, const SeaLaneNetwork &network, const QString &networkProblem )
+  QHash<QString, PairLine> routePairs( const QVector<EventGroup> &rows, const PortGazetteer &ports, const SeaLaneNetwork &network, const QString &networkProblem )
   {
     QMap<QString, QStringList> portsOfOrigin;
-    for ( const RouteRow &row : rows )
+    for ( const EventGroup &row : rows )
     {
       if ( originProblem( row ).isEmpty() && !portsOfOrigin.value( row.originLocode ).contains( row.portLocode ) )
         portsOfOrigin[row.originLocode] << row.portLocode;
@@ -174,44 +156,13 @@ ImportedRouteWriter::ImportedRouteWriter( const QString &seaLanesFolder )
 {
 }
 
-bool ImportedRouteWriter::write( GDALDataset &dataset, const QString &eventsTable, const PortGazetteer &ports )
+bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup> &rows, const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  // Grouped by the database, in the order of the events index on (year, origin_country_iso2,
-  // origin_locode, port_locode, dest_country_iso2, tonnes), so no event is sorted; read completely before the layer is written (PostgreSQL cannot
-  // read a cursor during a COPY).
-  const QString sql = QStringLiteral( "SELECT year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2, COUNT(*) AS events, COUNT(tonnes) AS events_with_quantity, "
-                                      "SUM(tonnes) AS tonnes FROM %1 GROUP BY year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2 "
-                                      "ORDER BY year, origin_country_iso2, origin_locode, port_locode, dest_country_iso2" )
-                          .arg( eventsTable );
-  OGRLayer *result = dataset.ExecuteSQL( sql.toUtf8().constData(), nullptr, nullptr );
-  if ( !result )
-  {
-    mErrorMessage = QStringLiteral( "cannot group %1 into routes: %2" ).arg( eventsTable, messages.messages() );
-    return false;
-  }
-  QVector<RouteRow> rows;
-  for ( auto &feature : *result )
-  {
-    RouteRow row;
-    if ( feature->IsFieldSetAndNotNull( 0 ) )
-      row.year = feature->GetFieldAsInteger( 0 );
-    row.originLocode = text( *feature, 1 );
-    row.originCountry = text( *feature, 2 );
-    row.portLocode = text( *feature, 3 );
-    row.destCountry = text( *feature, 4 );
-    row.events = feature->GetFieldAsInteger( 5 );
-    row.eventsWithQuantity = feature->GetFieldAsInteger( 6 );
-    if ( feature->IsFieldSetAndNotNull( 7 ) )
-      row.tonnes = feature->GetFieldAsDouble( 7 );
-    rows.append( row );
-  }
-  dataset.ReleaseResultSet( result );
-
   // The network is loaded only when some row has an origin port to route from.
   SeaLaneNetwork network;
   QString networkProblem;
-  const bool needsNetwork = std::any_of( rows.cbegin(), rows.cend(), []( const RouteRow &row ) { return originProblem( row ).isEmpty(); } );
+  const bool needsNetwork = std::any_of( rows.cbegin(), rows.cend(), []( const EventGroup &row ) { return originProblem( row ).isEmpty(); } );
   if ( needsNetwork )
   {
     network = mSeaLanesFolder.isEmpty() ? SeaLaneNetwork() : SeaLaneNetwork::loadFolder( mSeaLanesFolder );
@@ -254,7 +205,7 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QString &eventsTabl
   }
 
   QMap<QString, int> notDrawn;
-  for ( const RouteRow &row : std::as_const( rows ) )
+  for ( const EventGroup &row : std::as_const( rows ) )
   {
     QString status = originProblem( row );
     const PairLine line = status.isEmpty() ? lines.value( pairKey( row.originLocode, row.portLocode ) ) : PairLine();

@@ -5,8 +5,11 @@
 #ifndef IMPORTEDROUTEWRITER_H
 #define IMPORTEDROUTEWRITER_H
 
+#include "eventtally.h"
+
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class GDALDataset;
 class PortGazetteer;
@@ -16,9 +19,9 @@ class PortGazetteer;
  * events per year, origin port and seizing port, drawn along the sea lanes like the shipped
  * `inbound_routes`.
  *
- * The database groups the events (GROUP BY year, origin_locode, origin_country_iso2,
- * port_locode, dest_country_iso2) into rows with events, events_with_quantity and tonnes (the
- * SUM of the known quantities; NULL when no event of the row has one, never 0). Each distinct
+ * One row per route group of the import's EventTally (year, origin_locode, origin_country_iso2,
+ * port_locode, dest_country_iso2) with events, events_with_quantity and tonnes (the sum of the
+ * known quantities; NULL when no event of the row has one, never 0). Each distinct
  * origin → port pair is routed once on the sea-lane network (one search per origin port to all
  * its ports) and its line is reused for every year.
  *
@@ -53,11 +56,11 @@ class ImportedRouteWriter
     explicit ImportedRouteWriter( const QString &seaLanesFolder );
 
     /**
-     * \brief Groups \a eventsTable of \a dataset (open in a transaction), routes the pairs with the
-     * port positions of \a ports, and creates and fills ROUTES_TABLE with its index. Returns FALSE
-     * and sets errorMessage() when the database refuses.
+     * \brief Routes the origin → port pairs of \a groups (EventTally::routeGroups()) with the port
+     * positions of \a ports, and creates and fills ROUTES_TABLE of \a dataset (open in a
+     * transaction) with its index. Returns FALSE and sets errorMessage() when the database refuses.
      */
-    bool write( GDALDataset &dataset, const QString &eventsTable, const PortGazetteer &ports );
+    bool write( GDALDataset &dataset, const QVector<EventGroup> &groups, const PortGazetteer &ports );
 
     //! \brief Returns a description of the failure of write(), or an empty string.
     QString errorMessage() const { return mErrorMessage; }

@@ -77,7 +77,7 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
       std::optional<SeizureEvent> event = validator.validate( row, errors );
       if ( event && writing && errors.isEmpty() && report.errorCount() == 0 )
       {
-        // The database writes on a thread of its own while the next rows are read and checked.
+        // The database writes (and counts) on a thread of its own while the next rows are read and checked.
         if ( !background->write( std::move( *event ) ) )
           writing = false;
         ++report.eventsWritten;

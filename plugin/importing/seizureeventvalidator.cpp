@@ -27,6 +27,22 @@ QString SeizureEventValidator::column( EventColumnMapping::Field field ) const
   return index < 0 ? EventColumnMapping::fieldName( field ) : mHeader.value( index );
 }
 
+QString SeizureEventValidator::shared( const QString &text )
+{
+  // The events go to the database on another thread: a shared copy is freed there with a
+  // reference count, not with a free() of memory another thread allocated.
+  // Free text that rarely repeats (over 4,096 distinct values) is not kept.
+  constexpr int MOST_TEXTS = 4096;
+  if ( text.isEmpty() )
+    return QString();
+  auto known = mTexts.constFind( text );
+  if ( known != mTexts.constEnd() )
+    return *known;
+  if ( mTexts.size() < MOST_TEXTS )
+    mTexts.insert( text );
+  return text;
+}
+
 void SeizureEventValidator::addError( DataBuildErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const
 {
   errors << DataBuildError( mFileName, line, column( field ), QString::fromLatin1( ruleId ), message );
@@ -87,7 +103,7 @@ std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::
     addError( errors, row.line, Field::Date, ImportRule::DateFormat, problem );
   }
 
-  event.portNameRaw = value( row, Field::Port );
+  event.portNameRaw = shared( value( row, Field::Port ) );
   if ( event.portNameRaw.isEmpty() )
     addError( errors, row.line, Field::Port, ImportRule::RequiredField, QStringLiteral( "the port is empty; give its UN/LOCODE or name" ) );
   else if ( const PortGazetteer::Port *port = matchPort( row, Field::Port, errors ) )
@@ -111,9 +127,9 @@ std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::
               QStringLiteral( "the origin country %1 differs from the country of the origin port %2" ).arg( originCountry, event.originLocode ) );
   else
     // A UN/LOCODE starts with its country's code: that is the port's country, not an estimate.
-    event.originCountryIso2 = originCountry.isEmpty() ? event.originLocode.left( 2 ) : originCountry;
+    event.originCountryIso2 = shared( originCountry.isEmpty() ? event.originLocode.left( 2 ) : originCountry );
 
-  event.drug = value( row, Field::Drug );
+  event.drug = shared( value( row, Field::Drug ) );
 
   const QString quantityText = value( row, Field::Quantity );
   const QString unitText = value( row, Field::Unit );

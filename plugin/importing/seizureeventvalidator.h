@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QVector>
 
 #include <optional>
@@ -74,6 +75,10 @@ class SeizureEventValidator
     QMap<QString, UnmatchedPort> mUnmatchedPorts;
     // An analyst's table names few ports many times: each distinct value is looked up once.
     QHash<QString, PortGazetteer::Match> mPortMatches;
+    //! Texts met before (drugs, port names, countries): repeated values share one copy.
+    QSet<QString> mTexts;
+    //! Returns the copy of \a text met before, or keeps \a text as that copy.
+    QString shared( const QString &text );
 };
 
 #endif // SEIZUREEVENTVALIDATOR_H
