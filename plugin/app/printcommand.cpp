@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 #include <QTextStream>
 #include <qgsapplication.h>
 #include <qgsfeedback.h>
@@ -28,11 +27,13 @@
 
 namespace
 {
+  //! "BE (Belgium)", … ordered by code, as typed on the command line.
   QStringList countryList( const QList<AtlasSeizureData::Country> &countries )
   {
     QStringList list;
     for ( const AtlasSeizureData::Country &country : countries )
       list << QStringLiteral( "%1 (%2)" ).arg( country.isoCode, country.name );
+    list.sort();
     return list;
   }
 
@@ -96,25 +97,10 @@ namespace
   //! Returns what is wrong with the years and countries asked for, checked against all of \a data; empty when nothing is.
   QString argumentProblem( const PrintArguments &arguments, const QList<AtlasSeizureData> &data )
   {
-    QSet<int> yearSet;
-    QMap<QString, AtlasSeizureData::Country> destinationsByCode;
-    QMap<QString, AtlasSeizureData::Country> originsByCode;
-    for ( const AtlasSeizureData &one : data )
-    {
-      for ( const int year : one.years() )
-        yearSet.insert( year );
-      for ( const AtlasSeizureData::Country &country : one.destinationCountries() )
-        destinationsByCode.insert( country.isoCode, country );
-      for ( const AtlasSeizureData::Country &country : one.originCountries() )
-        originsByCode.insert( country.isoCode, country );
-    }
-    const QList<AtlasSeizureData::Country> destinations = destinationsByCode.values();
-    const QList<AtlasSeizureData::Country> origins = originsByCode.values();
-    QList<int> years( yearSet.begin(), yearSet.end() );
-    std::sort( years.begin(), years.end() );
-    for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, years ),
-                                     unknownCountry( QStringLiteral( "--countries" ), arguments.countries, destinations ),
-                                     unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, origins ) } )
+    const AtlasSeizureData::Choices choices = AtlasSeizureData::unitedChoices( data );
+    for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, choices.years ),
+                                     unknownCountry( QStringLiteral( "--countries" ), arguments.countries, choices.destinationCountries ),
+                                     unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, choices.originCountries ) } )
     {
       if ( !problem.isEmpty() )
         return problem;

@@ -99,12 +99,20 @@ const AtlasSeizureData &AtlasFilterController::importedData()
     store = layerStore;
     layers << layer;
   }
-  if ( !mDataLoaded || mData.geoPackagePath() != store )
+  if ( !mImportedDataLoaded || mImportedData.geoPackagePath() != store )
   {
-    mData = store.isEmpty() ? AtlasSeizureData() : AtlasSeizureData::loadImported( layers, store );
-    mDataLoaded = !store.isEmpty();
+    mImportedData = store.isEmpty() ? AtlasSeizureData() : AtlasSeizureData::loadImported( layers, store );
+    mImportedDataLoaded = !store.isEmpty();
   }
-  return mData;
+  return mImportedData;
+}
+
+AtlasSeizureData::Choices AtlasFilterController::choices()
+{
+  const AtlasSeizureData &published = data();
+  const AtlasSeizureData &imported = importedData();
+  // Without published layers data() is the import itself.
+  return AtlasSeizureData::unitedChoices( &published == &imported ? QList<AtlasSeizureData>{ imported } : QList<AtlasSeizureData>{ published, imported } );
 }
 
 void AtlasFilterController::setFilter( const AtlasFilter &filter )
@@ -146,11 +154,10 @@ void AtlasFilterController::writeProjectVariables()
   int yearsSummed = 1; // without a year limit the ports show their latest year
   // The port sizes need the figures, and so do the country names (countriesText()); finding
   // the file costs ~0.5 ms, so only when either is asked for.
-  if ( mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() )
-    data();
+  static const AtlasSeizureData NO_FIGURES;
+  const AtlasSeizureData &figures = mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() ? data() : NO_FIGURES;
   if ( mFilter.hasYearLimit() )
   {
-    const AtlasSeizureData &figures = mData;
     yearsSummed = std::max( 1, figures.yearsSpanned( mFilter ) );
     QJsonObject tonnes;
     const QMap<QString, double> perPort = figures.portTonnes( mFilter );
@@ -164,7 +171,7 @@ void AtlasFilterController::writeProjectVariables()
   variables.insert( QStringLiteral( "psa_year_from" ), mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_year_to" ), mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_years_text" ), yearsText() );
-  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText() );
+  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText( figures ) );
   if ( variables != mProject->customVariables() )
     mProject->setCustomVariables( variables );
 }
@@ -182,13 +189,13 @@ QString AtlasFilterController::yearsText() const
   return tr( "all years" );
 }
 
-QString AtlasFilterController::countriesText() const
+QString AtlasFilterController::countriesText( const AtlasSeizureData &data ) const
 {
   if ( mFilter.destinationCountries().isEmpty() )
     return tr( "all countries" );
   QStringList names;
   for ( const QString &iso : mFilter.destinationCountries() )
-    names << mData.countryName( iso );
+    names << data.countryName( iso );
   return names.join( QLatin1String( ", " ) );
 }
 
@@ -214,6 +221,8 @@ void AtlasFilterController::onProjectCleared()
   mFilter = AtlasFilter();
   mData = AtlasSeizureData();
   mDataLoaded = false;
+  mImportedData = AtlasSeizureData();
+  mImportedDataLoaded = false;
   emit layersChanged();
   emit filterChanged( mFilter );
 }
@@ -225,7 +234,7 @@ void AtlasFilterController::onLayersAdded( const QList<QgsMapLayer *> &layers )
     if ( !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty() )
     {
       if ( layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
-        mDataLoaded = false; // a store imported again under the same name holds other events
+        mImportedDataLoaded = false; // a store imported again under the same name holds other events
       // A layer added later (or a duplicate) follows the filter in force. Deferred: while a
       // project is being read its layers arrive first and its saved filter only afterwards
       // (restoreFromProject()); reloading the providers in between would be wasted.

@@ -75,6 +75,12 @@ class AtlasFilterController : public QObject
     const AtlasSeizureData &data();
 
     /**
+     * \brief Returns the choices of data() together with those of the project's imported data
+     * (an import may hold a year or a country the published figures lack).
+     */
+    AtlasSeizureData::Choices choices();
+
+    /**
      * \brief Returns the plugin layers (table property set) of the project, duplicates included.
      */
     QList<QgsVectorLayer *> pluginLayers() const;
@@ -97,12 +103,15 @@ class AtlasFilterController : public QObject
     const AtlasSeizureData &importedData();
     void writeProjectVariables();
     QString yearsText() const;
-    QString countriesText() const;
+    QString countriesText( const AtlasSeizureData &data ) const;
 
     QPointer<QgsProject> mProject;
     AtlasFilter mFilter;
+    //! The published figures, and the first imported store's: each read once per file or store.
     AtlasSeizureData mData;
     bool mDataLoaded = false;
+    AtlasSeizureData mImportedData;
+    bool mImportedDataLoaded = false;
     QString mDecodedSourceFile;
     QString mDecodedGeoPackage;
 };

@@ -211,8 +211,8 @@ void AtlasFilterPanel::reloadChoices()
   // An edit still waiting for the debounce delay outlives the new choices: a layer added or
   // removed meanwhile must not throw away what the analyst has just chosen.
   const AtlasFilter shown = mDebounceTimer->isActive() ? filterFromControls() : mController->filter();
-  const AtlasSeizureData &data = mController->data();
-  const bool hasData = !data.years().isEmpty();
+  const AtlasSeizureData::Choices choices = mController->choices();
+  const bool hasData = !choices.years.isEmpty();
   mHintLabel->setText( hintText() );
   mHintLabel->setVisible( !hasData );
   for ( QWidget *widget : { static_cast<QWidget *>( mYearFromCombo ), static_cast<QWidget *>( mYearToCombo ), static_cast<QWidget *>( mPlayButton ),
@@ -221,10 +221,10 @@ void AtlasFilterPanel::reloadChoices()
   if ( !hasData )
     mPlayButton->setChecked( false );
   mUpdatingControls = true;
-  fillYearCombo( mYearFromCombo, data.years() );
-  fillYearCombo( mYearToCombo, data.years() );
-  mDestinationPicker->setCountries( data.destinationCountries() );
-  mOriginPicker->setCountries( data.originCountries() );
+  fillYearCombo( mYearFromCombo, choices.years );
+  fillYearCombo( mYearToCombo, choices.years );
+  mDestinationPicker->setCountries( choices.destinationCountries );
+  mOriginPicker->setCountries( choices.originCountries );
   mUpdatingControls = false;
   showFilter( shown );
 }
@@ -265,14 +265,14 @@ void AtlasFilterPanel::reset()
 
 void AtlasFilterPanel::togglePlay( bool playing )
 {
-  if ( !playing || !mController || mController->data().years().isEmpty() )
+  const QList<int> years = mController ? mController->choices().years : QList<int>();
+  if ( !playing || years.isEmpty() )
   {
     mPlayTimer->stop();
     if ( playing )
       mPlayButton->setChecked( false );
     return;
   }
-  const QList<int> years = mController->data().years();
   const int from = mYearFromCombo->currentData().toInt();
   selectYear( years.contains( from ) ? from : years.first() );
   mPlayTimer->start();
@@ -280,7 +280,7 @@ void AtlasFilterPanel::togglePlay( bool playing )
 
 void AtlasFilterPanel::stepPlay()
 {
-  const QList<int> years = mController ? mController->data().years() : QList<int>();
+  const QList<int> years = mController ? mController->choices().years : QList<int>();
   const int index = static_cast<int>( years.indexOf( mYearFromCombo->currentData().toInt() ) );
   if ( index < 0 || index + 1 >= years.size() )
   {

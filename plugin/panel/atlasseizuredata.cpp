@@ -77,6 +77,25 @@ namespace
   }
 } // namespace
 
+AtlasSeizureData::Choices AtlasSeizureData::unitedChoices( const QList<AtlasSeizureData> &data )
+{
+  QSet<int> years;
+  QMap<QString, QString> destinations;
+  QMap<QString, QString> origins;
+  for ( const AtlasSeizureData &one : data )
+  {
+    for ( const int year : one.years() )
+      years.insert( year );
+    for ( const Country &country : one.destinationCountries() )
+      destinations.insert( country.isoCode, country.name );
+    for ( const Country &country : one.originCountries() )
+      origins.insert( country.isoCode, country.name );
+  }
+  Choices choices{ QList<int>( years.cbegin(), years.cend() ), sortedCountries( destinations ), sortedCountries( origins ) };
+  std::sort( choices.years.begin(), choices.years.end() );
+  return choices;
+}
+
 AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString *error )
 {
   AtlasSeizureData data;

@@ -56,6 +56,25 @@ class AtlasSeizureData
     };
 
     /**
+     * \brief What the panel offers to choose from: years and destination and origin countries.
+     */
+    struct Choices
+    {
+        //! Years with data, ascending.
+        QList<int> years;
+        //! Destination countries, by name.
+        QList<Country> destinationCountries;
+        //! Origin and transit countries, by name.
+        QList<Country> originCountries;
+    };
+
+    /**
+     * \brief Returns the years and countries of all of \a data together (e.g. the published
+     * figures and an analyst's import, which may hold a year or a country the other lacks).
+     */
+    static Choices unitedChoices( const QList<AtlasSeizureData> &data );
+
+    /**
      * \brief Reads the GeoPackage at \a geoPackagePath. When it cannot be read, the data is
      * empty and \a error (when given) names the file and the table.
      */

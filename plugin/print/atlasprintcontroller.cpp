@@ -128,7 +128,7 @@ QStringList AtlasPrintController::commandArguments( const PrintOptions &options,
   if ( filter.hasYearLimit() )
   {
     // An open end of the panel's range means "up to the first / last year with data".
-    const QList<int> years = mFilterController->data().years();
+    const QList<int> years = mFilterController->choices().years;
     const int from = filter.yearFrom() > 0 ? filter.yearFrom() : years.value( 0, filter.yearTo() );
     const int to = filter.yearTo() > 0 ? filter.yearTo() : years.value( years.size() - 1, filter.yearFrom() );
     arguments << QStringLiteral( "--years" ) << QStringLiteral( "%1-%2" ).arg( from ).arg( to );

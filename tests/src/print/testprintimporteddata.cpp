@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlasfiltercontroller.h"
+#include "atlaslayerset.h"
 #include "atlasprintlayout.h"
 #include "atlasresources.h"
 #include "importedlayerset.h"
@@ -33,6 +34,7 @@ class TestPrintImportedData : public QObject
     void printsAPortAtlasOfTheImport();
     void printsTheImportBesideThePublishedData();
     void panelOffersTheImportsYearsAndCountries();
+    void panelOffersImportedYearsBesideThePublishedOnes();
     void printsFromPostgis();
 
   private:
@@ -133,6 +135,41 @@ void TestPrintImportedData::panelOffersTheImportsYearsAndCountries()
   QString error;
   QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( project, PrintOptions(), &error );
   QVERIFY2( layout, qPrintable( error ) );
+  project->clear();
+}
+
+void TestPrintImportedData::panelOffersImportedYearsBesideThePublishedOnes()
+{
+  // The published figures end before 2026; an analyst's import of this year's seizures must be
+  // selectable beside them, and the published figures' summary must not change.
+  const QString events = mOutput.filePath( QStringLiteral( "this-year.csv" ) );
+  {
+    QFile file( events );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n2026-02-03,BEANR,ECGYE,EC,cocaine,800,kg\n" );
+  }
+  const QString imported = mOutput.filePath( QStringLiteral( "this-year.gpkg" ) );
+  const PrintTestUtils::Run run = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), imported } );
+  QVERIFY2( run.status == 0, qPrintable( run.err ) );
+
+  QgsProject *project = QgsProject::instance();
+  project->clear();
+  AtlasLayerSet::addToProject( project, QStringLiteral( PSA_DATA_GPKG ) );
+  AtlasFilterController controller( project );
+  const QList<int> published = controller.data().years();
+  QVERIFY( !published.isEmpty() );
+  QVERIFY( !published.contains( 2026 ) );
+  QCOMPARE( controller.choices().years, published );
+
+  const ImportedLayerSet::Result added = ImportedLayerSet::addGeoPackage( project, imported );
+  QVERIFY2( added.errors.isEmpty(), qPrintable( added.errors.join( '\n' ) ) );
+  QCOMPARE( controller.choices().years, published + QList<int>{ 2026 } );
+  QCOMPARE( controller.data().years(), published );
+  // The year can be printed from the command line too, with both sources.
+  const QString file = mOutput.filePath( QStringLiteral( "both-2026.pdf" ) );
+  const PrintTestUtils::Run printed = print( { "--data", QStringLiteral( PSA_DATA_GPKG ), "--data", imported, "--years", "2026", "--out", file } );
+  QVERIFY2( printed.status == 0, qPrintable( printed.err ) );
+  QVERIFY( pdfText( file ).contains( QStringLiteral( "Own data: seizure events imported from this-year.csv" ) ) );
   project->clear();
 }
 
