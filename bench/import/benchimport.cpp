@@ -175,6 +175,11 @@ namespace
                                                       "FROM seizure_events GROUP BY 1, 2, 3, 4, 5",
                                                       nullptr, nullptr )
                                : nullptr;
+    if ( !result )
+    {
+      fprintf( stderr, "bench_import: cannot group the events of %s\n", qPrintable( gpkg ) );
+      std::exit( 1 );
+    }
     for ( auto &row : *result )
     {
       EventGroup group;

@@ -14,7 +14,6 @@
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
-#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include <QDir>
@@ -267,14 +266,7 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
 bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  OGRSpatialReference crs;
-  crs.SetFromUserInput( "EPSG:4326" );
-  crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-  CPLStringList options;
-  options.SetNameValue( "FID", "fid" );
-  options.SetNameValue( "GEOMETRY_NAME", "geom" );
-  options.SetNameValue( "DESCRIPTION", "Imported seizure events per port and year" );
-  OGRLayer *layer = mDataset->CreateLayer( PORT_YEARS_TABLE.toUtf8().constData(), &crs, wkbPoint, options.List() );
+  OGRLayer *layer = createWgs84Layer( *mDataset, PORT_YEARS_TABLE, wkbPoint, "Imported seizure events per port and year" );
   if ( !layer )
     return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
   if ( const char *failed = createOgrFields( layer, { { "port_locode", OFTString },

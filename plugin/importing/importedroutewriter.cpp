@@ -14,9 +14,7 @@
 #include "sealanenetwork.h"
 #include "searouter.h"
 
-#include <cpl_string.h>
 #include <gdal_priv.h>
-#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include <QDir>
@@ -176,14 +174,7 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
   }
   const QHash<QString, PairLine> lines = routePairs( rows, ports, network, networkProblem );
 
-  OGRSpatialReference crs;
-  crs.SetFromUserInput( "EPSG:4326" );
-  crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-  CPLStringList options;
-  options.SetNameValue( "FID", "fid" );
-  options.SetNameValue( "GEOMETRY_NAME", "geom" );
-  options.SetNameValue( "DESCRIPTION", "Imported seizure events per year, origin port and seizing port, along sea lanes" );
-  OGRLayer *layer = dataset.CreateLayer( ROUTES_TABLE.toUtf8().constData(), &crs, wkbLineString, options.List() );
+  OGRLayer *layer = createWgs84Layer( dataset, ROUTES_TABLE, wkbLineString, "Imported seizure events per year, origin port and seizing port, along sea lanes" );
   if ( !layer )
   {
     mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" ).arg( ROUTES_TABLE, messages.messages() );

@@ -5,7 +5,12 @@
 #ifndef OGRFIELDS_H
 #define OGRFIELDS_H
 
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
+
+#include <QString>
 
 #include <initializer_list>
 
@@ -33,6 +38,23 @@ inline const char *createOgrFields( OGRLayer *layer, std::initializer_list<OgrFi
       return field.name;
   }
   return nullptr;
+}
+
+/**
+ * \brief Creates the layer \a name of \a geometryType in EPSG:4326 (longitude, latitude) in
+ * \a dataset, with the fid and geom columns an import's layers have and \a description.
+ * Returns NULLPTR when GDAL cannot (its message says why).
+ */
+inline OGRLayer *createWgs84Layer( GDALDataset &dataset, const QString &name, OGRwkbGeometryType geometryType, const char *description )
+{
+  OGRSpatialReference crs;
+  crs.SetFromUserInput( "EPSG:4326" );
+  crs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  CPLStringList options;
+  options.SetNameValue( "FID", "fid" );
+  options.SetNameValue( "GEOMETRY_NAME", "geom" );
+  options.SetNameValue( "DESCRIPTION", description );
+  return dataset.CreateLayer( name.toUtf8().constData(), &crs, geometryType, options.List() );
 }
 
 #endif // OGRFIELDS_H

@@ -39,6 +39,11 @@ class TestPrintImportedData : public QObject
 
   private:
     static PrintTestUtils::Run print( const QStringList &arguments ) { return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments ); }
+    //! Runs `port-seizure-atlas import --in \a events --out \a target`.
+    static PrintTestUtils::Run import( const QString &events, const QString &target )
+    {
+      return PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), target } );
+    }
     QString pdfText( const QString &file ) const { return PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) ); }
     QTemporaryDir mOutput;
     QString mImported;
@@ -50,7 +55,7 @@ void TestPrintImportedData::initTestCase()
 {
   initAtlasResources();
   mImported = mOutput.filePath( QStringLiteral( "my seizures.gpkg" ) );
-  const PrintTestUtils::Run imported = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), mEvents, QStringLiteral( "--out" ), mImported } );
+  const PrintTestUtils::Run imported = import( mEvents, mImported );
   QVERIFY2( imported.status == 0, qPrintable( imported.err ) );
 }
 
@@ -149,7 +154,7 @@ void TestPrintImportedData::panelOffersImportedYearsBesideThePublishedOnes()
     file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n2026-02-03,BEANR,ECGYE,EC,cocaine,800,kg\n" );
   }
   const QString imported = mOutput.filePath( QStringLiteral( "this-year.gpkg" ) );
-  const PrintTestUtils::Run run = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), imported } );
+  const PrintTestUtils::Run run = import( events, imported );
   QVERIFY2( run.status == 0, qPrintable( run.err ) );
 
   QgsProject *project = QgsProject::instance();
@@ -193,7 +198,7 @@ void TestPrintImportedData::printsFromPostgis()
     QFAIL( qPrintable( QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be used: %1" ).arg( e.what() ) ) );
   }
   const QString target = QStringLiteral( "PG:%1 active_schema=%2" ).arg( connection, schema );
-  const PrintTestUtils::Run imported = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), mEvents, QStringLiteral( "--out" ), target } );
+  const PrintTestUtils::Run imported = import( mEvents, target );
   QVERIFY2( imported.status == 0, qPrintable( imported.err ) );
 
   const QString file = mOutput.filePath( QStringLiteral( "postgis-2022.pdf" ) );
