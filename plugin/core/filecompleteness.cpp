@@ -5,7 +5,6 @@
 #include "filecompleteness.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 namespace
 {
@@ -43,11 +42,16 @@ QString FileCompleteness::problem( const QString &path, const QString &suffix )
 
 QString FileCompleteness::pdfProblem( const QByteArray &tail, qint64 size )
 {
-  static const QRegularExpression trailer( QStringLiteral( "startxref\\s+(\\d+)\\s+%%EOF\\s*$" ) );
-  const QRegularExpressionMatch match = trailer.match( QString::fromLatin1( tail ) );
-  if ( !match.hasMatch() )
+  // The last lines: "startxref", the offset of the cross-reference table, "%%EOF". (The tail is
+  // binary: it is searched as bytes, NUL bytes included.)
+  const QByteArray end = tail.trimmed();
+  const int keyword = end.lastIndexOf( "startxref" );
+  const QList<QByteArray> words = keyword < 0 ? QList<QByteArray>() : end.mid( keyword ).simplified().split( ' ' );
+  if ( words.size() != 3 || !end.endsWith( "%%EOF" ) || words.at( 2 ) != "%%EOF" )
     return QStringLiteral( "it has no PDF end-of-file trailer (it ends after %1 bytes)" ).arg( size );
-  if ( match.captured( 1 ).toLongLong() >= size )
+  bool number = false;
+  const qint64 offset = words.at( 1 ).toLongLong( &number );
+  if ( !number || offset >= size )
     return QStringLiteral( "its PDF trailer points past its end (%1 bytes)" ).arg( size );
   return QString();
 }

@@ -112,7 +112,7 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
       result = exporter.exportToImage( partial, settings );
     }
     if ( result != QgsLayoutExporter::Success && !exporter.errorFile().isEmpty() )
-      detail = tr( "Cannot write %1." ).arg( exporter.errorFile() == partial ? fileName : exporter.errorFile() );
+      detail = exporter.errorFile() == partial ? tr( "Cannot write %1: writing the file failed (is the disk full?)." ).arg( fileName ) : tr( "Cannot write %1." ).arg( exporter.errorFile() );
     if ( feedback && feedback->isCanceled() )
       result = QgsLayoutExporter::Canceled;
   }
