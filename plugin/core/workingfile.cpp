@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -26,11 +27,22 @@ namespace
   //! The suffixes SQLite gives the files beside a database it writes.
   const QStringList SQLITE_SIDE_FILES = { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ) };
 
-  //! .<target>.<pid>.<8 hex>.<purpose>[.<suffix>][-journal|-wal|-shm]
+  //! .<target>.<host>-<pid>.<8 hex>.<purpose>[.<suffix>][-journal|-wal|-shm]
   const QRegularExpression &workingFileName()
   {
-    static const QRegularExpression name( QStringLiteral( "^\\.(.+)\\.(\\d+)\\.[0-9a-f]{8}\\.([a-z]+)(\\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" ) );
+    static const QRegularExpression name( QStringLiteral( "^\\.(.+)\\.([A-Za-z0-9-]+)-(\\d+)\\.[0-9a-f]{8}\\.([a-z]+)(\\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" ) );
     return name;
+  }
+
+  QString hostTag()
+  {
+    QString host = QSysInfo::machineHostName();
+    for ( QChar &character : host )
+    {
+      if ( !( character.isLetterOrNumber() && character.unicode() < 128 ) && character != QLatin1Char( '-' ) )
+        character = QLatin1Char( '-' );
+    }
+    return host.isEmpty() ? QStringLiteral( "host" ) : host;
   }
 
   bool processIsRunning( qint64 pid )
@@ -87,13 +99,18 @@ WorkingFile::WorkingFile( const QString &target, const QString &purpose )
 {
   const QFileInfo info( target );
   const QString token = QString::number( QRandomGenerator::global()->generate(), 16 ).rightJustified( 8, QLatin1Char( '0' ) );
-  mPath = info.dir().filePath( QStringLiteral( ".%1.%2.%3.%4" ).arg( info.fileName() ).arg( getpid() ).arg( token, purpose ) );
+  mPath = info.dir().filePath( QStringLiteral( ".%1.%2.%3.%4" ).arg( info.fileName(), processTag( getpid() ), token, purpose ) );
 }
 
 WorkingFile::~WorkingFile()
 {
   if ( !mCommitted )
     discard();
+}
+
+QString WorkingFile::processTag( qint64 pid )
+{
+  return QStringLiteral( "%1-%2" ).arg( hostTag() ).arg( pid );
 }
 
 QString WorkingFile::errorText( int error )
@@ -162,14 +179,14 @@ QStringList WorkingFile::removeAbandoned( const QString &folder )
   for ( const QFileInfo &file : dir.entryInfoList( QDir::Files | QDir::Hidden | QDir::System ) )
   {
     const QRegularExpressionMatch match = workingFileName().match( file.fileName() );
-    const qint64 pid = match.hasMatch() ? match.captured( 2 ).toLongLong() : 0;
-    if ( !match.hasMatch() || processIsRunning( pid ) )
+    const qint64 pid = match.hasMatch() ? match.captured( 3 ).toLongLong() : 0;
+    if ( !match.hasMatch() || match.captured( 2 ) != hostTag() || processIsRunning( pid ) )
       continue;
     const qint64 bytes = file.size();
     if ( !QFile::remove( file.absoluteFilePath() ) )
       continue;
     Abandoned &entry = removed[qMakePair( match.captured( 1 ), pid )];
-    entry.purpose = match.captured( 3 );
+    entry.purpose = match.captured( 4 );
     entry.bytes += bytes;
   }
   QStringList sentences;

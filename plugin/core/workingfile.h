@@ -12,10 +12,11 @@
  * \brief A hidden file beside a target, written in full before it takes the target's name:
  * temporary file, check, rename. Shared by the import and the print.
  *
- * The name is `.<target file name>.<process id>.<random>.<purpose>`: in the target's folder (the
- * rename never crosses file systems), hidden, unique, and carrying the id of the process that
- * writes it, so that removeAbandoned() can tell the files of a process that was killed from
- * those of a process still at work. commit() checks the file came out whole
+ * The name is `.<target file name>.<host>-<process id>.<random>.<purpose>`: in the target's folder
+ * (the rename never crosses file systems), hidden, unique, and carrying the machine and the id of
+ * the process that writes it, so that removeAbandoned() can tell the files of a process that was
+ * killed from those of a process still at work (on this machine; a shared folder's files of
+ * other machines are left alone). commit() checks the file came out whole
  * (FileCompleteness), flushes it to the disk (fsync), then renames it over the target, or, to
  * create a new target, gives it the target's name only when no file has it (renameat2 with
  * RENAME_NOREPLACE, or link()): of two processes creating one target, exactly one succeeds.
@@ -77,6 +78,13 @@ class WorkingFile
      * size freed; empty when there were none. Files of running processes are left alone.
      */
     static QStringList removeAbandoned( const QString &folder );
+
+    /**
+     * \brief Returns the part of a working file's name that names the process \a pid of this
+     * machine: "<host>-<pid>" (the host name's characters other than letters, digits and '-'
+     * replaced by '-').
+     */
+    static QString processTag( qint64 pid );
 
     //! \brief Returns "permission denied" and the like for the error number \a error.
     static QString errorText( int error );

@@ -122,7 +122,7 @@ void TestWorkingFile::wholeFilesReplaceTheTarget()
   const QString target = dir.filePath( QStringLiteral( "map." ) + format );
   writeFile( target, "older" );
   WorkingFile working( target, QStringLiteral( "partial." ) + format );
-  QVERIFY2( QFileInfo( working.path() ).fileName().startsWith( QStringLiteral( ".map.%1.%2." ).arg( format ).arg( getpid() ) ), qPrintable( working.path() ) );
+  QVERIFY2( QFileInfo( working.path() ).fileName().startsWith( QStringLiteral( ".map.%1.%2." ).arg( format, WorkingFile::processTag( getpid() ) ) ), qPrintable( working.path() ) );
   QVERIFY( !QFileInfo::exists( working.path() ) );
   writeFile( working.path(), sample( format ) );
   QCOMPARE( readFile( target ), QByteArray( "older" ) );
@@ -255,12 +255,15 @@ void TestWorkingFile::abandonedFilesOfGoneProcessesAreRemoved()
   if ( gone == 0 )
     _exit( 0 );
   QCOMPARE( waitpid( gone, nullptr, 0 ), gone );
-  const QString abandoned = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( gone ) );
+  const QString abandoned = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( gone ) ) );
   writeFile( abandoned, QByteArray( 1500000, 'x' ) );
   writeFile( abandoned + QStringLiteral( "-journal" ), QByteArray( 500000, 'x' ) );
-  // A running process (this one) and a file of the user's that merely looks alike stay.
-  const QString running = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( getpid() ) );
+  // A running process (this one), a process of another machine (a shared folder) and a file of
+  // the user's that merely looks alike stay.
+  const QString running = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( getpid() ) ) );
   writeFile( running, "x" );
+  const QString otherMachine = dir.filePath( QStringLiteral( ".events.gpkg.other-machine-%1.0badc0de.importing.gpkg" ).arg( gone ) );
+  writeFile( otherMachine, "x" );
   writeFile( dir.filePath( QStringLiteral( ".events.gpkg.notes" ) ), "x" );
   writeFile( dir.filePath( QStringLiteral( "events.gpkg" ) ), "x" );
 
@@ -270,7 +273,8 @@ void TestWorkingFile::abandonedFilesOfGoneProcessesAreRemoved()
   QVERIFY( !QFileInfo::exists( abandoned ) );
   QVERIFY( !QFileInfo::exists( abandoned + QStringLiteral( "-journal" ) ) );
   QVERIFY( QFileInfo::exists( running ) );
-  QCOMPARE( QDir( dir.path() ).entryList( QDir::Files | QDir::Hidden ).size(), 3 );
+  QVERIFY( QFileInfo::exists( otherMachine ) );
+  QCOMPARE( QDir( dir.path() ).entryList( QDir::Files | QDir::Hidden ).size(), 4 );
   QCOMPARE( WorkingFile::removeAbandoned( dir.path() ), QStringList() );
 }
 

@@ -9,6 +9,7 @@
 #include "damagedgeopackage.h"
 #include "readonlyfolder.h"
 #include "syntheticevents.h"
+#include "workingfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -198,7 +199,7 @@ void TestImportFailures::killedImportIsClearedByTheNext()
   import.start( QStringLiteral( PSA_PROGRAM ), importArguments( mLargeCsv, target ) );
   QVERIFY( import.waitForStarted() );
   const qint64 pid = import.processId();
-  const QString working = QStringLiteral( ".events.gpkg.%1.*.importing.gpkg" ).arg( pid );
+  const QString working = QStringLiteral( ".events.gpkg.%1.*.importing.gpkg" ).arg( WorkingFile::processTag( pid ) );
   const auto reached = [&]() {
     const QFileInfoList files = QDir( dir.path() ).entryInfoList( { working }, QDir::Files | QDir::Hidden );
     return !files.isEmpty() && files.first().size() >= minimumSize && ( !journal || QFileInfo::exists( files.first().absoluteFilePath() + QStringLiteral( "-journal" ) ) );
@@ -215,7 +216,7 @@ void TestImportFailures::killedImportIsClearedByTheNext()
   const QStringList left = filesIn( dir.path() );
   QVERIFY2( !left.isEmpty(), "the import was killed before it wrote anything: the kill point is too early" );
   for ( const QString &name : left )
-    QVERIFY2( name.startsWith( QStringLiteral( ".events.gpkg.%1." ).arg( pid ) ), qPrintable( name ) );
+    QVERIFY2( name.startsWith( QStringLiteral( ".events.gpkg.%1." ).arg( WorkingFile::processTag( pid ) ) ), qPrintable( name ) );
   QVERIFY( !QFileInfo::exists( target ) );
 
   // The next import into the folder removes them and says so; the user's files stay.

@@ -7,8 +7,10 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "atlasseizuredata.h"
 #include "damagedgeopackage.h"
 #include "filecompleteness.h"
+#include "importedlayerset.h"
 #include "printtestutils.h"
 #include "qgistestmain.h"
 #include "syntheticevents.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qgsproject.h>
 
 class TestPrintWriteFailures : public QObject
 {
@@ -63,6 +66,17 @@ void TestPrintWriteFailures::damagedDataIsNotPrinted()
   QVERIFY2( !run.out.contains( QStringLiteral( "wrote" ) ), qPrintable( run.out ) );
   QVERIFY( !QFileInfo::exists( map ) );
   QCOMPARE( hiddenFiles( out ), QStringList() );
+
+  // The panel offers the years of the intact import, and none of the damaged one (not a part).
+  QgsProject project;
+  for ( const QString &store : { intact, damaged } )
+  {
+    const ImportedLayerSet::Result added = ImportedLayerSet::addGeoPackage( &project, store );
+    QVERIFY2( added.errors.isEmpty(), qPrintable( added.errors.join( QLatin1Char( ' ' ) ) ) );
+    const AtlasSeizureData data = AtlasSeizureData::loadImported( added.added, store );
+    QCOMPARE( data.years().isEmpty(), store == damaged );
+    project.clear();
+  }
 }
 
 void TestPrintWriteFailures::fullDiskKeepsTheOlderFile_data()
