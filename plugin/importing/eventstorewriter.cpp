@@ -139,7 +139,7 @@ bool EventStoreWriter::begin()
   if ( messages.hasFailure() )
     return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
   mRows = std::make_unique<GeoPackageEventRows>( workingPath(), EVENTS_TABLE );
-  return mRows->errorMessage().isEmpty() || fail( mRows->errorMessage() );
+  return mRows->errorMessage().isEmpty() || fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
 }
 
 bool EventStoreWriter::createDatabaseEventIndexes()
@@ -183,7 +183,7 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
       mSourceFileUtf8 = sourceFile.toUtf8();
     }
     if ( !mRows->append( event, mSourceFileUtf8 ) )
-      return fail( mRows->errorMessage() );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
     mTally.add( event );
     return true;
   }
@@ -232,7 +232,7 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
     const QString rowsError = mRows->errorMessage();
     mRows.reset();
     if ( !committed )
-      return fail( rowsError );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, rowsError ) );
     // The aggregate layer has a geometry: GDAL writes it, in a transaction of its own.
     mDataset.reset( GDALDataset::Open( workingPath().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
     if ( !mDataset || mDataset->StartTransaction() != OGRERR_NONE )

@@ -33,6 +33,7 @@ class TestImportFailures : public QObject
     void killedImportIsClearedByTheNext_data();
     void killedImportIsClearedByTheNext();
     void readOnlyFolderSaysPermissionDenied();
+    void fullDiskRefusesTheImport();
 
   private:
     struct Run
@@ -242,6 +243,21 @@ void TestImportFailures::readOnlyFolderSaysPermissionDenied()
   QVERIFY2( !run.output.contains( QStringLiteral( ".importing" ) ) && !run.output.contains( QStringLiteral( "extension" ) ), qPrintable( run.output ) );
   QCOMPARE( filesIn( folder ), QStringList() );
   chmod( QFile::encodeName( folder ).constData(), 0755 );
+}
+
+void TestImportFailures::fullDiskRefusesTheImport()
+{
+  // No file may grow beyond 1 MB (RLIMIT_FSIZE; SIGXFSZ ignored, so a write beyond fails as on a
+  // full disk); the import of 200,000 events needs more.
+  QTemporaryDir dir;
+  const QString target = dir.filePath( QStringLiteral( "events.gpkg" ) );
+  const QStringList limited = { QStringLiteral( "sh" ), QStringLiteral( "-c" ), QStringLiteral( "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$@\"" ) };
+  const Run run = runImport( mLargeCsv, target, limited );
+  QVERIFY2( run.status == 1, qPrintable( run.output ) );
+  QVERIFY2( run.output.contains( QStringLiteral( "cannot write %1: " ).arg( target ) ), qPrintable( run.output ) );
+  QVERIFY2( run.output.contains( QStringLiteral( "nothing was written" ) ), qPrintable( run.output ) );
+  QVERIFY2( !run.output.contains( QStringLiteral( ".importing" ) ), qPrintable( run.output ) );
+  QCOMPARE( filesIn( dir.path() ), QStringList() );
 }
 
 QTEST_GUILESS_MAIN( TestImportFailures )
