@@ -25,12 +25,14 @@
 namespace
 {
   //! The suffixes SQLite gives the files beside a database it writes.
-  const QStringList SQLITE_SIDE_FILES = { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ) };
+  const QStringList SQLITE_SIDE_FILES = { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ),
+                                          QStringLiteral( "-shm" ) };
 
   //! .<target>.<host>-<pid>.<8 hex>.<purpose>[.<suffix>][-journal|-wal|-shm]
   const QRegularExpression &workingFileName()
   {
-    static const QRegularExpression name( QStringLiteral( "^\\.(.+)\\.([A-Za-z0-9-]+)-(\\d+)\\.[0-9a-f]{8}\\.([a-z]+)(\\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" ) );
+    static const QRegularExpression name( QStringLiteral( "^\\.(.+)\\.([A-Za-z0-9-]+)-(\\d+)\\.[0-9a-f]{8}\\."
+                                                          "([a-z]+)(\\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" ) );
     return name;
   }
 
@@ -50,6 +52,14 @@ namespace
     if ( pid <= 0 || pid == static_cast<qint64>( getpid() ) )
       return pid > 0;
     return kill( static_cast<pid_t>( pid ), 0 ) == 0 || errno == EPERM;
+  }
+
+  //! "an import into" for a working file whose purpose is "importing", and so on.
+  QString writerDescription( const QString &purpose )
+  {
+    if ( purpose == QLatin1String( "importing" ) )
+      return QStringLiteral( "an import into" );
+    return purpose == QLatin1String( "partial" ) ? QStringLiteral( "an export to" ) : QStringLiteral( "a run writing" );
   }
 
   QString sizeText( qint64 bytes )
@@ -98,8 +108,10 @@ WorkingFile::WorkingFile( const QString &target, const QString &purpose )
     : mTarget( target )
 {
   const QFileInfo info( target );
-  const QString token = QString::number( QRandomGenerator::global()->generate(), 16 ).rightJustified( 8, QLatin1Char( '0' ) );
-  mPath = info.dir().filePath( QStringLiteral( ".%1.%2.%3.%4" ).arg( info.fileName(), processTag( getpid() ), token, purpose ) );
+  const QString token = QString::number( QRandomGenerator::global()->generate(), 16 )
+                            .rightJustified( 8, QLatin1Char( '0' ) );
+  mPath = info.dir().filePath( QStringLiteral( ".%1.%2.%3.%4" )
+                                   .arg( info.fileName(), processTag( getpid() ), token, purpose ) );
 }
 
 WorkingFile::~WorkingFile()
@@ -125,7 +137,10 @@ QString WorkingFile::checkFolderWritable() const
 {
   const int descriptor = open( QFile::encodeName( mPath ).constData(), O_WRONLY | O_CREAT | O_EXCL, 0666 );
   if ( descriptor < 0 )
-    return QStringLiteral( "cannot write to %1: %2" ).arg( QDir::toNativeSeparators( QFileInfo( mTarget ).absolutePath() ), errorText( errno ) );
+  {
+    const QString folder = QDir::toNativeSeparators( QFileInfo( mTarget ).absolutePath() );
+    return QStringLiteral( "cannot write to %1: %2" ).arg( folder, errorText( errno ) );
+  }
   close( descriptor );
   unlink( QFile::encodeName( mPath ).constData() );
   return QString();
@@ -136,12 +151,17 @@ QString WorkingFile::commit( Existing existing )
   mTargetExisted = false;
   const QString problem = FileCompleteness::problem( mPath, QFileInfo( mTarget ).suffix() );
   if ( !problem.isEmpty() )
-    return fail( QStringLiteral( "cannot write %1: the file came out incomplete: %2; is the disk full?" ).arg( mTarget, problem ) );
+    return fail( QStringLiteral( "cannot write %1: the file came out incomplete: %2; is the disk full?" )
+                     .arg( mTarget, problem ) );
   if ( const int error = syncToDisk( mPath, false ) )
     return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, errorText( error ) ) );
   const QByteArray from = QFile::encodeName( mPath );
   const QByteArray to = QFile::encodeName( mTarget );
-  const int error = existing == Existing::Replace ? ( std::rename( from.constData(), to.constData() ) == 0 ? 0 : errno ) : renameWithoutReplacing( from, to );
+  int error = 0;
+  if ( existing == Existing::Refuse )
+    error = renameWithoutReplacing( from, to );
+  else if ( std::rename( from.constData(), to.constData() ) != 0 )
+    error = errno;
   if ( error == EEXIST )
   {
     mTargetExisted = true;
@@ -192,10 +212,9 @@ QStringList WorkingFile::removeAbandoned( const QString &folder )
   QStringList sentences;
   for ( auto it = removed.constBegin(); it != removed.constEnd(); ++it )
   {
-    const QString what = it->purpose == QLatin1String( "importing" ) ? QStringLiteral( "an import into" ) : it->purpose == QLatin1String( "partial" ) ? QStringLiteral( "an export to" )
-                                                                                                                                                      : QStringLiteral( "a run writing" );
+    const QString target = QDir::toNativeSeparators( dir.absoluteFilePath( it.key().first ) );
     sentences << QStringLiteral( "Removed %1 of working files that %2 %3 left when it stopped (process %4 is gone)." )
-                     .arg( sizeText( it->bytes ), what, QDir::toNativeSeparators( dir.absoluteFilePath( it.key().first ) ) )
+                     .arg( sizeText( it->bytes ), writerDescription( it->purpose ), target )
                      .arg( it.key().second );
   }
   return sentences;

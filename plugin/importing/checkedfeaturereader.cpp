@@ -47,7 +47,8 @@ std::unique_ptr<OGRFeature> CheckedFeatureReader::next()
 long long CheckedFeatureReader::exactCount() const
 {
   GdalMessageCollector messages;
-  const QByteArray sql = QStringLiteral( "SELECT COUNT(*) FROM \"%1\"" ).arg( QString::fromUtf8( mLayer.GetName() ).replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) ) ).toUtf8();
+  const QString table = QString::fromUtf8( mLayer.GetName() ).replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) );
+  const QByteArray sql = QStringLiteral( "SELECT COUNT(*) FROM \"%1\"" ).arg( table ).toUtf8();
   OGRLayer *result = mDataset.ExecuteSQL( sql.constData(), nullptr, nullptr );
   if ( !result )
     return -1;
@@ -74,7 +75,8 @@ QString CheckedFeatureReader::readEveryTable( const QString &path )
   registerGdalDrivers();
   GdalMessageCollector messages;
   const auto close = []( GDALDataset *dataset ) { GDALClose( GDALDataset::ToHandle( dataset ) ); };
-  std::unique_ptr<GDALDataset, decltype( close )> dataset( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ), close );
+  GDALDataset *opened = GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY );
+  const std::unique_ptr<GDALDataset, decltype( close )> dataset( opened, close );
   if ( !dataset )
     return QStringLiteral( "%1: cannot be read: %2" ).arg( path, messages.messages() );
   for ( OGRLayer *layer : dataset->GetLayers() )
