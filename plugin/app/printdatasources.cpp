@@ -5,6 +5,7 @@
 #include "printdatasources.h"
 
 #include "atlaslayerset.h"
+#include "checkedfeaturereader.h"
 #include "eventstorewriter.h"
 #include "importedlayerset.h"
 
@@ -46,6 +47,14 @@ PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, co
       kind = Kind::Missing;
     else if ( isImportedGeoPackage( source ) )
       kind = Kind::ImportedGeoPackage;
+    // QGIS leaves off the map what it cannot read, silently: a damaged GeoPackage is refused
+    // before anything is drawn, naming the table and the feature where reading stopped.
+    const QString unreadable = kind == Kind::ImportedGeoPackage || kind == Kind::PublishedGeoPackage ? CheckedFeatureReader::readEveryTable( source ) : QString();
+    if ( !unreadable.isEmpty() )
+    {
+      result.error = QStringLiteral( "--data %1; nothing was printed." ).arg( unreadable );
+      return result;
+    }
     kinds << qMakePair( source, kind );
   }
   const bool publishedData = std::any_of( kinds.begin(), kinds.end(), []( const QPair<QString, Kind> &source ) { return source.second == Kind::PublishedGeoPackage || source.second == Kind::Missing; } );

@@ -35,7 +35,8 @@ class PrintDataSources
     /**
      * \brief Adds the layers of \a sources to \a project; \a embeddedData is used when \a sources
      * is empty. A source is a PostgreSQL connection when it starts with `PG:` or `postgresql://`,
-     * else a GeoPackage: imported events when it holds a table seizure_events.
+     * else a GeoPackage: imported events when it holds a table seizure_events. Every table of a
+     * GeoPackage is read once in full first: a damaged one is an error, never a partial map.
      */
     static Result addToProject( QgsProject *project, const QStringList &sources, const QString &embeddedData );
 

@@ -11,19 +11,17 @@
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
 #include "gdalsqlstatement.h"
+#include "workingfile.h"
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 #include <QVector>
 
 #include <cmath>
-#include <cstdio>
 #include <optional>
 
 const QString EventStoreWriter::EVENTS_TABLE = QStringLiteral( "seizure_events" );
@@ -81,8 +79,11 @@ bool EventStoreWriter::isDatabaseTarget( const QString &target )
 }
 
 EventStoreWriter::EventStoreWriter( const QString &target, bool replace )
-    : mTarget( target ), mReplace( replace ), mDatabase( isDatabaseTarget( target ) ), mWorkingPath( uniqueWorkingPath( target ) )
+    : mTarget( target ), mReplace( replace ), mDatabase( isDatabaseTarget( target ) )
 {
+  // Hidden, beside the target, unique, named after this process: see WorkingFile.
+  if ( !mDatabase )
+    mWorkingFile = std::make_unique<WorkingFile>( target, QStringLiteral( "importing.gpkg" ) );
 }
 
 EventStoreWriter::~EventStoreWriter()
@@ -91,19 +92,9 @@ EventStoreWriter::~EventStoreWriter()
     abort();
 }
 
-QString EventStoreWriter::uniqueWorkingPath( const QString &target )
+QString EventStoreWriter::workingPath() const
 {
-  // Hidden, beside the target (the final rename stays on one file system), and unique: two
-  // imports to the same target never share, and so never remove, each other's working file.
-  const QFileInfo info( target );
-  return info.dir().filePath( QStringLiteral( ".%1.%2.importing" ).arg( info.fileName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
-}
-
-void EventStoreWriter::removeWorkingFiles() const
-{
-  const QString &path = workingPath();
-  for ( const QString &suffix : { QString(), QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ) } )
-    QFile::remove( path + suffix );
+  return mWorkingFile ? mWorkingFile->path() : QString();
 }
 
 bool EventStoreWriter::begin()
@@ -126,14 +117,19 @@ bool EventStoreWriter::begin()
     return createEventsTable();
   }
 
+  // What an import killed in this folder left behind goes first (files of running imports stay).
+  mWarnings << WorkingFile::removeAbandoned( QFileInfo( mTarget ).absolutePath() );
   if ( QFileInfo::exists( mTarget ) && !mReplace )
     return fail( QStringLiteral( "%1 exists already; choose another file or give --replace to replace it" ).arg( mTarget ) );
+  const QString unwritable = mWorkingFile->checkFolderWritable();
+  if ( !unwritable.isEmpty() )
+    return fail( unwritable );
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
   if ( !driver )
     return fail( QStringLiteral( "GDAL has no GeoPackage (GPKG) driver" ) );
   mDataset.reset( driver->Create( workingPath().toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
   if ( !mDataset )
-    return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
+    return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
   if ( !createEventsTable() )
     return false;
   // GDAL has created the table as the GeoPackage standard wants it; the rows go in through SQLite.
@@ -141,9 +137,9 @@ bool EventStoreWriter::begin()
   mEvents = nullptr;
   mDataset.reset();
   if ( messages.hasFailure() )
-    return fail( QStringLiteral( "cannot create %1: %2" ).arg( workingPath(), messages.messages() ) );
+    return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
   mRows = std::make_unique<GeoPackageEventRows>( workingPath(), EVENTS_TABLE );
-  return mRows->errorMessage().isEmpty() || fail( mRows->errorMessage() );
+  return mRows->errorMessage().isEmpty() || fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
 }
 
 bool EventStoreWriter::createDatabaseEventIndexes()
@@ -187,7 +183,7 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
       mSourceFileUtf8 = sourceFile.toUtf8();
     }
     if ( !mRows->append( event, mSourceFileUtf8 ) )
-      return fail( mRows->errorMessage() );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
     mTally.add( event );
     return true;
   }
@@ -236,11 +232,11 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
     const QString rowsError = mRows->errorMessage();
     mRows.reset();
     if ( !committed )
-      return fail( rowsError );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, rowsError ) );
     // The aggregate layer has a geometry: GDAL writes it, in a transaction of its own.
     mDataset.reset( GDALDataset::Open( workingPath().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
     if ( !mDataset || mDataset->StartTransaction() != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot reopen %1: %2" ).arg( workingPath(), messages.messages() ) );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
     mInTransaction = true;
   }
   if ( !writePortYears( ports ) )
@@ -248,7 +244,7 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   ImportedRouteWriter routes( mSeaLanesFolder );
   if ( !routes.write( *mDataset, mTally.routeGroups(), ports ) )
     return fail( routes.errorMessage() );
-  mWarnings = routes.warnings();
+  mWarnings << routes.warnings();
   if ( mDataset->CommitTransaction() != OGRERR_NONE )
     return fail( QStringLiteral( "cannot commit the import: %1" ).arg( messages.messages() ) );
   mInTransaction = false;
@@ -257,8 +253,16 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   mDataset.reset();
   if ( messages.hasFailure() )
     return fail( QStringLiteral( "cannot close the import: %1" ).arg( messages.messages() ) );
-  if ( !mDatabase && std::rename( QFile::encodeName( workingPath() ).constData(), QFile::encodeName( mTarget ).constData() ) != 0 )
-    return fail( QStringLiteral( "cannot rename %1 to %2" ).arg( workingPath(), mTarget ) );
+  if ( mWorkingFile )
+  {
+    // Checked whole and flushed to the disk first. A new target gets its name only if no other
+    // import created it meanwhile: of two imports into one new file, exactly one succeeds.
+    const QString failure = mWorkingFile->commit( mReplace ? WorkingFile::Existing::Replace : WorkingFile::Existing::Refuse );
+    if ( mWorkingFile->targetExisted() )
+      return fail( QStringLiteral( "%1 exists already: another import created it while this one ran; choose another file or give --replace to replace it" ).arg( mTarget ) );
+    if ( !failure.isEmpty() )
+      return fail( failure );
+  }
   mFinished = true;
   return true;
 }
@@ -309,8 +313,8 @@ void EventStoreWriter::abort()
   mEvents = nullptr;
   mFeature.reset();
   mDataset.reset();
-  if ( !mDatabase )
-    removeWorkingFiles();
+  if ( mWorkingFile )
+    mWorkingFile->discard();
   mFinished = true;
 }
 
@@ -322,7 +326,8 @@ bool EventStoreWriter::executeSql( const QString &sql )
 
 bool EventStoreWriter::fail( const QString &message )
 {
+  // The analyst named the target, never the hidden working file: messages speak of the target.
   if ( mErrorMessage.isEmpty() )
-    mErrorMessage = message;
+    mErrorMessage = mWorkingFile ? QString( message ).replace( mWorkingFile->path(), mTarget ) : message;
   return false;
 }

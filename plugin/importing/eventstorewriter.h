@@ -19,6 +19,7 @@ class GDALDataset;
 class GeoPackageEventRows;
 class OGRFeature;
 class OGRLayer;
+class WorkingFile;
 
 /**
  * \brief Writes imported seizure events, all or nothing, into a GeoPackage or a PostGIS
@@ -36,9 +37,11 @@ class OGRLayer;
  * - `seizure_routes` (LineString, EPSG:4326): per year, origin port and port, along the sea lanes
  *   of setSeaLanesFolder() (see ImportedRouteWriter).
  *
- * A GeoPackage is written to a hidden working file of its own beside the target (a unique name:
- * imports to the same target at once do not disturb each other) and renamed over the target
- * only when everything was written; a database is written in one transaction. abort() leaves nothing.
+ * A GeoPackage is written to a hidden working file of its own beside the target (WorkingFile: a
+ * unique name carrying the process id; imports to the same target at once do not disturb each
+ * other) and renamed over the target only when everything was written and checked; a new target
+ * is created only if no other import created it meanwhile. begin() removes what killed imports
+ * left in the folder (see warnings()). A database is written in one transaction. abort() leaves nothing.
  */
 class EventStoreWriter
 {
@@ -74,7 +77,10 @@ class EventStoreWriter
     //! \brief Sets the folder of the sea-lane network the routes are drawn on to \a folder.
     void setSeaLanesFolder( const QString &folder ) { mSeaLanesFolder = folder; }
 
-    //! \brief Returns what the analyst should know about a finished import (routes without lines).
+    /**
+     * \brief Returns what the analyst should know about the import: working files of killed
+     * imports removed from the folder, routes without lines.
+     */
     QStringList warnings() const { return mWarnings; }
 
     //! \brief Drops everything written so far: the temporary file, or the transaction.
@@ -99,14 +105,12 @@ class EventStoreWriter
     bool createEventsTable();
     bool createDatabaseEventIndexes();
     bool writePortYears( const PortGazetteer &ports );
-    static QString uniqueWorkingPath( const QString &target );
-    const QString &workingPath() const { return mWorkingPath; }
-    void removeWorkingFiles() const;
+    QString workingPath() const;
 
     QString mTarget;
     bool mReplace = false;
     bool mDatabase = false;
-    QString mWorkingPath;
+    std::unique_ptr<WorkingFile> mWorkingFile;
     std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
     OGRLayer *mEvents = nullptr;
     std::unique_ptr<OGRFeature> mFeature;

@@ -17,6 +17,8 @@ namespace ImportRule
 {
   //! The input cannot be opened by any reader (not CSV, XLSX, ODS, GeoPackage or PostGIS).
   inline constexpr char SourceUnreadable[] = "import.source-unreadable";
+  //! Reading the input stopped before its end (a GDAL or SQLite error: a damaged file).
+  inline constexpr char SourceReadFailed[] = "import.source-read-failed";
   //! The input is UTF-16 or UTF-32; only UTF-8 is read.
   inline constexpr char NotUtf8[] = "import.not-utf8";
   //! The header (after --map) lacks a column the import needs.

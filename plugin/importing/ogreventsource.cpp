@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "ogreventsource.h"
 
+#include "checkedfeaturereader.h"
 #include "databuildrule.h"
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
@@ -62,18 +63,22 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
     errors << DataBuildError( path, 0, QString(), QString::fromLatin1( DataBuildRule::EmptyFile ), QStringLiteral( "the table is empty; expected a header row" ) );
     return nullptr;
   }
-  source->mRowCount = source->mLayer->GetFeatureCount( FALSE );
-  source->mLayer->ResetReading();
+  source->mReader = std::make_unique<CheckedFeatureReader>( *source->mDataset, *source->mLayer );
   return source;
 }
 
-bool OgrEventSource::next( Row &row, DataBuildErrors & )
+bool OgrEventSource::next( Row &row, DataBuildErrors &errors )
 {
-  std::unique_ptr<OGRFeature> feature( mLayer->GetNextFeature() );
+  const std::unique_ptr<OGRFeature> feature = mReader->next();
   if ( !feature )
+  {
+    // The row where reading stopped: the header is row 1, the first feature row 2.
+    if ( !mReader->error().isEmpty() )
+      errors << DataBuildError( mFileName, static_cast<int>( mReader->featuresRead() ) + 2, QString(), QString::fromLatin1( ImportRule::SourceReadFailed ),
+                                mReader->error() + QStringLiteral( "; the file is damaged or cannot be read to its end" ) );
     return false;
-  ++mRowsRead;
-  row.line = static_cast<int>( mRowsRead ) + 1;
+  }
+  row.line = static_cast<int>( mReader->featuresRead() ) + 1;
   row.broken = false;
   row.values.clear();
   for ( int i = 0; i < mHeader.size(); ++i )
@@ -83,5 +88,6 @@ bool OgrEventSource::next( Row &row, DataBuildErrors & )
 
 double OgrEventSource::progress() const
 {
-  return mRowCount > 0 ? static_cast<double>( mRowsRead ) / mRowCount : 0.0;
+  const long long count = mReader->declaredCount();
+  return count > 0 ? static_cast<double>( mReader->featuresRead() ) / count : 0.0;
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class CheckedFeatureReader;
 class GDALDataset;
 class OGRLayer;
 
@@ -16,6 +17,9 @@ class OGRLayer;
  * \brief Streams a table GDAL reads: a sheet of an XLSX or ODS workbook (first row = header,
  * every cell read as text so nothing is converted behind the analyst's back), or a table of a
  * GeoPackage or a PostGIS database. Rows are numbered as in a sheet: the header is row 1.
+ *
+ * A read that stops before the end of the table (a damaged GeoPackage) ends the rows with an
+ * error naming the table and the feature (CheckedFeatureReader), never as a shorter table.
  */
 class OgrEventSource : public EventSource
 {
@@ -45,9 +49,8 @@ class OgrEventSource : public EventSource
     QString mFileName;
     std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
     OGRLayer *mLayer = nullptr;
+    std::unique_ptr<CheckedFeatureReader> mReader;
     QStringList mHeader;
-    long long mRowCount = 0;
-    long long mRowsRead = 0;
 };
 
 #endif // OGREVENTSOURCE_H

@@ -59,6 +59,7 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
   if ( writer && !writer->begin() )
   {
     report.targetError = writer->errorMessage();
+    report.warnings = writer->warnings();
     return report;
   }
 
@@ -111,20 +112,23 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
     report.succeeded = clean;
     return report;
   }
+  // Said whether the import succeeds or not: what killed imports left in the folder was removed.
+  report.warnings = writer->warnings();
   if ( !clean )
   {
     writer->abort();
     report.eventsWritten = 0;
     return report;
   }
-  if ( !writer->finish( mPorts ) )
+  const bool finished = writer->finish( mPorts );
+  report.warnings = writer->warnings();
+  if ( !finished )
   {
     report.targetError = writer->errorMessage();
     writer->abort();
     report.eventsWritten = 0;
     return report;
   }
-  report.warnings = writer->warnings();
   if ( mProgress )
     mProgress( 1.0 );
   report.succeeded = true;

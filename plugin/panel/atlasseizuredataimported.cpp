@@ -11,6 +11,7 @@
 #include <memory>
 #include <qgsdatasourceuri.h>
 #include <qgsfeatureiterator.h>
+#include <qgsmessagelog.h>
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
@@ -92,8 +93,10 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
   QSet<QString> destinations;
   QgsFeature feature;
   QgsFeatureIterator it = rows->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  long long rowsRead = 0;
   while ( it.nextFeature( feature ) )
   {
+    ++rowsRead;
     const QString locode = feature.attribute( QStringLiteral( "port_locode" ) ).toString();
     const QString country = feature.attribute( QStringLiteral( "country_iso2" ) ).toString();
     const QVariant year = feature.attribute( QStringLiteral( "year" ) );
@@ -108,6 +111,14 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
     if ( tonnes.isNull() || locode.isEmpty() )
       continue; // unknown quantities stay unknown: never summed as 0
     data.mFigures.append( { locode, country, year.toInt(), tonnes.toDouble(), sourceTitle } );
+  }
+  // A read that stops early (a damaged file) offers no choices rather than some.
+  if ( rows->featureCount() >= 0 && rowsRead != rows->featureCount() )
+  {
+    QgsMessageLog::logMessage( QObject::tr( "%1: table %2: reading stopped at feature %3 of %4; the import is left out of the choices." ).arg( store, rows->name() ).arg( rowsRead + 1 ).arg( rows->featureCount() ), QObject::tr( "Port Seizure Atlas" ), Qgis::MessageLevel::Critical );
+    AtlasSeizureData unreadable;
+    unreadable.mGeoPackagePath = store;
+    return unreadable;
   }
   QSet<QString> origins;
   if ( const std::unique_ptr<QgsVectorLayer> eventRows = unfilteredCopy( events ) )

@@ -4,10 +4,10 @@
  ***************************************************************************/
 #include "atlasprintexporter.h"
 
+#include "workingfile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QUuid>
-#include <cstdio>
 #include <qgsfeedback.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutexporter.h>
@@ -71,7 +71,8 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
   const QFileInfo target( fileName );
   const PrintOptions::Format format = PrintOptions::formatFromFileName( fileName );
   // Same folder, so the final rename never crosses file systems; hidden, so nobody opens it half-way.
-  const QString partial = target.absoluteDir().filePath( QStringLiteral( ".%1.%2.partial.%3" ).arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ).left( 8 ), target.suffix() ) );
+  WorkingFile working( target.absoluteFilePath(), QStringLiteral( "partial." ) + target.suffix() );
+  const QString partial = working.path();
 
   QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
   QString detail;
@@ -111,21 +112,21 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
       result = exporter.exportToImage( partial, settings );
     }
     if ( result != QgsLayoutExporter::Success && !exporter.errorFile().isEmpty() )
-      detail = tr( "Cannot write %1." ).arg( exporter.errorFile() );
+      detail = exporter.errorFile() == partial ? tr( "Cannot write %1: writing the file failed (is the disk full?)." ).arg( fileName ) : tr( "Cannot write %1." ).arg( exporter.errorFile() );
     if ( feedback && feedback->isCanceled() )
       result = QgsLayoutExporter::Canceled;
   }
   if ( result != QgsLayoutExporter::Success )
   {
-    QFile::remove( partial );
     *error = exportError( result, detail, fileName );
     return false;
   }
-  // rename() replaces an existing file atomically on POSIX; QFile::rename() would refuse.
-  if ( std::rename( QFile::encodeName( partial ).constData(), QFile::encodeName( target.absoluteFilePath() ).constData() ) != 0 )
+  // QGIS does not see a write that failed (a full disk): the file is checked whole, flushed to
+  // the disk, then renamed over the target; until then an older file stays as it was.
+  const QString failure = working.commit( WorkingFile::Existing::Replace );
+  if ( !failure.isEmpty() )
   {
-    QFile::remove( partial );
-    *error = tr( "Cannot write %1 (renaming the finished export failed)." ).arg( fileName );
+    *error = failure;
     return false;
   }
   if ( feedback )

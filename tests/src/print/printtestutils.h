@@ -60,9 +60,10 @@ namespace PrintTestUtils
   };
 
   /**
-   * \brief Runs the built `port-seizure-atlas` with \a arguments as a user would, without a display.
+   * \brief Runs the built `port-seizure-atlas` with \a arguments as a user would, without a display;
+   * through the command \a wrapper when given (e.g. a shell that sets a limit, then execs).
    */
-  inline Run runProgram( const QStringList &arguments )
+  inline Run runProgram( const QStringList &arguments, const QStringList &wrapper = QStringList() )
   {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -70,7 +71,8 @@ namespace PrintTestUtils
     environment.remove( QStringLiteral( "WAYLAND_DISPLAY" ) );
     environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) );
     process.setProcessEnvironment( environment );
-    process.start( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ), arguments );
+    const QStringList command = wrapper + QStringList( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ) ) + arguments;
+    process.start( command.first(), command.mid( 1 ) );
     Run result;
     if ( !process.waitForFinished( 120000 ) )
       return result;
