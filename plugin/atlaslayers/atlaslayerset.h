@@ -28,6 +28,8 @@ struct AtlasLayerDefinition
     QString styleResource;
     //! GeoPackage to read instead of the plugin's own (the basemap comes with QGIS); empty for the plugin's.
     QString otherGeoPackage = QString();
+    //! What the layer shows, in a sentence: its abstract, the tooltip in the Layers panel.
+    QString description = QString();
 };
 
 /**
