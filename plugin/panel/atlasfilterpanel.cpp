@@ -419,7 +419,9 @@ QString AtlasFilterPanel::routesText( const QList<AtlasSeizureData::DocumentedRo
   {
     const QString year = route.year > 0 ? QString::number( route.year ) : tr( "year unknown" );
     const QString tonnes = route.tonnes.isNull() ? tr( "tonnes unknown" ) : tr( "%1 t" ).arg( locale.toString( route.tonnes.toDouble(), 'f', 1 ) );
-    lines << tr( "%1: %2 (%3) → %4, %5" ).arg( year, route.originName.toHtmlEscaped(), route.originCountryName.toHtmlEscaped(), route.destinationName.toHtmlEscaped(), tonnes );
+    // A route that names no port ("(country of departure)") reads as its country alone.
+    const QString origin = route.originName.startsWith( QLatin1Char( '(' ) ) || route.originName.isEmpty() ? route.originCountryName : tr( "%1 (%2)" ).arg( route.originName, route.originCountryName );
+    lines << tr( "%1: %2 → %3, %4" ).arg( year, origin.toHtmlEscaped(), route.destinationName.toHtmlEscaped(), tonnes );
   }
   return tr( "<b>Documented routes from %1</b> (%n route(s)):<br>%2", nullptr, static_cast<int>( routes.size() ) ).arg( origins.toHtmlEscaped(), lines.join( QLatin1String( "<br>" ) ) );
 }

@@ -287,7 +287,7 @@
   <reuseLastValue/>
   <dataDefinedFieldProperties/>
   <widgets/>
-  <previewExpression>"area_name" || ' ' || "year" || ': ' || format_number("quantity_t", 3) || ' t'</previewExpression>
+  <previewExpression>"area_name" || ' ' || "year" || ': ' || format_number("quantity_t", 3) || ' t' || if("preferred", ' ★ preferred', ' (alternative)')</previewExpression>
   <mapTip></mapTip>
   <layerGeometryType>4</layerGeometryType>
 </qgis>

@@ -22,6 +22,7 @@ from qgis.core import (  # noqa: E402
     QgsFeatureRequest,
     QgsLayerTree,
     QgsProject,
+    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QFontMetrics  # noqa: E402
@@ -217,6 +218,20 @@ def check():
         "panel_years": [dock.findChild(QComboBox, "yearFromCombo").currentText(), dock.findChild(QComboBox, "yearToCombo").currentText()],
         "antwerp_label": port_label("BEANR"),
     }
+    # Europe at its own scale: labels without collisions, overlapping circles readable.
+    if ARTIFACTS:
+        from_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().crs(), QgsProject.instance())
+        canvas.setExtent(from_wgs84.transformBoundingBox(QgsRectangle(-11, 35, 31, 61)))
+        settle()
+        result["europe_scale"] = canvas.scale()
+        canvas.grab().save(os.path.join(ARTIFACTS, "analyst-map-europe-2022.png"))
+        canvas.setExtent(from_wgs84.transformBoundingBox(QgsRectangle(1.5, 50.5, 6.5, 53.5)))
+        settle()
+        result["benelux_scale"] = canvas.scale()
+        canvas.grab().save(os.path.join(ARTIFACTS, "analyst-map-benelux-2022.png"))
+        canvas.setExtent(QgsProject.instance().viewSettings().fullExtent())
+        settle()
+
     navigation.setNavigationMode(navigation.NavigationOff)
     settle()
 
