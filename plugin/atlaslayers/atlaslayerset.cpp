@@ -149,6 +149,15 @@ void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
 
 void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
 {
+  if ( layer && layer->customProperty( TABLE_PROPERTY ).toString() == QLatin1String( "ports" ) )
+  {
+    // One row per port: not filtered by the frame, but redrawn with it. The panel takes the
+    // frame's year (AtlasTemporalSync), so sizes and labels show that year's figure.
+    QgsVectorLayerTemporalProperties *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+    temporal->setMode( Qgis::VectorTemporalMode::RedrawLayerOnly );
+    temporal->setIsActive( true );
+    return;
+  }
   if ( !layer || layer->fields().indexOf( QStringLiteral( "year" ) ) < 0 )
     return;
   // A calendar-year figure covers the whole year: [1 January, 1 January of the next year).

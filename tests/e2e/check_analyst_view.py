@@ -198,6 +198,7 @@ def check():
     result["frame_duration_years"] = navigation.frameDuration().years()
     result["frame_duration_seconds"] = navigation.frameDuration().seconds()
     result["frame_count"] = navigation.totalFrameCount()
+    result["time_aware_layers"] = sorted(t.name() for t in QgsProject.instance().layerTreeRoot().findLayers() if t.layer().temporalProperties() and t.layer().temporalProperties().isActive())
     navigation.setNavigationMode(navigation.Animated)
     frame = navigation.findBestFrameNumberForFrameStart(QDateTime.fromString("2021-01-01T00:00:00", Qt.ISODate))
     navigation.setCurrentFrameNumber(frame)

@@ -283,6 +283,8 @@ void TestE2eQgisApplication::analystReadsTheMapRight()
   QCOMPARE( result.value( QStringLiteral( "frame_duration_years" ) ).toDouble(), 1.0 );
   const int frames = result.value( QStringLiteral( "frame_count" ) ).toInt();
   QVERIFY2( frames >= 3 && frames <= 20, qPrintable( QString::number( frames ) ) );
+  // Every plugin layer but the basemap is time-aware, the ports included.
+  QCOMPARE( result.value( QStringLiteral( "time_aware_layers" ) ).toArray().size(), 4 );
   const QJsonObject frame = result.value( QStringLiteral( "frame_2021" ) ).toObject();
   QVERIFY2( frame.value( QStringLiteral( "begin" ) ).toString().startsWith( QLatin1String( "2021-01-01" ) ) && frame.value( QStringLiteral( "end" ) ).toString().startsWith( QLatin1String( "2022-01-01" ) ), qPrintable( text( QStringLiteral( "frame_2021" ) ) ) );
   QCOMPARE( frame.value( QStringLiteral( "panel_years" ) ).toArray(), QJsonArray( { QStringLiteral( "2021" ), QStringLiteral( "2021" ) } ) );
