@@ -40,7 +40,7 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   layout->addWidget( mHintLabel );
 
   // Narrow enough for QGIS's default dock width: no row wider than two year boxes; the country
-  // and summary sections fold away (their titles say what is chosen when folded).
+  // sections fold away and name the countries chosen above their lists.
   QGroupBox *yearsBox = new QGroupBox( tr( "Years" ), this );
   QGridLayout *yearsLayout = new QGridLayout( yearsBox );
   mYearFromCombo = new QComboBox( yearsBox );
