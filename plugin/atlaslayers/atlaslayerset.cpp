@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <qgis.h>
 #include <qgsapplication.h>
+#include <qgseditorwidgetsetup.h>
 #include <qgsfield.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
@@ -37,13 +38,20 @@ namespace
 
 QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
 {
+  // Short names (the Layers panel cuts long ones); what a layer shows is its tooltip (abstract).
   return {
-      { QStringLiteral( "ports" ), tr( "Ports: cocaine seized" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ) },
-      { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ) },
-      { QStringLiteral( "national_totals" ), tr( "National totals (not summed with ports)" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ) },
-      { QStringLiteral( "seizure_figures" ), tr( "Seizure figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ) },
-      { QStringLiteral( "countries" ), tr( "Countries (Natural Earth, QGIS world map)" ), QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
-        QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ) },
+      { QStringLiteral( "ports" ), tr( "Port seizures, t a year" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ), QString(),
+        tr( "Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a figure, or, with years chosen in "
+            "the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). Port figures are totals of all "
+            "origins." ) },
+      { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
+        tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; colour by origin country." ) },
+      { QStringLiteral( "national_totals" ), tr( "National totals" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
+        tr( "National seizure totals, never summed with the ports." ) },
+      { QStringLiteral( "seizure_figures" ), tr( "Figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
+        tr( "Every seizure figure with its source, scope and why it is preferred or not." ) },
+      { QStringLiteral( "countries" ), tr( "Countries" ), QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
+        QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ), tr( "Land basemap: Natural Earth, from QGIS's own world map." ) },
   };
 }
 
@@ -94,6 +102,7 @@ std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, c
   if ( !error.isEmpty() )
     *errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
   layer->setCustomProperty( TABLE_PROPERTY, definition.table );
+  layer->setAbstract( definition.description ); // the Layers panel's tooltip
   if ( definition.table == QLatin1String( "ports" ) )
     addSelectedTonnesField( layer.get() );
   setYearTemporalProperties( layer.get() );
@@ -133,11 +142,22 @@ void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
   const int index = ports->addExpressionField( QStringLiteral( "if(coalesce(@psa_port_tonnes, '') = '', \"latest_tonnes\", "
                                                                "to_real(map_get(json_to_map(@psa_port_tonnes), \"unlocode\")))" ),
                                                field );
-  ports->setFieldAlias( index, tr( "Cocaine seized in the years shown (t)" ) );
+  ports->setFieldAlias( index, tr( "Years shown (t)" ) );
+  // Shown rounded, stored as computed (a sum of figures in kg can read 157.959999…).
+  ports->setEditorWidgetSetup( index, QgsEditorWidgetSetup( QStringLiteral( "Range" ), { { QStringLiteral( "Precision" ), 1 }, { QStringLiteral( "AllowNull" ), true } } ) );
 }
 
 void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
 {
+  if ( layer && layer->customProperty( TABLE_PROPERTY ).toString() == QLatin1String( "ports" ) )
+  {
+    // One row per port: not filtered by the frame, but redrawn with it. The panel takes the
+    // frame's year (AtlasTemporalSync), so sizes and labels show that year's figure.
+    QgsVectorLayerTemporalProperties *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+    temporal->setMode( Qgis::VectorTemporalMode::RedrawLayerOnly );
+    temporal->setIsActive( true );
+    return;
+  }
   if ( !layer || layer->fields().indexOf( QStringLiteral( "year" ) ) < 0 )
     return;
   // A calendar-year figure covers the whole year: [1 January, 1 January of the next year).

@@ -28,6 +28,8 @@ struct AtlasLayerDefinition
     QString styleResource;
     //! GeoPackage to read instead of the plugin's own (the basemap comes with QGIS); empty for the plugin's.
     QString otherGeoPackage = QString();
+    //! What the layer shows, in a sentence: its abstract, the tooltip in the Layers panel.
+    QString description = QString();
 };
 
 /**
@@ -121,7 +123,8 @@ class AtlasLayerSet
      * (1 January to 1 January of the next year, end excluded), so QGIS's Temporal Controller can
      * animate it. Rows of unknown year (NULL) are hidden while the Temporal Controller filters.
      * The panel's filter (at the provider) and the Temporal Controller (in the renderer) combine:
-     * a row is drawn only when both let it through.
+     * a row is drawn only when both let it through. The ports layer (one row per port) is redrawn
+     * with each frame without being filtered: the panel follows the frame and sizes it.
      */
     static void setYearTemporalProperties( QgsVectorLayer *layer );
 

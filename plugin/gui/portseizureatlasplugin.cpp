@@ -6,10 +6,12 @@
 #include "atlasdatapathresolver.h"
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
+#include "atlasmapview.h"
 #include "atlasprintcontroller.h"
 #include "atlasprintdialog.h"
 #include "atlasprinttask.h"
 #include "atlasresources.h"
+#include "atlastemporalsync.h"
 #include "importeddataactions.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
@@ -121,6 +123,9 @@ void PortSeizureAtlasPlugin::initGui()
       mIface->messageBar()->pushMessage( sName, message, Qgis::MessageLevel::Critical, 0 );
   } );
 
+  // The Temporal Controller's frame and the panel's years are one filter (owned by the dock).
+  new AtlasTemporalSync( AtlasMapView::temporalNavigation( mIface ), mDock->filterController(), mDock );
+
   mDataPathResolver = std::make_unique<AtlasDataPathResolver>( dataDirectory );
   mDataPathResolver->install();
 
@@ -152,20 +157,15 @@ void PortSeizureAtlasPlugin::addAtlasLayers()
     return;
 
   // QGIS gives a new project the CRS and the full extent of its first layer once control
-  // returns to the event loop; frame the ports after that.
+  // returns to the event loop, and its Temporal Controller the range of the first temporal
+  // layer; frame the map and set the years after that.
   QTimer::singleShot( 0, this, [this, projectWasEmpty] {
     QgsProject *project = QgsProject::instance();
-    QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
-    if ( !ports || !mIface || !mIface->mapCanvas() )
+    if ( !AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) || !mIface || !mDock )
       return;
     if ( projectWasEmpty )
       project->setCrs( QgsCoordinateReferenceSystem( AtlasLayerSet::DEFAULT_PROJECT_CRS ) );
-    const QgsCoordinateTransform transform( ports->crs(), project->crs(), project );
-    QgsRectangle extent = transform.transformBoundingBox( ports->extent() );
-    extent.scale( 1.05 );
-    mIface->mapCanvas()->setDestinationCrs( project->crs() );
-    mIface->mapCanvas()->setExtent( extent );
-    mIface->mapCanvas()->refresh();
+    AtlasMapView::showAddedLayers( mIface, project, mDock->filterController()->choices().years );
   } );
 }
 

@@ -26,7 +26,7 @@ AtlasCountryPicker::AtlasCountryPicker( const QString &objectNamePrefix, QWidget
   mList->setObjectName( objectNamePrefix + QStringLiteral( "List" ) );
   mList->setToolTip( tr( "Check the countries to show; none checked shows all. Space checks the current row." ) );
   mList->setMinimumHeight( 80 );
-  mList->setMaximumHeight( 140 );
+  mList->setMaximumHeight( 110 ); // both pickers, the years and the summary fit a 900-pixel window
   layout->addWidget( mList );
 
   QHBoxLayout *buttons = new QHBoxLayout();

@@ -20,6 +20,7 @@ const QString AtlasFilterController::PROJECT_SCOPE = QStringLiteral( "PortSeizur
 const QString AtlasFilterController::PROJECT_KEY = QStringLiteral( "/filter" );
 const QString AtlasFilterController::PORT_TONNES_VARIABLE = QStringLiteral( "psa_port_tonnes" );
 const QString AtlasFilterController::YEARS_SUMMED_VARIABLE = QStringLiteral( "psa_years_summed" );
+const QString AtlasFilterController::ORIGIN_FILTER_VARIABLE = QStringLiteral( "psa_origin_filter" );
 
 AtlasFilterController::AtlasFilterController( QgsProject *project, QObject *parent )
     : QObject( parent ), mProject( project )
@@ -155,7 +156,7 @@ void AtlasFilterController::writeProjectVariables()
   // The port sizes need the figures, and so do the country names (countriesText()); finding
   // the file costs ~0.5 ms, so only when either is asked for.
   static const AtlasSeizureData NO_FIGURES;
-  const AtlasSeizureData &figures = mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() ? data() : NO_FIGURES;
+  const AtlasSeizureData &figures = mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() || !mFilter.originCountries().isEmpty() ? data() : NO_FIGURES;
   if ( mFilter.hasYearLimit() )
   {
     yearsSummed = std::max( 1, figures.yearsSpanned( mFilter ) );
@@ -170,31 +171,34 @@ void AtlasFilterController::writeProjectVariables()
   variables.insert( YEARS_SUMMED_VARIABLE, yearsSummed );
   variables.insert( QStringLiteral( "psa_year_from" ), mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_year_to" ), mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
-  variables.insert( QStringLiteral( "psa_years_text" ), yearsText() );
-  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText( figures ) );
+  variables.insert( QStringLiteral( "psa_years_text" ), yearsText( mFilter ) );
+  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText( mFilter.destinationCountries(), figures, tr( "all countries" ) ) );
+  // Port figures cannot be split by origin: labels and map tips say so while origins are chosen.
+  variables.insert( ORIGIN_FILTER_VARIABLE, mFilter.originCountries().join( QLatin1Char( ',' ) ) );
+  variables.insert( QStringLiteral( "psa_origins_text" ), countriesText( mFilter.originCountries(), figures, tr( "all origins" ) ) );
   if ( variables != mProject->customVariables() )
     mProject->setCustomVariables( variables );
 }
 
-QString AtlasFilterController::yearsText() const
+QString AtlasFilterController::yearsText( const AtlasFilter &filter )
 {
-  if ( mFilter.yearFrom() > 0 && mFilter.yearFrom() == mFilter.yearTo() )
-    return QString::number( mFilter.yearFrom() );
-  if ( mFilter.yearFrom() > 0 && mFilter.yearTo() > 0 )
-    return tr( "%1–%2" ).arg( mFilter.yearFrom() ).arg( mFilter.yearTo() );
-  if ( mFilter.yearFrom() > 0 )
-    return tr( "from %1" ).arg( mFilter.yearFrom() );
-  if ( mFilter.yearTo() > 0 )
-    return tr( "until %1" ).arg( mFilter.yearTo() );
+  if ( filter.yearFrom() > 0 && filter.yearFrom() == filter.yearTo() )
+    return QString::number( filter.yearFrom() );
+  if ( filter.yearFrom() > 0 && filter.yearTo() > 0 )
+    return tr( "%1–%2" ).arg( filter.yearFrom() ).arg( filter.yearTo() );
+  if ( filter.yearFrom() > 0 )
+    return tr( "from %1" ).arg( filter.yearFrom() );
+  if ( filter.yearTo() > 0 )
+    return tr( "until %1" ).arg( filter.yearTo() );
   return tr( "all years" );
 }
 
-QString AtlasFilterController::countriesText( const AtlasSeizureData &data ) const
+QString AtlasFilterController::countriesText( const QStringList &isoCodes, const AtlasSeizureData &data, const QString &whenNone )
 {
-  if ( mFilter.destinationCountries().isEmpty() )
-    return tr( "all countries" );
+  if ( isoCodes.isEmpty() )
+    return whenNone;
   QStringList names;
-  for ( const QString &iso : mFilter.destinationCountries() )
+  for ( const QString &iso : isoCodes )
     names << data.countryName( iso );
   return names.join( QLatin1String( ", " ) );
 }

@@ -45,6 +45,8 @@ class AtlasFilterController : public QObject
     static const QString PORT_TONNES_VARIABLE;
     //! Project variable: number of calendar years the port tonnes are summed over (1 without a year limit: the latest year). The ports style sizes circles by tonnes per year shown.
     static const QString YEARS_SUMMED_VARIABLE;
+    //! Project variable: ISO codes of the origin countries chosen, comma-separated; empty without an origin limit (port figures are all-origin totals).
+    static const QString ORIGIN_FILTER_VARIABLE;
 
     /**
      * \brief Creates a controller for \a project (usually QgsProject::instance()) with \a parent.
@@ -81,6 +83,17 @@ class AtlasFilterController : public QObject
     AtlasSeizureData::Choices choices();
 
     /**
+     * \brief Returns the years of \a filter for people: "2022", "2019–2021", "from 2020", "all years".
+     */
+    static QString yearsText( const AtlasFilter &filter );
+
+    /**
+     * \brief Returns the names of the countries \a isoCodes as \a data knows them, joined by commas;
+     * \a whenNone when the list is empty (no limit).
+     */
+    static QString countriesText( const QStringList &isoCodes, const AtlasSeizureData &data, const QString &whenNone );
+
+    /**
      * \brief Returns the plugin layers (table property set) of the project, duplicates included.
      */
     QList<QgsVectorLayer *> pluginLayers() const;
@@ -102,8 +115,6 @@ class AtlasFilterController : public QObject
     QString geoPackageOf( const QgsVectorLayer *layer );
     const AtlasSeizureData &importedData();
     void writeProjectVariables();
-    QString yearsText() const;
-    QString countriesText( const AtlasSeizureData &data ) const;
 
     QPointer<QgsProject> mProject;
     AtlasFilter mFilter;

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
+#include <qgscollapsiblegroupbox.h>
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
@@ -36,14 +39,21 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   mHintLabel->setWordWrap( true );
   layout->addWidget( mHintLabel );
 
+  // Narrow enough for QGIS's default dock width: no row wider than two year boxes; the country
+  // sections fold away and name the countries chosen above their lists.
   QGroupBox *yearsBox = new QGroupBox( tr( "Years" ), this );
-  QHBoxLayout *yearsLayout = new QHBoxLayout( yearsBox );
+  QGridLayout *yearsLayout = new QGridLayout( yearsBox );
   mYearFromCombo = new QComboBox( yearsBox );
   mYearFromCombo->setObjectName( QStringLiteral( "yearFromCombo" ) );
   mYearFromCombo->setToolTip( tr( "First year shown (only years with data are offered)" ) );
   mYearToCombo = new QComboBox( yearsBox );
   mYearToCombo->setObjectName( QStringLiteral( "yearToCombo" ) );
   mYearToCombo->setToolTip( tr( "Last year shown; the same year as the first shows a single year" ) );
+  for ( QComboBox *combo : { mYearFromCombo, mYearToCombo } )
+  {
+    combo->setSizeAdjustPolicy( QComboBox::AdjustToContents ); // "2022" never cut to "202("
+    combo->setSizePolicy( QSizePolicy::MinimumExpanding, QSizePolicy::Fixed );
+  }
   QLabel *fromLabel = new QLabel( tr( "&From" ), yearsBox );
   fromLabel->setBuddy( mYearFromCombo );
   QLabel *toLabel = new QLabel( tr( "&to" ), yearsBox );
@@ -52,65 +62,81 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   mPlayButton->setObjectName( QStringLiteral( "playButton" ) );
   mPlayButton->setText( tr( "&Play" ) );
   mPlayButton->setCheckable( true );
-  mPlayButton->setToolTip( tr( "Step through the years one by one (Alt+P); press again to stop" ) );
-  yearsLayout->addWidget( fromLabel );
-  yearsLayout->addWidget( mYearFromCombo );
-  yearsLayout->addWidget( toLabel );
-  yearsLayout->addWidget( mYearToCombo );
-  yearsLayout->addWidget( mPlayButton );
-  yearsLayout->addStretch( 1 );
-  layout->addWidget( yearsBox );
-
-  QGroupBox *destinationBox = new QGroupBox( tr( "European destination countries" ), this );
-  QVBoxLayout *destinationLayout = new QVBoxLayout( destinationBox );
-  mDestinationPicker = new AtlasCountryPicker( QStringLiteral( "destination" ), destinationBox );
-  destinationLayout->addWidget( mDestinationPicker );
-  layout->addWidget( destinationBox );
-
-  QGroupBox *originBox = new QGroupBox( tr( "Origin and transit countries (routes)" ), this );
-  QVBoxLayout *originLayout = new QVBoxLayout( originBox );
-  mOriginPicker = new AtlasCountryPicker( QStringLiteral( "origin" ), originBox );
-  originLayout->addWidget( mOriginPicker );
-  layout->addWidget( originBox );
-
-  mResetButton = new QToolButton( this );
+  mPlayButton->setToolTip( tr( "Step through the years one by one (Alt+P); press again to stop. The Temporal Controller's frame follows." ) );
+  mResetButton = new QToolButton( yearsBox );
   mResetButton->setObjectName( QStringLiteral( "resetButton" ) );
   mResetButton->setText( tr( "&Reset filter" ) );
   mResetButton->setToolTip( tr( "Show all years and all countries again (Alt+R)" ) );
-  layout->addWidget( mResetButton );
+  yearsLayout->addWidget( fromLabel, 0, 0 );
+  yearsLayout->addWidget( mYearFromCombo, 0, 1 );
+  yearsLayout->addWidget( toLabel, 0, 2 );
+  yearsLayout->addWidget( mYearToCombo, 0, 3 );
+  QHBoxLayout *buttonsLayout = new QHBoxLayout();
+  buttonsLayout->addWidget( mPlayButton );
+  buttonsLayout->addWidget( mResetButton );
+  buttonsLayout->addStretch( 1 );
+  yearsLayout->addLayout( buttonsLayout, 1, 0, 1, 4 );
+  yearsLayout->setColumnStretch( 1, 1 );
+  yearsLayout->setColumnStretch( 3, 1 );
+  layout->addWidget( yearsBox );
 
+  mDestinationBox = countrySection( QStringLiteral( "destination" ), tr( "Destination countries" ), &mDestinationPicker, &mDestinationChosenLabel );
+  layout->addWidget( mDestinationBox );
+  mOriginBox = countrySection( QStringLiteral( "origin" ), tr( "Origin countries (routes)" ), &mOriginPicker, &mOriginChosenLabel );
+  // Folded at first, so years, destinations, summary and chart fit a 900-pixel-high window;
+  // it opens when a filter with origins is shown.
+  mOriginBox->setCollapsed( true );
+  layout->addWidget( mOriginBox );
+
+  // A plain box: the chart draws with the palette, which a collapsible box's style sheet would override.
   QGroupBox *summaryBox = new QGroupBox( tr( "Selection" ), this );
+  summaryBox->setObjectName( QStringLiteral( "summaryBox" ) );
   QVBoxLayout *summaryLayout = new QVBoxLayout( summaryBox );
-  mTotalLabel = new QLabel( summaryBox );
-  mTotalLabel->setObjectName( QStringLiteral( "totalLabel" ) );
-  mTotalLabel->setWordWrap( true );
-  mTotalLabel->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  mSelectionLabel = wrappedLabel( QStringLiteral( "selectionLabel" ), summaryBox );
+  summaryLayout->addWidget( mSelectionLabel );
+  mTotalLabel = wrappedLabel( QStringLiteral( "totalLabel" ), summaryBox );
   mTotalLabel->setToolTip( tr( "Sum of the preferred port figures of the selection; national totals are not added" ) );
   summaryLayout->addWidget( mTotalLabel );
+  mChart = new AtlasYearChart( summaryBox );
+  mChart->setObjectName( QStringLiteral( "yearChart" ) );
+  summaryLayout->addWidget( mChart );
   mTopPortsTable = new QTableWidget( 0, 4, summaryBox );
   mTopPortsTable->setObjectName( QStringLiteral( "topPortsTable" ) );
   mTopPortsTable->setHorizontalHeaderLabels( { tr( "Port" ), tr( "Country" ), tr( "Tonnes" ), tr( "Change" ) } );
-  mTopPortsTable->horizontalHeaderItem( 3 )->setToolTip( tr( "Last selected year versus the year before, in tonnes; empty when either figure is unknown" ) );
+  mTopPortsTable->horizontalHeaderItem( 3 )->setToolTip( tr( "Last selected year versus the year before; empty when either figure is unknown" ) );
   mTopPortsTable->verticalHeader()->setVisible( false );
   mTopPortsTable->setTabKeyNavigation( false ); // arrows move between cells, Tab moves on
   mTopPortsTable->setEditTriggers( QAbstractItemView::NoEditTriggers );
   mTopPortsTable->setSelectionBehavior( QAbstractItemView::SelectRows );
+  mTopPortsTable->setHorizontalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
+  mTopPortsTable->setVerticalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
+  mTopPortsTable->setWordWrap( false );
+  mTopPortsTable->setTextElideMode( Qt::ElideRight );
   mTopPortsTable->horizontalHeader()->setSectionResizeMode( QHeaderView::ResizeToContents );
   mTopPortsTable->horizontalHeader()->setSectionResizeMode( 0, QHeaderView::Stretch );
-  mTopPortsTable->setMaximumHeight( 170 );
+  mTopPortsTable->setColumnHidden( 1, true ); // the country is in the port's tooltip: port names stay whole in a narrow dock
+  mTopPortsTable->horizontalHeader()->setMinimumSectionSize( 20 );
+  mTopPortsTable->setSizePolicy( QSizePolicy::Ignored, QSizePolicy::Fixed );
   summaryLayout->addWidget( mTopPortsTable );
-  mChart = new AtlasYearChart( summaryBox );
-  mChart->setObjectName( QStringLiteral( "yearChart" ) );
-  summaryLayout->addWidget( mChart );
+  mRoutesLabel = wrappedLabel( QStringLiteral( "documentedRoutesLabel" ), summaryBox );
+  mRoutesLabel->setToolTip( tr( "What is documented per origin: the routes from the chosen origin countries in the selection, with their tonnes and years" ) );
+  summaryLayout->addWidget( mRoutesLabel );
   layout->addWidget( summaryBox );
 
   setTabOrder( mYearFromCombo, mYearToCombo );
   setTabOrder( mYearToCombo, mPlayButton );
-  setTabOrder( mPlayButton, mDestinationPicker->firstFocusWidget() );
-  setTabOrder( mDestinationPicker, mOriginPicker->firstFocusWidget() );
-  setTabOrder( mOriginPicker, mResetButton );
-  setTabOrder( mResetButton, mTopPortsTable );
-  setTabOrder( mTopPortsTable, mChart );
+  setTabOrder( mPlayButton, mResetButton );
+  // Each country section: its fold button, then its search box, list and buttons.
+  QWidget *destinationFold = mDestinationBox->findChild<QToolButton *>( QStringLiteral( "collapseButton" ) );
+  QWidget *originFold = mOriginBox->findChild<QToolButton *>( QStringLiteral( "collapseButton" ) );
+  setTabOrder( mResetButton, destinationFold ? destinationFold : mDestinationPicker->firstFocusWidget() );
+  if ( destinationFold )
+    setTabOrder( destinationFold, mDestinationPicker->firstFocusWidget() );
+  setTabOrder( mDestinationPicker, originFold ? originFold : mOriginPicker->firstFocusWidget() );
+  if ( originFold )
+    setTabOrder( originFold, mOriginPicker->firstFocusWidget() );
+  setTabOrder( mOriginPicker, mChart );
+  setTabOrder( mChart, mTopPortsTable );
 
   mDebounceTimer = new QTimer( this );
   mDebounceTimer->setSingleShot( true );
@@ -252,6 +278,8 @@ void AtlasFilterPanel::showFilter( const AtlasFilter &filter )
   setComboYear( mYearToCombo, filter.yearTo() );
   mDestinationPicker->setCheckedIsoCodes( filter.destinationCountries() );
   mOriginPicker->setCheckedIsoCodes( filter.originCountries() );
+  if ( !filter.originCountries().isEmpty() )
+    mOriginBox->setCollapsed( false );
   mUpdatingControls = false;
   updateSummary();
 }
@@ -306,9 +334,23 @@ void AtlasFilterPanel::updateSummary()
   const AtlasFilter filter = filterFromControls();
   const AtlasSeizureData &data = mController->data();
   const QLocale locale;
+  const bool byOrigin = !filter.originCountries().isEmpty();
+  const QString destinations = AtlasFilterController::countriesText( filter.destinationCountries(), data, tr( "all countries" ) );
+  const QString origins = AtlasFilterController::countriesText( filter.originCountries(), data, tr( "all origins" ) );
+  // The chosen countries stay in sight above the list, however far it is scrolled.
+  mDestinationChosenLabel->setText( filter.destinationCountries().isEmpty() ? tr( "All shown; check countries to limit the map." ) : tr( "Chosen: %1" ).arg( destinations ) );
+  mOriginChosenLabel->setText( filter.originCountries().isEmpty() ? tr( "All shown; check countries to limit the routes." ) : tr( "Chosen: %1" ).arg( origins ) );
+  mSelectionLabel->setText( tr( "<b>%1</b> · %2 · origins: %3" ).arg( AtlasFilterController::yearsText( filter ), destinations.toHtmlEscaped(), origins.toHtmlEscaped() ) );
+
   const QVariant total = data.totalTonnes( filter );
-  mTotalLabel->setText( total.isNull() ? tr( "No port figure published for this selection." )
-                                       : tr( "%1 t of cocaine seized in the selected ports (preferred port figures)." ).arg( locale.toString( total.toDouble(), 'f', 1 ) ) );
+  if ( total.isNull() )
+    mTotalLabel->setText( tr( "No port figure published for this selection." ) );
+  else if ( byOrigin )
+    mTotalLabel->setText( tr( "%1 t of cocaine seized in these ports from all origins: port figures are not split by origin. "
+                              "What is documented from %2 is listed below." )
+                              .arg( locale.toString( total.toDouble(), 'f', 1 ), origins ) );
+  else
+    mTotalLabel->setText( tr( "%1 t of cocaine seized in these ports (preferred port figures)." ).arg( locale.toString( total.toDouble(), 'f', 1 ) ) );
 
   const QList<AtlasSeizureData::PortSummary> ports = data.topPorts( filter, TOP_PORTS );
   mTopPortsTable->setRowCount( static_cast<int>( ports.size() ) );
@@ -316,16 +358,70 @@ void AtlasFilterPanel::updateSummary()
   {
     const AtlasSeizureData::PortSummary &port = ports.at( row );
     const QString sources = tr( "Sources:\n%1" ).arg( port.sources );
-    const QString change = port.changeVersusPreviousYear.isNull() ? QString() : locale.toString( port.changeVersusPreviousYear.toDouble(), 'f', 1 );
-    const QStringList texts = { port.name, port.countryName, locale.toString( port.tonnes, 'f', 1 ), change };
+    const QStringList texts = { port.name, port.countryName, locale.toString( port.tonnes, 'f', 1 ), changeText( port.changeVersusPreviousYear ) };
     for ( int column = 0; column < texts.size(); ++column )
     {
       QTableWidgetItem *item = new QTableWidgetItem( texts.at( column ) );
-      item->setToolTip( sources );
+      item->setToolTip( column == 0 ? tr( "%1 (%2)\n%3" ).arg( port.name, port.countryName, sources ) : sources );
       if ( column >= 2 )
         item->setTextAlignment( Qt::AlignRight | Qt::AlignVCenter );
       mTopPortsTable->setItem( row, column, item );
     }
   }
+  // Every row shown without a scroll bar of its own: the panel scrolls as a whole.
+  mTopPortsTable->setFixedHeight( mTopPortsTable->horizontalHeader()->sizeHint().height() + mTopPortsTable->verticalHeader()->length() + 2 * mTopPortsTable->frameWidth() );
+  mRoutesLabel->setText( byOrigin ? routesText( data.documentedRoutes( filter ), origins ) : QString() );
+  mRoutesLabel->setVisible( byOrigin );
   mChart->setData( data.years(), data.tonnesPerYear( filter ), filter.yearFrom(), filter.yearTo() );
+}
+
+QLabel *AtlasFilterPanel::wrappedLabel( const QString &objectName, QWidget *parent )
+{
+  QLabel *label = new QLabel( parent );
+  label->setObjectName( objectName );
+  label->setWordWrap( true ); // narrow docks wrap, never scroll sideways
+  label->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  return label;
+}
+
+QgsCollapsibleGroupBox *AtlasFilterPanel::countrySection( const QString &prefix, const QString &title, AtlasCountryPicker **picker, QLabel **chosen )
+{
+  QgsCollapsibleGroupBox *box = new QgsCollapsibleGroupBox( title, this );
+  box->setObjectName( prefix + QStringLiteral( "Box" ) );
+  box->setSaveCollapsedState( false );
+  box->setFocusPolicy( Qt::NoFocus ); // Tab goes from the fold button to the search box
+  QVBoxLayout *boxLayout = new QVBoxLayout( box );
+  *chosen = wrappedLabel( prefix + QStringLiteral( "ChosenLabel" ), box );
+  boxLayout->addWidget( *chosen );
+  *picker = new AtlasCountryPicker( prefix, box );
+  boxLayout->addWidget( *picker );
+  return box;
+}
+
+QString AtlasFilterPanel::changeText( const QVariant &change )
+{
+  if ( change.isNull() )
+    return QString();
+  const double tonnes = change.toDouble();
+  // U+2212 MINUS SIGN reads as a minus beside the plus; 0.0 has no sign.
+  const QString sign = tonnes > 0.05 ? QStringLiteral( "+" ) : tonnes < -0.05 ? QStringLiteral( "\u2212" )
+                                                                              : QString();
+  return tr( "%1%2 t" ).arg( sign, QLocale().toString( std::abs( tonnes ), 'f', 1 ) );
+}
+
+QString AtlasFilterPanel::routesText( const QList<AtlasSeizureData::DocumentedRoute> &routes, const QString &origins )
+{
+  if ( routes.isEmpty() )
+    return tr( "No documented route from %1 in this selection." ).arg( origins.toHtmlEscaped() );
+  const QLocale locale;
+  QStringList lines;
+  for ( const AtlasSeizureData::DocumentedRoute &route : routes )
+  {
+    const QString year = route.year > 0 ? QString::number( route.year ) : tr( "year unknown" );
+    const QString tonnes = route.tonnes.isNull() ? tr( "tonnes unknown" ) : tr( "%1 t" ).arg( locale.toString( route.tonnes.toDouble(), 'f', 1 ) );
+    // A route that names no port ("(country of departure)") reads as its country alone.
+    const QString origin = route.originName.startsWith( QLatin1Char( '(' ) ) || route.originName.isEmpty() ? route.originCountryName : tr( "%1 (%2)" ).arg( route.originName, route.originCountryName );
+    lines << tr( "%1: %2 → %3, %4" ).arg( year, origin.toHtmlEscaped(), route.destinationName.toHtmlEscaped(), tonnes );
+  }
+  return tr( "<b>Documented routes from %1</b> (%n route(s)):<br>%2", nullptr, static_cast<int>( routes.size() ) ).arg( origins.toHtmlEscaped(), lines.join( QLatin1String( "<br>" ) ) );
 }

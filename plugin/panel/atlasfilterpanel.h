@@ -6,11 +6,13 @@
 #define ATLASFILTERPANEL_H
 
 #include "atlasfilter.h"
+#include "atlasseizuredata.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
+class QgsCollapsibleGroupBox;
 class QLabel;
 class QTableWidget;
 class QTimer;
@@ -69,6 +71,14 @@ class AtlasFilterPanel : public QWidget
     void updateSummary();
     void orderYearCombos();
     QString hintText() const;
+    //! Returns a selectable label named \a objectName that wraps its text.
+    static QLabel *wrappedLabel( const QString &objectName, QWidget *parent );
+    //! Returns a foldable section "<prefix>Box" with a label of the countries chosen and a country picker, both returned through the pointers.
+    QgsCollapsibleGroupBox *countrySection( const QString &prefix, const QString &title, AtlasCountryPicker **picker, QLabel **chosen );
+    //! Returns a change in tonnes with its sign and unit ("+20.4 t", "−23.8 t"); empty when unknown.
+    static QString changeText( const QVariant &change );
+    //! Returns the documented \a routes from \a origins as rich text, one route a line.
+    static QString routesText( const QList<AtlasSeizureData::DocumentedRoute> &routes, const QString &origins );
 
     QPointer<AtlasFilterController> mController;
     QLabel *mHintLabel = nullptr;
@@ -78,7 +88,13 @@ class AtlasFilterPanel : public QWidget
     QToolButton *mResetButton = nullptr;
     AtlasCountryPicker *mDestinationPicker = nullptr;
     AtlasCountryPicker *mOriginPicker = nullptr;
+    QgsCollapsibleGroupBox *mDestinationBox = nullptr;
+    QgsCollapsibleGroupBox *mOriginBox = nullptr;
+    QLabel *mDestinationChosenLabel = nullptr;
+    QLabel *mOriginChosenLabel = nullptr;
+    QLabel *mSelectionLabel = nullptr;
     QLabel *mTotalLabel = nullptr;
+    QLabel *mRoutesLabel = nullptr;
     QTableWidget *mTopPortsTable = nullptr;
     AtlasYearChart *mChart = nullptr;
     QTimer *mDebounceTimer = nullptr;

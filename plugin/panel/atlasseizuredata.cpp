@@ -164,6 +164,11 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
       if ( !routes.value( "year" ).isNull() )
         years.insert( routes.value( "year" ).toInt() );
       const QString iso = routes.text( "origin_country_iso2" );
+      const QVariant year = routes.value( "year" );
+      data.mRoutes.append( { { routes.text( "origin_name" ), routes.text( "origin_country_name" ), routes.text( "dest_name" ), year.isNull() ? 0 : year.toInt(),
+                               routes.value( "quantity_t" ) },
+                             iso,
+                             routes.text( "dest_country_iso2" ) } );
       if ( !iso.isEmpty() )
       {
         origins.insert( iso, routes.text( "origin_country_name" ) );
@@ -276,4 +281,20 @@ QList<AtlasSeizureData::PortSummary> AtlasSeizureData::topPorts( const AtlasFilt
   if ( limit >= 0 && summaries.size() > limit )
     summaries = summaries.mid( 0, limit );
   return summaries;
+}
+
+QList<AtlasSeizureData::DocumentedRoute> AtlasSeizureData::documentedRoutes( const AtlasFilter &filter ) const
+{
+  QList<DocumentedRoute> routes;
+  for ( const Route &route : mRoutes )
+  {
+    const bool yearMatches = route.route.year > 0 ? filter.containsYear( route.route.year ) : !filter.hasYearLimit();
+    const bool originMatches = filter.originCountries().isEmpty() || filter.originCountries().contains( route.originIso );
+    if ( yearMatches && originMatches && countryMatches( filter, route.destinationIso ) )
+      routes.append( route.route );
+  }
+  std::stable_sort( routes.begin(), routes.end(), []( const DocumentedRoute &a, const DocumentedRoute &b ) {
+    return a.year != b.year ? a.year < b.year : a.originName.localeAwareCompare( b.originName ) < 0;
+  } );
+  return routes;
 }

@@ -56,6 +56,23 @@ class AtlasSeizureData
     };
 
     /**
+     * \brief One documented route (origin → European port) of the routes table.
+     */
+    struct DocumentedRoute
+    {
+        //! Origin port or area, as documented.
+        QString originName;
+        //! Name of the origin country.
+        QString originCountryName;
+        //! European destination port or area.
+        QString destinationName;
+        //! Calendar year; 0 when unknown.
+        int year = 0;
+        //! Documented tonnes; NULL when the source gives none.
+        QVariant tonnes;
+    };
+
+    /**
      * \brief What the panel offers to choose from: years and destination and origin countries.
      */
     struct Choices
@@ -145,7 +162,19 @@ class AtlasSeizureData
      */
     QList<PortSummary> topPorts( const AtlasFilter &filter, int limit ) const;
 
+    /**
+     * \brief Returns the documented routes in the years, destination and origin countries of
+     * \a filter, by year then origin. A route of unknown year is in only without a year limit.
+     */
+    QList<DocumentedRoute> documentedRoutes( const AtlasFilter &filter ) const;
+
   private:
+    struct Route
+    {
+        DocumentedRoute route;
+        QString originIso;
+        QString destinationIso;
+    };
     struct Figure
     {
         QString unlocode;
@@ -165,6 +194,7 @@ class AtlasSeizureData
 
     QString mGeoPackagePath;
     QList<Figure> mFigures;
+    QList<Route> mRoutes;
     QMap<QString, Port> mPorts;
     QList<int> mYears;
     QList<Country> mDestinationCountries;

@@ -3554,9 +3554,16 @@
       </editWidget>
     </field>
     <field name="quantity_t" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -3602,16 +3609,30 @@
       </editWidget>
     </field>
     <field name="length_km" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="0" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
     <field name="network_km" configurationFlags="None">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="0" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -3635,21 +3656,21 @@
     <alias field="route_id" index="1" name="Route"/>
     <alias field="origin_name" index="2" name="Origin"/>
     <alias field="origin_unlocode" index="3" name="Origin UN/LOCODE"/>
-    <alias field="origin_country_iso2" index="4" name="Origin country (ISO)"/>
+    <alias field="origin_country_iso2" index="4" name="Origin ISO"/>
     <alias field="origin_country_name" index="5" name="Origin country"/>
     <alias field="dest_name" index="6" name="Destination"/>
-    <alias field="dest_unlocode" index="7" name="Destination UN/LOCODE"/>
-    <alias field="dest_country_iso2" index="8" name="Destination country (ISO)"/>
-    <alias field="dest_country_name" index="9" name="Destination country"/>
+    <alias field="dest_unlocode" index="7" name="Dest. UN/LOCODE"/>
+    <alias field="dest_country_iso2" index="8" name="Dest. ISO"/>
+    <alias field="dest_country_name" index="9" name="Dest. country"/>
     <alias field="year" index="10" name="Year"/>
-    <alias field="quantity_t" index="11" name="Cocaine (t)"/>
+    <alias field="quantity_t" index="11" name="Tonnes"/>
     <alias field="evidence_kind" index="12" name="Evidence kind"/>
     <alias field="evidence" index="13" name="Evidence"/>
-    <alias field="quote" index="14" name="Quote (original language)"/>
+    <alias field="quote" index="14" name="Quote"/>
     <alias field="source_title" index="15" name="Source"/>
     <alias field="source_url" index="16" name="Source link"/>
-    <alias field="length_km" index="17" name="Length by sea (km, geodesic)"/>
-    <alias field="network_km" index="18" name="Length on the sea-lane network (km)"/>
+    <alias field="length_km" index="17" name="Sea km (geodesic)"/>
+    <alias field="network_km" index="18" name="Sea-lane km"/>
     <alias field="passages" index="19" name="Passages"/>
     <alias field="geometry_status" index="20" name="Line"/>
   </aliases>

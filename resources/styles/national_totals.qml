@@ -73,9 +73,16 @@
       </editWidget>
     </field>
     <field configurationFlags="None" name="quantity_t">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -160,20 +167,20 @@
     <alias index="0" field="fid" name=""/>
     <alias index="1" field="figure_id" name="Figure id"/>
     <alias index="2" field="area_name" name="Country total"/>
-    <alias index="3" field="country_iso2" name="Country (ISO)"/>
+    <alias index="3" field="country_iso2" name="ISO"/>
     <alias index="4" field="country_name" name="Country"/>
     <alias index="5" field="year" name="Year"/>
     <alias index="6" field="drug" name="Drug"/>
-    <alias index="7" field="quantity_t" name="Quantity (t)"/>
-    <alias index="8" field="lower_bound" name="At least (lower bound)"/>
+    <alias index="7" field="quantity_t" name="Tonnes"/>
+    <alias index="8" field="lower_bound" name="At least"/>
     <alias index="9" field="approximate" name="Approximate"/>
-    <alias index="10" field="preferred" name="Preferred figure"/>
-    <alias index="11" field="preference_reason" name="Why (not) preferred"/>
+    <alias index="10" field="preferred" name="Preferred"/>
+    <alias index="11" field="preference_reason" name="Why preferred or not"/>
     <alias index="12" field="source_title" name="Source"/>
     <alias index="13" field="source_url" name="Source link"/>
     <alias index="14" field="source_publisher" name="Publisher"/>
     <alias index="15" field="source_date" name="Source date"/>
-    <alias index="16" field="quote" name="Quote (original language)"/>
+    <alias index="16" field="quote" name="Quote"/>
     <alias index="17" field="note" name="Note"/>
   </aliases>
   <defaults>

@@ -14,13 +14,13 @@
   </temporal>
   <renderer-v2 symbollevels="0" type="RuleRenderer" forceraster="0" referencescale="-1" enableorderby="1">
     <rules key="{8000734e-a470-41a8-a43f-f63220fe5618}">
-      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 0 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 5" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
-      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 5 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 20" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): 5 – 20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
-      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 20 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 50" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): 20 – 50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
-      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 50" label="Cocaine seized, t a year (latest year, or the years shown: sum ÷ number of years): more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 0 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 5" label="up to 5 t" symbol="0" key="{875bf66b-8977-4d6a-8394-7b8fb19c5b3a}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 5 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 20" label="5–20 t" symbol="1" key="{5c95b00c-db81-4f69-9d5b-cea01f8e0d38}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 20 AND &quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) &lt;= 50" label="20–50 t" symbol="2" key="{36ba6b80-6031-49ab-9b89-f9b489c298ee}"/>
+      <rule filter="&quot;selected_tonnes&quot; / coalesce(to_real(@psa_years_summed), 1) > 50" label="more than 50 t" symbol="3" key="{9a0341f8-7f01-4384-a5cc-b3a2fee903b5}"/>
       <rule filter="&quot;selected_tonnes&quot; = 0" label="0 t reported" symbol="4" key="{8e295a49-1a5b-4a10-b784-41f5fc3474ca}"/>
-      <rule filter="&quot;selected_tonnes&quot; IS NULL AND &quot;role&quot; = 'europe_destination'" label="European port, no published figure" symbol="5" key="{900ab6f1-ea6e-4483-87d8-df34a3a32467}"/>
-      <rule filter="&quot;role&quot; IN ('origin', 'transit')" label="Origin or transit port" symbol="6" key="{62d74cbe-47a8-4ab7-8f29-3cbde44710a1}"/>
+      <rule filter="&quot;selected_tonnes&quot; IS NULL AND &quot;role&quot; = 'europe_destination'" label="no published figure" symbol="5" key="{900ab6f1-ea6e-4483-87d8-df34a3a32467}"/>
+      <rule filter="&quot;role&quot; IN ('origin', 'transit')" label="origin or transit port" symbol="6" key="{62d74cbe-47a8-4ab7-8f29-3cbde44710a1}"/>
     </rules>
     <symbols>
       <symbol clip_to_extent="1" type="marker" force_rhr="0" alpha="1" name="0">
@@ -460,7 +460,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style multilineHeight="1" previewBkgrdColor="255,255,255,255" isExpression="1" fontUnderline="0" fontSizeUnit="Point" fontStrikeout="0" textOpacity="1" fontFamily="DejaVu Sans" fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" fontWeight="50" fontKerning="1" textColor="26,26,26,255" fontWordSpacing="0" capitalization="0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="7.5" fieldName="&quot;name&quot; || '\n' || format_number(&quot;selected_tonnes&quot;, 1) || ' t (' || if(coalesce(@psa_port_tonnes, '') = '', &quot;latest_year&quot;, @psa_years_text) || ')'">
+      <text-style multilineHeight="1" previewBkgrdColor="255,255,255,255" isExpression="1" fontUnderline="0" fontSizeUnit="Point" fontStrikeout="0" textOpacity="1" fontFamily="DejaVu Sans" fontLetterSpacing="0" allowHtml="0" useSubstitutions="0" fontWeight="50" fontKerning="1" textColor="26,26,26,255" fontWordSpacing="0" capitalization="0" namedStyle="" legendString="Aa" blendMode="0" fontItalic="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="7.5" fieldName="&quot;name&quot; || if(&quot;selected_tonnes&quot; IS NULL, '', '\n' || format_number(&quot;selected_tonnes&quot;, 1) || ' t (' || if(coalesce(@psa_port_tonnes, '') = '', &quot;latest_year&quot;, @psa_years_text) || if(coalesce(@psa_origin_filter, '') = '', '', ', all origins') || ')')">
         <families/>
         <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferColor="255,255,255,230" bufferDraw="1" bufferJoinStyle="128" bufferBlendMode="0" bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferOpacity="1"/>
         <text-mask maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskType="0" maskSize="1.5" maskOpacity="1" maskSizeUnits="MM" maskedSymbolLayers="" maskEnabled="0"/>
@@ -527,12 +527,12 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Priority">
               <Option type="bool" value="true" name="active"/>
-              <Option type="QString" value="scale_linear(coalesce(&quot;selected_tonnes&quot;,0), 0, 50, 3, 10)" name="expression"/>
+              <Option type="QString" value="if(&quot;selected_tonnes&quot; IS NULL, 0, scale_linear(&quot;selected_tonnes&quot;, 0, 50, 5, 10))" name="expression"/>
               <Option type="int" value="3" name="type"/>
             </Option>
             <Option type="Map" name="Show">
               <Option type="bool" value="true" name="active"/>
-              <Option type="QString" value="&quot;selected_tonnes&quot; IS NOT NULL" name="expression"/>
+              <Option type="QString" value="&quot;selected_tonnes&quot; IS NOT NULL OR (&quot;role&quot; = 'europe_destination' AND coalesce(@map_scale, 1e9) &lt;= 4000000)" name="expression"/>
               <Option type="int" value="3" name="type"/>
             </Option>
           </Option>
@@ -615,9 +615,21 @@
       </editWidget>
     </field>
     <field configurationFlags="None" name="role">
-      <editWidget type="">
+      <editWidget type="ValueMap">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="List" name="map">
+              <Option type="Map">
+                <Option type="QString" value="europe_destination" name="European port"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="origin" name="Origin port"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" value="transit" name="Transit port"/>
+              </Option>
+            </Option>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -636,9 +648,16 @@
       </editWidget>
     </field>
     <field configurationFlags="None" name="latest_tonnes">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="1" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -661,14 +680,14 @@
     <alias index="0" field="fid" name=""/>
     <alias index="1" field="name" name="Port"/>
     <alias index="2" field="unlocode" name="UN/LOCODE"/>
-    <alias index="3" field="country_iso2" name="Country (ISO)"/>
+    <alias index="3" field="country_iso2" name="ISO"/>
     <alias index="4" field="country_name" name="Country"/>
     <alias index="5" field="role" name="Role"/>
-    <alias index="6" field="coordinate_source" name="Position source"/>
-    <alias index="7" field="latest_year" name="Latest year with a figure"/>
-    <alias index="8" field="latest_tonnes" name="Cocaine seized in that year (t)"/>
-    <alias index="9" field="latest_figure_id" name="Figure id"/>
-    <alias index="10" field="figure_count" name="Figures (all sources)"/>
+    <alias index="6" field="coordinate_source" name="Position from"/>
+    <alias index="7" field="latest_year" name="Latest published year"/>
+    <alias index="8" field="latest_tonnes" name="Latest published (t)"/>
+    <alias index="9" field="latest_figure_id" name="Latest figure id"/>
+    <alias index="10" field="figure_count" name="Figures"/>
   </aliases>
   <defaults>
     <default expression="" applyOnUpdate="0" field="fid"/>
@@ -750,7 +769,7 @@
   <widgets/>
   <previewExpression>"name" || ' (' || "unlocode" || ')'</previewExpression>
   <mapTip>&lt;b>[% "name" %]&lt;/b> ([% "unlocode" %], [% "country_name" %])&lt;br>
-[% CASE WHEN coalesce(@psa_port_tonnes, '') = '' THEN CASE WHEN "latest_tonnes" IS NULL THEN 'No published figure in the atlas.' ELSE format_number("latest_tonnes", 3) || ' t of cocaine seized in ' || "latest_year" || ', the latest year with a figure.' END WHEN "selected_tonnes" IS NULL THEN 'No published port figure in ' || @psa_years_text || '.' ELSE format_number("selected_tonnes", 3) || ' t of cocaine seized in ' || @psa_years_text || ' (the port figures marked ★' || CASE WHEN to_real(@psa_years_summed) > 1 THEN ' in these years, summed' ELSE '' END || ').' END %]&lt;br>
-[% relation_aggregate('psa_port_seizure_figures', 'concatenate', "year" || ': ' || format_number("quantity_t", 3) || ' t' || CASE WHEN "lower_bound" THEN ' (at least)' ELSE '' END || CASE WHEN "preferred" THEN ' ★' ELSE ' (alternative)' END || ' — &lt;a href="' || "source_url" || '">' || "source_title" || '&lt;/a>', concatenator:='&lt;br>', order_by:="year") %]</mapTip>
+[% CASE WHEN coalesce(@psa_port_tonnes, '') = '' THEN CASE WHEN "latest_tonnes" IS NULL THEN 'No published figure in the atlas.' ELSE format_number("latest_tonnes", 3) || ' t of cocaine seized in ' || "latest_year" || ', the latest year with a figure.' END WHEN "selected_tonnes" IS NULL THEN 'No published port figure in ' || @psa_years_text || '.' ELSE format_number("selected_tonnes", 3) || ' t of cocaine seized in ' || @psa_years_text || ' (the port figures marked ★' || CASE WHEN to_real(@psa_years_summed) > 1 THEN ' in these years, summed' ELSE '' END || ').' END || CASE WHEN coalesce(@psa_origin_filter, '') = '' THEN '' ELSE '&lt;br>All origins: port figures are not split by origin; the routes show what is documented from ' || @psa_origins_text || '.' END %]&lt;br>
+[% relation_aggregate('psa_port_seizure_figures', 'concatenate', "year" || ': ' || format_number("quantity_t", 3) || ' t' || CASE WHEN "lower_bound" THEN ' (at least)' ELSE '' END || CASE WHEN "preferred" THEN ' ★ preferred' ELSE ' (alternative)' END || ' — &lt;a href="' || "source_url" || '">' || "source_title" || '&lt;/a>&lt;br>&lt;i>' || CASE WHEN "preferred" THEN 'Why preferred: ' ELSE 'Why not preferred: ' END || coalesce("preference_reason", 'no reason recorded') || '&lt;/i>', concatenator:='&lt;br>', order_by:="year") %]</mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

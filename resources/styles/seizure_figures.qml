@@ -87,9 +87,16 @@
       </editWidget>
     </field>
     <field configurationFlags="None" name="quantity_t">
-      <editWidget type="">
+      <editWidget type="Range">
         <config>
-          <Option/>
+          <Option type="Map">
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="double" value="0" name="Min"/>
+            <Option type="double" value="1000000" name="Max"/>
+            <Option type="int" value="3" name="Precision"/>
+            <Option type="double" value="0.001" name="Step"/>
+            <Option type="QString" value="SpinBox" name="Style"/>
+          </Option>
         </config>
       </editWidget>
     </field>
@@ -174,22 +181,22 @@
     <alias index="0" field="fid" name=""/>
     <alias index="1" field="figure_id" name="Figure id"/>
     <alias index="2" field="scope" name="Scope"/>
-    <alias index="3" field="unlocodes" name="UN/LOCODE(s)"/>
+    <alias index="3" field="unlocodes" name="UN/LOCODE"/>
     <alias index="4" field="area_name" name="Port / area"/>
-    <alias index="5" field="country_iso2" name="Country (ISO)"/>
+    <alias index="5" field="country_iso2" name="ISO"/>
     <alias index="6" field="country_name" name="Country"/>
     <alias index="7" field="year" name="Year"/>
     <alias index="8" field="drug" name="Drug"/>
-    <alias index="9" field="quantity_t" name="Quantity (t)"/>
-    <alias index="10" field="lower_bound" name="At least (lower bound)"/>
+    <alias index="9" field="quantity_t" name="Tonnes"/>
+    <alias index="10" field="lower_bound" name="At least"/>
     <alias index="11" field="approximate" name="Approximate"/>
-    <alias index="12" field="preferred" name="Preferred figure"/>
-    <alias index="13" field="preference_reason" name="Why (not) preferred"/>
+    <alias index="12" field="preferred" name="Preferred"/>
+    <alias index="13" field="preference_reason" name="Why preferred or not"/>
     <alias index="14" field="source_title" name="Source"/>
     <alias index="15" field="source_url" name="Source link"/>
     <alias index="16" field="source_publisher" name="Publisher"/>
     <alias index="17" field="source_date" name="Source date"/>
-    <alias index="18" field="quote" name="Quote (original language)"/>
+    <alias index="18" field="quote" name="Quote"/>
     <alias index="19" field="note" name="Note"/>
   </aliases>
   <defaults>
@@ -280,7 +287,7 @@
   <reuseLastValue/>
   <dataDefinedFieldProperties/>
   <widgets/>
-  <previewExpression>"area_name" || ' ' || "year" || ': ' || format_number("quantity_t", 3) || ' t'</previewExpression>
+  <previewExpression>"area_name" || ' ' || "year" || ': ' || format_number("quantity_t", 3) || ' t' || if("preferred", ' ★ preferred', ' (alternative)')</previewExpression>
   <mapTip></mapTip>
   <layerGeometryType>4</layerGeometryType>
 </qgis>

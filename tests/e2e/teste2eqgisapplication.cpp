@@ -2,11 +2,14 @@
   teste2eqgisapplication.cpp
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "imagecomparison.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +30,7 @@ class TestE2eQgisApplication : public QObject
     void printFromThePanelRunsInTheBackground();
     void routingTaskSurvivesCancelClearAndUnload();
     void projectOpensAfterGeoPackageMoved();
+    void analystReadsTheMapRight();
 
   private:
     /**
@@ -261,6 +265,100 @@ void TestE2eQgisApplication::projectOpensAfterGeoPackageMoved()
   QCOMPARE( result.value( QStringLiteral( "layers_after_file_back" ) ).toInt(), layers );
   QVERIFY2( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray().isEmpty(),
             qPrintable( QJsonDocument( result.value( QStringLiteral( "unavailable_after_file_back" ) ).toArray() ).toJson() ) );
+}
+
+void TestE2eQgisApplication::analystReadsTheMapRight()
+{
+  QProcessEnvironment environment;
+  environment.insert( QStringLiteral( "PSA_E2E_ARTIFACTS" ), mArtifactsDir );
+  const QJsonObject result = runInQgis( QStringLiteral( "check_analyst_view.py" ), environment );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QFile report( mArtifactsDir + QStringLiteral( "/analyst-view.json" ) );
+  if ( report.open( QIODevice::WriteOnly ) )
+    report.write( QJsonDocument( result ).toJson() );
+  const auto text = [&result]( const QString &key ) { return QString::fromUtf8( QJsonDocument( result.value( key ).toObject() ).toJson() ); };
+
+  // Time: one frame a year over the data's years; a 2021 frame shows 2021 in the panel, the
+  // routes and the ports' labels; the next frame moves the panel on.
+  QCOMPARE( result.value( QStringLiteral( "frame_duration_years" ) ).toDouble(), 1.0 );
+  const int frames = result.value( QStringLiteral( "frame_count" ) ).toInt();
+  QVERIFY2( frames >= 3 && frames <= 20, qPrintable( QString::number( frames ) ) );
+  // Every plugin layer but the basemap is time-aware, the ports included.
+  QCOMPARE( result.value( QStringLiteral( "time_aware_layers" ) ).toArray().size(), 4 );
+  const QJsonObject frame = result.value( QStringLiteral( "frame_2021" ) ).toObject();
+  QVERIFY2( frame.value( QStringLiteral( "begin" ) ).toString().startsWith( QLatin1String( "2021-01-01" ) ) && frame.value( QStringLiteral( "end" ) ).toString().startsWith( QLatin1String( "2022-01-01" ) ), qPrintable( text( QStringLiteral( "frame_2021" ) ) ) );
+  QCOMPARE( frame.value( QStringLiteral( "panel_years" ) ).toArray(), QJsonArray( { QStringLiteral( "2021" ), QStringLiteral( "2021" ) } ) );
+  QVERIFY2( frame.value( QStringLiteral( "antwerp_label" ) ).toString().contains( QLatin1String( "(2021)" ) ), qPrintable( text( QStringLiteral( "frame_2021" ) ) ) );
+  QVERIFY2( frame.value( QStringLiteral( "routes_subset" ) ).toString().contains( QLatin1String( "2021" ) ), qPrintable( text( QStringLiteral( "frame_2021" ) ) ) );
+  QCOMPARE( result.value( QStringLiteral( "after_next" ) ).toObject().value( QStringLiteral( "panel_years" ) ).toArray(), QJsonArray( { QStringLiteral( "2022" ), QStringLiteral( "2022" ) } ) );
+  QVERIFY( result.value( QStringLiteral( "after_next" ) ).toObject().value( QStringLiteral( "antwerp_label" ) ).toString().contains( QLatin1String( "(2022)" ) ) );
+
+  // Legend: short labels, names the Layers panel does not cut, the circles' meaning in the tooltip.
+  for ( const QJsonValue &label : result.value( QStringLiteral( "ports_legend" ) ).toArray() )
+    QVERIFY2( label.toString().size() <= 40, qPrintable( label.toString() ) );
+  QVERIFY( result.value( QStringLiteral( "ports_legend" ) ).toArray().contains( QStringLiteral( "up to 5 t" ) ) );
+  QVERIFY2( result.value( QStringLiteral( "layer_names_cut" ) ).toArray().isEmpty(), qPrintable( QJsonDocument( result.value( QStringLiteral( "layer_names_cut" ) ).toArray() ).toJson() ) );
+  QVERIFY( result.value( QStringLiteral( "ports_tooltip" ) ).toString().contains( QLatin1String( "Circle area" ) ) );
+
+  // Origin filter (Ecuador, 2021–2023): the ports say they are all-origin totals, in the panel
+  // and on the map; the panel lists the documented routes; the routes' legend lists Ecuador only.
+  const QJsonObject origin = result.value( QStringLiteral( "origin_filter" ) ).toObject();
+  QVERIFY2( origin.value( QStringLiteral( "total" ) ).toString().contains( QLatin1String( "all origins" ) ), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  QVERIFY2( origin.value( QStringLiteral( "antwerp_label" ) ).toString().contains( QLatin1String( "all origins" ) ), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  QVERIFY2( origin.value( QStringLiteral( "antwerp_map_tip" ) ).toString().contains( QLatin1String( "not split by origin" ) ), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  QVERIFY2( origin.value( QStringLiteral( "selection" ) ).toString().contains( QStringLiteral( "2021–2023" ) ) && origin.value( QStringLiteral( "selection" ) ).toString().contains( QLatin1String( "Ecuador" ) ), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  QVERIFY2( origin.value( QStringLiteral( "routes" ) ).toString().contains( QLatin1String( "Documented routes from Ecuador" ) ), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  const QJsonArray routesLegend = origin.value( QStringLiteral( "routes_legend" ) ).toArray();
+  QVERIFY2( result.value( QStringLiteral( "routes_legend_all" ) ).toArray().size() > routesLegend.size(), qPrintable( text( QStringLiteral( "origin_filter" ) ) ) );
+  for ( const QJsonValue &label : routesLegend )
+    QVERIFY2( !label.toString().startsWith( QLatin1String( "From " ) ) || label.toString() == QLatin1String( "From Ecuador" ), qPrintable( label.toString() ) );
+  for ( const QJsonValue &change : origin.value( QStringLiteral( "change_cells" ) ).toArray() )
+    QVERIFY2( change.toString().isEmpty() || ( change.toString().endsWith( QLatin1String( " t" ) ) && ( change.toString().startsWith( QLatin1Char( '+' ) ) || change.toString().startsWith( QChar( 0x2212 ) ) || change.toString().startsWith( QLatin1Char( '0' ) ) ) ), qPrintable( change.toString() ) );
+
+  // Map tip: why each figure is preferred or not, in words.
+  const QString mapTip = result.value( QStringLiteral( "antwerp_map_tip" ) ).toString();
+  QVERIFY2( mapTip.contains( QLatin1String( "Why preferred: " ) ) && mapTip.contains( QLatin1String( "Why not preferred: " ) ), qPrintable( mapTip ) );
+
+  // Attribute table: numbers rounded by the formatter, codes as words, short aliases.
+  const QJsonObject rotterdam = result.value( QStringLiteral( "rotterdam_shown" ) ).toObject();
+  QVERIFY2( QRegularExpression( QStringLiteral( "^\\d+\\.\\d$" ) ).match( rotterdam.value( QStringLiteral( "latest_tonnes" ) ).toString() ).hasMatch(), qPrintable( text( QStringLiteral( "rotterdam_shown" ) ) ) );
+  QCOMPARE( rotterdam.value( QStringLiteral( "role" ) ).toString(), QStringLiteral( "European port" ) );
+  for ( const QString &layer : { QStringLiteral( "ports_aliases" ), QStringLiteral( "figures_aliases" ) } )
+    for ( const QJsonValue &alias : result.value( layer ).toArray() )
+      QVERIFY2( alias.toString().size() <= 24, qPrintable( alias.toString() ) );
+
+  // Map: Europe and the Atlantic routes (the River Plate to Helsinki, Veracruz to Cyprus), not the whole world.
+  for ( const QString &key : { QStringLiteral( "extent_wgs84" ), QStringLiteral( "full_extent_wgs84" ) } )
+  {
+    const QJsonArray extent = result.value( key ).toArray();
+    const QString extentText = key + QStringLiteral( ": " ) + QString::fromUtf8( QJsonDocument( extent ).toJson( QJsonDocument::Compact ) );
+    QVERIFY2( extent.at( 0 ).toDouble() <= -96 && extent.at( 1 ).toDouble() <= -35 && extent.at( 2 ).toDouble() >= 33 && extent.at( 3 ).toDouble() >= 60, qPrintable( extentText ) );
+    QVERIFY2( extent.at( 2 ).toDouble() - extent.at( 0 ).toDouble() < 230 && extent.at( 3 ).toDouble() < 80, qPrintable( extentText ) );
+  }
+
+  // Panel at QGIS's default dock width: no horizontal scrolling, year boxes not cut, years,
+  // countries, summary and chart reachable in a 900-pixel-high window.
+  const QJsonObject panel = result.value( QStringLiteral( "panel" ) ).toObject();
+  const QString panelText = QString::fromUtf8( QJsonDocument( panel ).toJson() );
+  QVERIFY2( !panel.value( QStringLiteral( "horizontal_scrollbar_visible" ) ).toBool(), qPrintable( panelText ) );
+  QVERIFY2( panel.value( QStringLiteral( "content_minimum_width" ) ).toInt() <= panel.value( QStringLiteral( "viewport_width" ) ).toInt(), qPrintable( panelText ) );
+  QCOMPARE( panel.value( QStringLiteral( "combos_cut" ) ).toArray(), QJsonArray( { false, false } ) );
+  const QJsonObject parts = panel.value( QStringLiteral( "parts" ) ).toObject();
+  for ( const QString &part : { QStringLiteral( "yearFromCombo" ), QStringLiteral( "destinationBox" ), QStringLiteral( "originBox" ), QStringLiteral( "totalLabel" ), QStringLiteral( "yearChart" ) } )
+  {
+    QVERIFY2( parts.value( part ).toObject().value( QStringLiteral( "visible" ) ).toBool(), qPrintable( part ) );
+    // In sight without scrolling (the panel's viewport in a 1400x900 window).
+    QVERIFY2( parts.value( part ).toObject().value( QStringLiteral( "bottom" ) ).toInt() <= panel.value( QStringLiteral( "viewport_height" ) ).toInt(), qPrintable( part + panelText ) );
+  }
+
+  // Screenshots of the panel and the map, against control images (tolerance for text anti-aliasing).
+  for ( const QString &shot : { QStringLiteral( "analyst-panel-default" ), QStringLiteral( "analyst-map-ecuador-2021-2023" ) } )
+  {
+    const QImage image( mArtifactsDir + QLatin1Char( '/' ) + shot + QStringLiteral( ".png" ) );
+    QVERIFY2( !image.isNull(), qPrintable( shot ) );
+    const QString problem = ImageComparison::compare( image, QStringLiteral( "e2e_" ) + QString( shot ).replace( QLatin1Char( '-' ), QLatin1Char( '_' ) ), 40, image.width() * image.height() / 50, mArtifactsDir );
+    QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+  }
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <memory>
+#include <qgscollapsiblegroupbox.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsproject.h>
@@ -41,6 +42,7 @@ class TestAtlasFilterPanel : public QObject
     void offersOnlyYearsWithData();
     void typingAYearAndACountryFiltersEveryLayer();
     void summaryMatchesTheGeoPackage();
+    void originFilterSaysPortsAreAllOriginsAndListsRoutes();
     void clickingABarSelectsItsYear();
     void playStepsThroughTheYears();
     void resetShowsEverything();
@@ -93,6 +95,7 @@ void TestAtlasFilterPanel::cleanup()
 
 void TestAtlasFilterPanel::checkCountry( const QString &prefix, const QString &search )
 {
+  child<QgsCollapsibleGroupBox>( prefix + QStringLiteral( "Box" ) )->setCollapsed( false ); // as a click on its fold button
   QLineEdit *searchBox = child<QLineEdit>( prefix + QStringLiteral( "Search" ) );
   QListWidget *list = child<QListWidget>( prefix + QStringLiteral( "List" ) );
   searchBox->clear();
@@ -175,13 +178,47 @@ void TestAtlasFilterPanel::summaryMatchesTheGeoPackage()
   QCOMPARE( table->item( 0, 0 )->text(), QStringLiteral( "Antwerp" ) );
   QCOMPARE( table->item( 0, 2 )->text(), locale.toString( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble(), 'f', 1 ) );
   const double change = GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble() - GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2021" ) ).toDouble();
-  QCOMPARE( table->item( 0, 3 )->text(), locale.toString( change, 'f', 1 ) );
+  // Signed, with its unit: "+20.4 t", "−23.8 t".
+  const QString sign = change > 0 ? QStringLiteral( "+" ) : QStringLiteral( "\u2212" );
+  QCOMPARE( table->item( 0, 3 )->text(), sign + locale.toString( std::abs( change ), 'f', 1 ) + QStringLiteral( " t" ) );
+  // The summary names what it covers.
+  const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
+  QVERIFY2( selection.contains( QLatin1String( "2022" ) ) && selection.contains( QLatin1String( "Belgium" ) ) && selection.contains( QLatin1String( "Netherlands" ) ) && selection.contains( QLatin1String( "all origins" ) ), qPrintable( selection ) );
   QgsVectorLayer figures( QStringLiteral( "%1|layername=seizure_figures" ).arg( QStringLiteral( PSA_DATA_GPKG ) ), QStringLiteral( "f" ), QStringLiteral( "ogr" ) );
   QgsFeature figure;
   QVERIFY( figures.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022 AND scope = 'port' AND preferred" ) ) ).nextFeature( figure ) );
   QVERIFY2( table->item( 0, 2 )->toolTip().contains( figure.attribute( QStringLiteral( "source_title" ) ).toString() ), qPrintable( table->item( 0, 2 )->toolTip() ) );
   // Rotterdam second: ports sorted by tonnes.
   QCOMPARE( table->item( 1, 0 )->text(), QStringLiteral( "Rotterdam" ) );
+}
+
+void TestAtlasFilterPanel::originFilterSaysPortsAreAllOriginsAndListsRoutes()
+{
+  QTest::keyClicks( child<QComboBox>( QStringLiteral( "yearFromCombo" ) ), QStringLiteral( "2021" ) );
+  QTest::keyClicks( child<QComboBox>( QStringLiteral( "yearToCombo" ) ), QStringLiteral( "2023" ) );
+  checkCountry( QStringLiteral( "origin" ), QStringLiteral( "Ecuador" ) );
+  QTRY_COMPARE( mController->filter().originCountries(), QStringList{ QStringLiteral( "EC" ) } );
+
+  // Port totals are not split by origin: the panel says so, and the project variable the labels read is set.
+  const QString total = child<QLabel>( QStringLiteral( "totalLabel" ) )->text();
+  QVERIFY2( total.contains( QLatin1String( "all origins" ) ) && total.contains( QLatin1String( "not split by origin" ) ), qPrintable( total ) );
+  QCOMPARE( QgsExpressionContextUtils::projectScope( QgsProject::instance() )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QStringLiteral( "EC" ) );
+  const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
+  QVERIFY2( selection.contains( QStringLiteral( "2021–2023" ) ) && selection.contains( QLatin1String( "Ecuador" ) ), qPrintable( selection ) );
+
+  // What is known per origin: the documented routes from Ecuador in 2021–2023, each with year and tonnes.
+  QLabel *routes = child<QLabel>( QStringLiteral( "documentedRoutesLabel" ) );
+  QVERIFY( routes->isVisible() );
+  const int expected = static_cast<int>( GpkgReference::count( QStringLiteral( "inbound_routes" ), QStringLiteral( "origin_country_iso2 = 'EC' AND year >= 2021 AND year <= 2023" ) ) );
+  QVERIFY( expected > 0 );
+  QCOMPARE( routes->text().count( QLatin1String( "<br>" ) ), expected );
+  QVERIFY2( routes->text().contains( QLatin1String( "Documented routes from Ecuador" ) ) && routes->text().contains( QLatin1String( "2021: " ) ), qPrintable( routes->text() ) );
+
+  // Without an origin the routes list goes and the labels' variable is empty again.
+  child<QPushButton>( QStringLiteral( "originNone" ) )->click();
+  QTRY_VERIFY( mController->filter().originCountries().isEmpty() );
+  QVERIFY( !routes->isVisible() );
+  QCOMPARE( QgsExpressionContextUtils::projectScope( QgsProject::instance() )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QString() );
 }
 
 void TestAtlasFilterPanel::clickingABarSelectsItsYear()
@@ -339,15 +376,20 @@ void TestAtlasFilterPanel::chartIsReadableInADarkTheme()
 
 void TestAtlasFilterPanel::tabReachesEveryControlInOrder()
 {
+  // The origin section starts folded (its fold button is in the chain); open, its controls follow.
+  QgsCollapsibleGroupBox *originBox = child<QgsCollapsibleGroupBox>( QStringLiteral( "originBox" ) );
+  QVERIFY( originBox->isCollapsed() );
+  originBox->setCollapsed( false );
   child<QComboBox>( QStringLiteral( "yearFromCombo" ) )->setFocus();
   QStringList visited{ QApplication::focusWidget()->objectName() };
-  for ( int i = 0; i < 13; ++i )
+  for ( int i = 0; i < 15; ++i )
   {
     QTest::keyClick( QApplication::focusWidget(), Qt::Key_Tab );
     visited << QApplication::focusWidget()->objectName();
   }
-  const QStringList expected{ "yearFromCombo", "yearToCombo", "playButton", "destinationSearch", "destinationList", "destinationAll", "destinationNone",
-                              "originSearch", "originList", "originAll", "originNone", "resetButton", "topPortsTable", "yearChart" };
+  // "collapseButton": the fold button of each country section.
+  const QStringList expected{ "yearFromCombo", "yearToCombo", "playButton", "resetButton", "collapseButton", "destinationSearch", "destinationList", "destinationAll",
+                              "destinationNone", "collapseButton", "originSearch", "originList", "originAll", "originNone", "yearChart", "topPortsTable" };
   QCOMPARE( visited, expected );
 }
 
