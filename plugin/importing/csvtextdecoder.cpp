@@ -109,7 +109,8 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   const int forbidden = firstForbiddenByte( bytes, from );
   const bool asciiCompatible = !encoding.startsWith( QLatin1String( "UTF-16" ), Qt::CaseInsensitive ) && !encoding.startsWith( QLatin1String( "UTF-32" ), Qt::CaseInsensitive ) &&
                                !encoding.startsWith( QLatin1String( "UCS" ), Qt::CaseInsensitive );
-  if ( asciiCompatible && forbidden >= 0 )
+  // (A C1 pair C2 80..9F is text in a single-byte encoding: it is checked after the conversion.)
+  if ( asciiCompatible && forbidden >= 0 && static_cast<unsigned char>( bytes.at( forbidden ) ) != 0xC2 )
   {
     result.utf8 = bytes;
     checkText( result );

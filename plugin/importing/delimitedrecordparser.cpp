@@ -34,7 +34,7 @@ namespace
       ++i;
       break;
     }
-    if ( !closed && i < limit && record.quotingProblem.isEmpty() )
+    if ( !closed && ( i < limit || i >= size ) && record.quotingProblem.isEmpty() )
     {
       record.quotingProblem = QStringLiteral( "the quoted field starting here is never closed" );
       record.quotingOffset = at;

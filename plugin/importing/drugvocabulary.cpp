@@ -68,7 +68,9 @@ std::optional<QString> DrugVocabulary::storedName( const QString &text, QString 
     return std::nullopt;
   }
   QVector<QPair<int, QString>> near;
-  for ( auto it = storedByName().constBegin(); it != storedByName().constEnd(); ++it )
+  // A long text is no misspelt drug name: no suggestion is searched (the search grows with the length).
+  constexpr int LONGEST_NAME = 40;
+  for ( auto it = storedByName().constBegin(); key.size() <= LONGEST_NAME && it != storedByName().constEnd(); ++it )
   {
     const int distance = TextNormalizer::editDistance( key, it.key() );
     if ( distance <= std::max( 2, static_cast<int>( key.size() ) / 3 ) )

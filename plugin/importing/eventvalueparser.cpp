@@ -132,6 +132,10 @@ std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QS
 
 ImportOptions::DateOrder EventValueParser::dateOrderEvidence( const QString &text )
 {
+  // Most dates are ISO (2021-03-12) or carry a month name: only d/m/yyyy forms are looked at.
+  const auto isSeparator = []( QChar c ) { return c == QLatin1Char( '/' ) || c == QLatin1Char( '-' ); };
+  if ( text.size() < 3 || !( isSeparator( text.at( 1 ) ) || isSeparator( text.at( 2 ) ) ) )
+    return ImportOptions::DateOrder::Detect;
   const QRegularExpressionMatch match = numericDatePattern().match( text.trimmed() );
   if ( !match.hasMatch() || match.captured( 2 ) == QLatin1String( "." ) )
     return ImportOptions::DateOrder::Detect;
@@ -273,12 +277,14 @@ namespace
 
   QString numberText( double value )
   {
-    return QString::number( value, 'f', 12 ).remove( QRegularExpression( QStringLiteral( "\\.?0+$" ) ) );
+    return QString::number( value, 'g', 15 );
   }
 } // namespace
 
 ImportOptions::DecimalMark EventValueParser::decimalMarkEvidence( const QString &text )
 {
+  if ( !text.contains( QLatin1Char( ',' ) ) && !text.contains( QLatin1Char( '.' ) ) )
+    return ImportOptions::DecimalMark::Detect;
   QString value = text.trimmed();
   if ( value.startsWith( QLatin1Char( '-' ) ) )
     value.remove( 0, 1 );

@@ -325,6 +325,16 @@ void TestImportDialects::unclosedQuote()
   QCOMPARE( report.errors.first().line(), 2 );
   QCOMPARE( report.errors.first().ruleId(), QString::fromLatin1( ImportRule::LineTooLong ) );
   QVERIFY2( report.errors.first().message().contains( QStringLiteral( "a quote never closed?" ) ), qPrintable( report.toText() ) );
+
+  // In a short file the quote left open at the end is named as such.
+  QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
+  file.write( "date,port,drug,quantity,unit\n2021-03-12,BEANR,cocaine,1,t\n2021-03-13,BEANR,\"cocaine,1,t\n" );
+  file.close();
+  const ImportReport shortFile = import( input );
+  QVERIFY( !shortFile.succeeded );
+  QVERIFY2( shortFile.errors.size() >= 1 && shortFile.errors.first().line() == 3 && shortFile.errors.first().ruleId() == QLatin1String( "csv.quoting" ) &&
+                shortFile.errors.first().message().contains( QStringLiteral( "never closed" ) ),
+            qPrintable( shortFile.toText() ) );
 }
 
 void TestImportDialects::largeSeizureAllowed()
