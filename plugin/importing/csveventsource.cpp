@@ -50,6 +50,9 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const
     return nullptr;
   }
   source->mData = text.utf8;
+  // A converted file is read from its UTF-8 copy: the mapping of the original goes, and with it its share of the memory.
+  if ( !bytes.isEmpty() && text.utf8.constData() != bytes.constData() )
+    source->mFile.unmap( reinterpret_cast<uchar *>( const_cast<char *>( bytes.constData() ) ) );
   source->mPosition = text.start;
   source->mEncoding = text.encoding;
   source->mEncodingDetected = text.detected;
