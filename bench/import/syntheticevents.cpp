@@ -33,8 +33,9 @@ bool writeSyntheticEventsCsv( const QString &path, long long count, quint32 seed
       const bool tonnes = random.bounded( 5 ) == 0;
       unit = tonnes ? "t" : "kg";
       quantity = tonnes ? QByteArray::number( ( 1 + random.bounded( 200 ) ) / 10.0, 'f', 1 ) : QByteArray::number( 1 + random.bounded( 5000 ) );
+      // One decimal mark per file (decimal point), as an office exports it; some values quoted.
       if ( tonnes && random.bounded( 10 ) == 0 )
-        quantity = '"' + quantity.replace( '.', ',' ) + '"';
+        quantity = '"' + quantity + '"';
     }
     buffer += QByteArray::number( year ) + '-' + QByteArray::number( month ).rightJustified( 2, '0' ) + '-' + QByteArray::number( day ).rightJustified( 2, '0' ) + ',' + destination + ',' +
               ( knownOrigin ? QByteArray( origin ) : QByteArray() ) + ',' + ( knownOrigin ? QByteArray( origin, 2 ) : QByteArray() ) + ",cocaine," + quantity + ',' + unit + '\n';

@@ -29,10 +29,33 @@ namespace
   }
 } // namespace
 
+namespace
+{
+  //! Sets the reading option \a option (--delimiter, --encoding, --decimal, --date-order) to \a text.
+  bool setReadingOption( ImportOptions &options, const QString &option, const QString &text, QString *error )
+  {
+    if ( option == QLatin1String( "--delimiter" ) )
+      return options.setDelimiter( text, error );
+    if ( option == QLatin1String( "--decimal" ) )
+      return options.setDecimalMark( text, error );
+    if ( option == QLatin1String( "--date-order" ) )
+      return options.setDateOrder( text, error );
+    if ( text.trimmed().isEmpty() )
+    {
+      *error = QStringLiteral( "--encoding needs an encoding name, e.g. windows-1252" );
+      return false;
+    }
+    options.encoding = text.trimmed();
+    return true;
+  }
+} // namespace
+
 ImportArguments parseImportArguments( const QStringList &arguments )
 {
   ImportArguments result;
   const QStringList valueOptions = { QStringLiteral( "--in" ), QStringLiteral( "--out" ), QStringLiteral( "--map" ), QStringLiteral( "--ports" ) };
+  const QStringList readingOptions = { QStringLiteral( "--delimiter" ), QStringLiteral( "--encoding" ), QStringLiteral( "--decimal" ), QStringLiteral( "--date-order" ) };
+  QStringList readingOptionsGiven;
   for ( int i = 2; i < arguments.size(); ++i )
   {
     QString option = arguments.at( i );
@@ -50,14 +73,33 @@ ImportArguments parseImportArguments( const QStringList &arguments )
       result.help = true;
       continue;
     }
-    if ( option == QLatin1String( "--replace" ) || option == QLatin1String( "--check" ) )
+    if ( option == QLatin1String( "--replace" ) || option == QLatin1String( "--check" ) || option == QLatin1String( "--allow-large" ) )
     {
       if ( inlineValue )
       {
         result.error = QStringLiteral( "%1 takes no value" ).arg( option );
         return result;
       }
-      ( option == QLatin1String( "--replace" ) ? result.replace : result.checkOnly ) = true;
+      ( option == QLatin1String( "--replace" ) ? result.replace : option == QLatin1String( "--check" ) ? result.checkOnly
+                                                                                                       : result.options.allowLarge ) = true;
+      continue;
+    }
+    if ( readingOptions.contains( option ) )
+    {
+      if ( !inlineValue && i + 1 >= arguments.size() )
+      {
+        result.error = QStringLiteral( "%1 needs a value" ).arg( option );
+        return result;
+      }
+      const QString text = inlineValue ? value : arguments.at( ++i );
+      if ( readingOptionsGiven.contains( option ) )
+      {
+        result.error = QStringLiteral( "%1 is given twice" ).arg( option );
+        return result;
+      }
+      readingOptionsGiven << option;
+      if ( !setReadingOption( result.options, option, text, &result.error ) )
+        return result;
       continue;
     }
     if ( !valueOptions.contains( option ) )
@@ -98,13 +140,13 @@ ImportArguments parseImportArguments( const QStringList &arguments )
 QString ImportCommand::usage()
 {
   return QStringLiteral(
-      "Usage: port-seizure-atlas import --in FILE --out TARGET [--map COLUMN=FIELD,...] [--replace]\n"
-      "       port-seizure-atlas import --in FILE --check [--map COLUMN=FIELD,...]\n"
+      "Usage: port-seizure-atlas import --in FILE --out TARGET [--map COLUMN=FIELD,...] [--replace] [READING OPTIONS]\n"
+      "       port-seizure-atlas import --in FILE --check [--map COLUMN=FIELD,...] [READING OPTIONS]\n"
       "\n"
       "Imports seizure events (one row per seizure) into a GeoPackage or a PostGIS database, all or\n"
       "nothing: when any row is refused, nothing is written and every problem is listed.\n"
       "\n"
-      "  --in FILE        CSV (UTF-8), XLSX, ODS, or a GeoPackage table; FILE|layername=NAME picks a\n"
+      "  --in FILE        CSV, XLSX, ODS, or a GeoPackage table; FILE|layername=NAME picks a\n"
       "                   sheet or table; PG:\"dbname=...\"|layername=NAME reads a PostGIS table\n"
       "  --out TARGET     a GeoPackage path, or a PostgreSQL connection: PG:\"host=... dbname=...\" or\n"
       "                   postgresql://...\n"
@@ -113,9 +155,21 @@ QString ImportCommand::usage()
       "  --check          only check the input and print the report\n"
       "  --ports GPKG     the atlas GeoPackage whose ports are matched (default: the plugin's)\n"
       "\n"
+      "Reading options (each is detected from the file when not given; the report says what was used):\n"
+      "  --delimiter SEP  the CSV separator: , ; | or tab (detected from the header and first rows)\n"
+      "  --encoding NAME  the CSV encoding, any name iconv knows (UTF-8 with or without BOM and UTF-16\n"
+      "                   with BOM are recognised; a file that is not UTF-8 is read as windows-1252)\n"
+      "  --decimal comma|point   the decimal mark, when no quantity of the file shows it (1.500 alone)\n"
+      "  --date-order dmy|mdy    the order of day and month, when no date has a day above 12\n"
+      "  --allow-large    accept single seizures above 100 t (never above 10,000 t)\n"
+      "\n"
       "Fields: date, port, origin_port, origin_country, drug, quantity, unit (date, port, quantity and\n"
-      "unit needed). Ports: UN/LOCODE or name. Dates: 2021-03-12, 12/03/2021 (day first), 12 March 2021,\n"
-      "March 2021, 2021. Quantities: 1500, 1.5 or 1,5; units kg or t (stored as tonnes).\n"
+      "unit needed); headers in English, German, Dutch, French, Spanish, Italian or Portuguese are\n"
+      "recognised (Datum, Hafen, Menge, ...). Ports: UN/LOCODE, name, UN/LOCODE's local name or a common\n"
+      "exonym (Antwerpen, Anvers). Dates: 2021-03-12, 2021/03/12, 12.03.2021, 12/03/2021, 12 March 2021,\n"
+      "12 de marzo de 2021, Mai 2022, 2021. Quantities: 1500, 1.5, 1,5, 1.500,5, 1,500.5; units g, kg or t\n"
+      "in the seven languages (stored as tonnes). Drugs: cocaine, cannabis resin, herbal cannabis, heroin,\n"
+      "amphetamine, methamphetamine, MDMA, other, by their names in the seven languages.\n"
       "Routes: seizure_routes draws each origin port -> port along the sea lanes shipped beside the\n"
       "ports GeoPackage (its sealanes/ folder); rows with only an origin country get no line. Without\n"
       "the network the events are still imported and a warning says the routes have no lines.\n"
@@ -158,7 +212,8 @@ int ImportCommand::run( const QStringList &arguments )
     return 2;
   }
 
-  const SeizureEventImporter importer( ports );
+  SeizureEventImporter importer( ports );
+  importer.setOptions( options.options );
   const ImportReport report = options.checkOnly ? importer.check( options.input, *mapping ) : importer.run( options.input, *mapping, options.target, options.replace );
   ( report.succeeded ? out : err ) << report.toText() << Qt::endl;
   return report.succeeded ? 0 : 1;

@@ -5,6 +5,8 @@
 #ifndef IMPORTCOMMAND_H
 #define IMPORTCOMMAND_H
 
+#include "importoptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,8 @@ struct ImportArguments
     QString mapping;
     //! The atlas GeoPackage holding the ports; empty: the one installed with the plugin.
     QString portsGeoPackage;
+    //! How the input is read: --delimiter, --encoding, --decimal, --date-order, --allow-large.
+    ImportOptions options;
     //! Replace an existing target.
     bool replace = false;
     //! Only check the input, write nothing.

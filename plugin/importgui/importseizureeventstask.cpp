@@ -15,6 +15,7 @@ ImportSeizureEventsTask::ImportSeizureEventsTask( const PortGazetteer &ports, co
 bool ImportSeizureEventsTask::run()
 {
   SeizureEventImporter importer( mPorts );
+  importer.setOptions( mOptions );
   importer.setProgressCallback( [this]( double share ) {
     setProgress( 100.0 * share );
     return !isCanceled();

@@ -6,6 +6,7 @@
 #define IMPORTSEIZUREEVENTSTASK_H
 
 #include "eventcolumnmapping.h"
+#include "importoptions.h"
 #include "importreport.h"
 #include "portgazetteer.h"
 
@@ -27,6 +28,9 @@ class ImportSeizureEventsTask : public QgsTask
      */
     ImportSeizureEventsTask( const PortGazetteer &ports, const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace );
 
+    //! \brief Sets how the input is read (separator, encoding, decimal mark, date order, large seizures).
+    void setOptions( const ImportOptions &options ) { mOptions = options; }
+
     //! \brief Returns the report, complete once the task has ended.
     ImportReport report() const { return mReport; }
 
@@ -46,6 +50,7 @@ class ImportSeizureEventsTask : public QgsTask
     EventColumnMapping mMapping;
     QString mTarget;
     bool mReplace = false;
+    ImportOptions mOptions;
     ImportReport mReport;
 };
 

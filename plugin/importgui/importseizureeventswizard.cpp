@@ -5,11 +5,13 @@
 #include "importseizureeventswizard.h"
 
 #include "eventsource.h"
+#include "headeraliases.h"
 #include "importedlayerset.h"
 #include "importseizureeventstask.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsapplication.h>
@@ -85,20 +88,109 @@ QWizardPage *ImportSeizureEventsWizard::createFilePage()
 {
   auto *page = new ConditionalPage();
   page->setTitle( tr( "Your table of seizure events" ) );
-  page->setSubTitle( tr( "One row per seizure: CSV (UTF-8), XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
+  page->setSubTitle( tr( "One row per seizure: CSV, XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
   auto *layout = new QVBoxLayout( page );
-  mInput = fileChooser( page, layout, tr( "Tables (*.csv *.xlsx *.ods *.gpkg)" ), false );
+  mInput = fileChooser( page, layout, tr( "Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg)" ), false );
   mInput->setObjectName( QStringLiteral( "inputFile" ) );
+
+  auto *reading = new QFormLayout();
+  auto choice = [page, reading]( const QString &name, const QString &label, const QList<QPair<QString, QString>> &items ) {
+    auto *combo = new QComboBox( page );
+    combo->setObjectName( name );
+    for ( const auto &[text, data] : items )
+      combo->addItem( text, data );
+    reading->addRow( label, combo );
+    return combo;
+  };
+  mDelimiter = choice( QStringLiteral( "delimiter" ), tr( "Separator" ),
+                       { { tr( "Detect" ), QString() }, { tr( "Comma ," ), QStringLiteral( "comma" ) }, { tr( "Semicolon ;" ), QStringLiteral( "semicolon" ) }, { tr( "Tab" ), QStringLiteral( "tab" ) }, { tr( "Pipe |" ), QStringLiteral( "pipe" ) } } );
+  mEncoding = choice( QStringLiteral( "encoding" ), tr( "Encoding" ),
+                      { { tr( "Detect" ), QString() }, { QStringLiteral( "UTF-8" ), QStringLiteral( "UTF-8" ) }, { QStringLiteral( "Windows-1252" ), QStringLiteral( "windows-1252" ) }, { QStringLiteral( "ISO-8859-15" ), QStringLiteral( "ISO-8859-15" ) }, { QStringLiteral( "UTF-16" ), QStringLiteral( "UTF-16" ) } } );
+  // Any other encoding iconv knows may be typed in.
+  mEncoding->setEditable( true );
+  mDecimalMark = choice( QStringLiteral( "decimalMark" ), tr( "Decimal mark" ),
+                         { { tr( "Detect from the quantities" ), QString() }, { tr( "Comma (1.500,5)" ), QStringLiteral( "comma" ) }, { tr( "Point (1,500.5)" ), QStringLiteral( "point" ) } } );
+  mDateOrder = choice( QStringLiteral( "dateOrder" ), tr( "Day and month" ),
+                       { { tr( "Detect from the dates" ), QString() }, { tr( "Day first (03/04 = 3 April)" ), QStringLiteral( "dmy" ) }, { tr( "Month first (03/04 = 4 March)" ), QStringLiteral( "mdy" ) } } );
+  mAllowLarge = new QCheckBox( tr( "Accept single seizures above %1 t" ).arg( ImportOptions::LARGE_TONNES ), page );
+  mAllowLarge->setObjectName( QStringLiteral( "allowLarge" ) );
+  reading->addRow( QString(), mAllowLarge );
+  layout->addLayout( reading );
+  mDetected = new QLabel( page );
+  mDetected->setObjectName( QStringLiteral( "detectedDialect" ) );
+  mDetected->setWordWrap( true );
+  layout->addWidget( mDetected );
+  mPreview = new QTableWidget( page );
+  mPreview->setObjectName( QStringLiteral( "preview" ) );
+  mPreview->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  layout->addWidget( mPreview );
+
   page->complete = [this] { return !mInput->text().trimmed().isEmpty(); };
   page->validate = [this] { return readHeader(); };
-  connect( mInput, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
+  connect( mInput, &QLineEdit::textChanged, page, [this, page] {
+    updatePreview();
+    page->notifyCompleteChanged();
+  } );
+  for ( QComboBox *combo : { mDelimiter, mDecimalMark, mDateOrder } )
+    connect( combo, qOverload<int>( &QComboBox::currentIndexChanged ), page, [this] { updatePreview(); } );
+  connect( mEncoding, &QComboBox::currentTextChanged, page, [this] { updatePreview(); } );
   return page;
+}
+
+ImportOptions ImportSeizureEventsWizard::readingOptions() const
+{
+  ImportOptions options;
+  QString ignored;
+  if ( !mDelimiter->currentData().toString().isEmpty() )
+    options.setDelimiter( mDelimiter->currentData().toString(), &ignored );
+  // A typed encoding has no item; a chosen one has its iconv name ("Detect": none).
+  const int encodingItem = mEncoding->findText( mEncoding->currentText() );
+  options.encoding = encodingItem >= 0 ? mEncoding->itemData( encodingItem ).toString() : mEncoding->currentText().trimmed();
+  if ( !mDecimalMark->currentData().toString().isEmpty() )
+    options.setDecimalMark( mDecimalMark->currentData().toString(), &ignored );
+  if ( !mDateOrder->currentData().toString().isEmpty() )
+    options.setDateOrder( mDateOrder->currentData().toString(), &ignored );
+  options.allowLarge = mAllowLarge->isChecked();
+  return options;
+}
+
+void ImportSeizureEventsWizard::updatePreview()
+{
+  constexpr int PREVIEW_ROWS = 10;
+  mPreview->clear();
+  mPreview->setRowCount( 0 );
+  mPreview->setColumnCount( 0 );
+  const QString input = mInput->text().trimmed();
+  if ( input.isEmpty() || ( !input.startsWith( QLatin1String( "PG:" ) ) && !QFileInfo( input.section( QLatin1Char( '|' ), 0, 0 ) ).isFile() ) )
+  {
+    mDetected->clear();
+    return;
+  }
+  DataBuildErrors errors;
+  const std::unique_ptr<EventSource> source = EventSource::open( input, readingOptions(), errors );
+  if ( !source )
+  {
+    mDetected->setText( errors.value( 0 ).toString() );
+    return;
+  }
+  mDetected->setText( source->notices().join( QLatin1Char( ' ' ) ) );
+  mPreview->setColumnCount( source->header().size() );
+  mPreview->setHorizontalHeaderLabels( source->header() );
+  EventSource::Row row;
+  while ( mPreview->rowCount() < PREVIEW_ROWS && source->next( row, errors ) )
+  {
+    const int at = mPreview->rowCount();
+    mPreview->insertRow( at );
+    mPreview->setVerticalHeaderItem( at, new QTableWidgetItem( QString::number( row.line ) ) );
+    for ( int column = 0; column < row.values.size(); ++column )
+      mPreview->setItem( at, column, new QTableWidgetItem( row.values.at( column ) ) );
+  }
 }
 
 bool ImportSeizureEventsWizard::readHeader()
 {
   DataBuildErrors errors;
-  const std::unique_ptr<EventSource> source = EventSource::open( mInput->text().trimmed(), errors );
+  const std::unique_ptr<EventSource> source = EventSource::open( mInput->text().trimmed(), readingOptions(), errors );
   if ( !source )
   {
     QMessageBox::warning( this, windowTitle(), errors.value( 0 ).toString() );
@@ -131,7 +223,13 @@ QWizardPage *ImportSeizureEventsWizard::createColumnsPage()
       choice->addItem( tr( "(none)" ), QString() );
       for ( const QString &column : std::as_const( mHeader ) )
         choice->addItem( column, column );
-      const int same = choice->findData( EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) ) );
+      int same = choice->findData( EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) ) );
+      // A header in another language (Datum, Hafen, Quantité, ...) is chosen too.
+      for ( int i = 0; same < 0 && i < mHeader.size(); ++i )
+      {
+        if ( HeaderAliases::fieldOf( mHeader.at( i ) ) == field )
+          same = i + 1;
+      }
       choice->setCurrentIndex( std::max( 0, same ) );
     }
   };
@@ -180,6 +278,7 @@ void ImportSeizureEventsWizard::startCheck()
   mCheckPassed = false;
   mCheckReport->setPlainText( tr( "Checking…" ) );
   auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), QString(), false );
+  task->setOptions( readingOptions() );
   mCheckTask = task;
   connect( task, &QgsTask::progressChanged, mCheckProgress, [this]( double progress ) { mCheckProgress->setValue( static_cast<int>( progress ) ); } );
   connect( task, &ImportSeizureEventsTask::reportReady, this, [this, task]( const ImportReport &report ) {
@@ -262,6 +361,7 @@ void ImportSeizureEventsWizard::accept()
     geoPackage.clear();
   }
   auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), target, mReplace->isChecked() );
+  task->setOptions( readingOptions() );
   connect( task, &ImportSeizureEventsTask::reportReady, this, [this, geoPackage, postgresUri]( const ImportReport &report ) {
     emit importEnded( report.succeeded, geoPackage, postgresUri, report.toText() );
   } );

@@ -6,6 +6,7 @@
 #define IMPORTSEIZUREEVENTSWIZARD_H
 
 #include "eventcolumnmapping.h"
+#include "importoptions.h"
 #include "portgazetteer.h"
 
 #include <QComboBox>
@@ -14,7 +15,9 @@
 #include <QWizard>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
+class QTableWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class ImportSeizureEventsTask;
@@ -25,7 +28,12 @@ class ImportSeizureEventsTask;
  * The check and the import run as QGIS tasks (progress, cancel); the imported events are then
  * added to the project as layers the panel filters (ImportedLayerSet).
  *
- * Object names for tests and scripts: inputFile, column_<field> (e.g. column_date), checkReport,
+ * The first page also shows how the table is read (separator and encoding as detected, or as
+ * chosen; decimal mark; order of day and month; large seizures) with a live preview of its first
+ * rows, so the analyst can correct what was detected before anything is checked.
+ *
+ * Object names for tests and scripts: inputFile, delimiter, encoding, decimalMark, dateOrder,
+ * allowLarge, detectedDialect, preview, column_<field> (e.g. column_date), checkReport,
  * destination, targetFile.
  */
 class ImportSeizureEventsWizard : public QWizard
@@ -60,11 +68,20 @@ class ImportSeizureEventsWizard : public QWizard
     QWizardPage *createCheckPage();
     QWizardPage *createTargetPage();
     bool readHeader();
+    void updatePreview();
+    ImportOptions readingOptions() const;
     EventColumnMapping mapping() const;
     void startCheck();
 
     PortGazetteer mPorts;
     QLineEdit *mInput = nullptr;
+    QComboBox *mDelimiter = nullptr;
+    QComboBox *mEncoding = nullptr;
+    QComboBox *mDecimalMark = nullptr;
+    QComboBox *mDateOrder = nullptr;
+    QCheckBox *mAllowLarge = nullptr;
+    QLabel *mDetected = nullptr;
+    QTableWidget *mPreview = nullptr;
     QStringList mHeader;
     QVector<QComboBox *> mColumnChoices;
     QPlainTextEdit *mCheckReport = nullptr;

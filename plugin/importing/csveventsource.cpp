@@ -4,8 +4,12 @@
  ***************************************************************************/
 #include "csveventsource.h"
 
+#include "csvtextdecoder.h"
 #include "databuildrule.h"
+#include "delimitedrecordparser.h"
 #include "importrule.h"
+
+#include <QFileInfo>
 
 #include <limits>
 
@@ -14,7 +18,7 @@ CsvEventSource::CsvEventSource( const QString &path )
 {
 }
 
-std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, DataBuildErrors &errors )
+std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const ImportOptions &options, DataBuildErrors &errors )
 {
   std::unique_ptr<CsvEventSource> source( new CsvEventSource( path ) );
   if ( !source->mFile.open( QIODevice::ReadOnly ) )
@@ -28,6 +32,7 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, DataB
     source->addError( errors, 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "the file is larger than 2 GB; split it or import it from a database" ) );
     return nullptr;
   }
+  QByteArray bytes;
   if ( size > 0 )
   {
     const uchar *mapped = source->mFile.map( 0, size );
@@ -36,26 +41,50 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, DataB
       source->addError( errors, 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "cannot read the file: %1" ).arg( source->mFile.errorString() ) );
       return nullptr;
     }
-    source->mData = QByteArray::fromRawData( reinterpret_cast<const char *>( mapped ), static_cast<int>( size ) );
+    bytes = QByteArray::fromRawData( reinterpret_cast<const char *>( mapped ), static_cast<int>( size ) );
   }
+  const CsvTextDecoder::Result text = CsvTextDecoder::decode( bytes, options.encoding );
+  if ( !text.problem.isEmpty() )
+  {
+    source->addError( errors, text.line, QString(), text.ruleId, text.problem );
+    return nullptr;
+  }
+  source->mData = text.utf8;
+  // A converted file is read from its UTF-8 copy: the mapping of the original goes, and with it its share of the memory.
+  if ( !bytes.isEmpty() && text.utf8.constData() != bytes.constData() )
+    source->mFile.unmap( reinterpret_cast<uchar *>( const_cast<char *>( bytes.constData() ) ) );
+  source->mPosition = text.start;
+  source->mEncoding = text.encoding;
+  source->mEncodingDetected = text.detected;
+  source->mEncodingNotice = text.notice;
+  source->mDelimiterDetected = options.delimiter == 0;
+  source->mDelimiter = options.delimiter != 0 ? options.delimiter : DelimitedRecordParser::sniffDelimiter( source->mData, source->mPosition );
+  if ( source->mDelimiter == 0 )
+    source->mDelimiter = ',';
   if ( !source->readHeader( errors ) )
     return nullptr;
   return source;
 }
 
+QStringList CsvEventSource::notices() const
+{
+  QStringList notices = { QStringLiteral( "Read %1 as %2-separated (%3), encoding %4 (%5)." )
+                              .arg( QFileInfo( mFileName ).fileName(), ImportOptions::delimiterName( mDelimiter ),
+                                    mDelimiterDetected ? QStringLiteral( "detected; --delimiter changes it" ) : QStringLiteral( "as given" ), mEncoding,
+                                    mEncodingDetected ? QStringLiteral( "detected; --encoding changes it" ) : QStringLiteral( "as given" ) ) };
+  if ( !mEncodingNotice.isEmpty() )
+    notices << QStringLiteral( "%1: %2." ).arg( QFileInfo( mFileName ).fileName(), mEncodingNotice );
+  return notices;
+}
+
 bool CsvEventSource::readHeader( DataBuildErrors &errors )
 {
-  if ( mData.startsWith( "\xFF\xFE" ) || mData.startsWith( "\xFE\xFF" ) || mData.startsWith( QByteArray( "\x00\x00\xFE\xFF", 4 ) ) )
-  {
-    addError( errors, 0, QString(), ImportRule::NotUtf8, QStringLiteral( "the file is UTF-16 or UTF-32; save it as UTF-8 (CSV UTF-8)" ) );
-    return false;
-  }
-  mPosition = mData.startsWith( "\xEF\xBB\xBF" ) ? 3 : 0;
   CsvReader::RawRecord raw;
   bool haveHeader = false;
-  while ( CsvReader::parseRecord( mData, mPosition, raw ) )
+  bool tooLong = false;
+  while ( DelimitedRecordParser::parse( mData, mPosition, mDelimiter, raw, tooLong ) )
   {
-    if ( !raw.blank )
+    if ( !raw.blank || tooLong )
     {
       haveHeader = true;
       break;
@@ -68,46 +97,55 @@ bool CsvEventSource::readHeader( DataBuildErrors &errors )
     return false;
   }
   mHeaderLine = lineOfOffset( raw.start );
+  if ( tooLong )
+  {
+    addError( errors, mHeaderLine, QString(), ImportRule::LineTooLong,
+              QStringLiteral( "the header is longer than %1 bytes (1 MiB), the limit of one record: not a table of events?" ).arg( DelimitedRecordParser::MAX_RECORD_BYTES ) );
+    return false;
+  }
   if ( !raw.quotingProblem.isEmpty() )
   {
     addError( errors, lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
     return false;
   }
   for ( const CsvReader::RawField &field : std::as_const( raw.fields ) )
-  {
-    if ( !checkUtf8( field, QString(), errors ) )
-      return false;
     mHeader << QString::fromUtf8( field.bytes ).trimmed();
-  }
   return true;
 }
 
 bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
 {
   CsvReader::RawRecord &raw = mRecord;
+  bool tooLong = false;
   do
   {
-    if ( !CsvReader::parseRecord( mData, mPosition, raw ) )
+    if ( mStopped || !DelimitedRecordParser::parse( mData, mPosition, mDelimiter, raw, tooLong ) )
       return false;
-  } while ( raw.blank );
+  } while ( raw.blank && !tooLong );
 
   row.line = lineOfOffset( raw.start );
   row.broken = false;
   row.values.clear();
+  if ( tooLong )
+  {
+    // A record that long is no seizure event (an unclosed quote, a binary file): reading stops here.
+    addError( errors, row.line, QString(), ImportRule::LineTooLong,
+              QStringLiteral( "the record starting on this line is longer than %1 bytes (1 MiB), the limit of one record (a quote never closed?); "
+                              "reading stopped here" )
+                  .arg( DelimitedRecordParser::MAX_RECORD_BYTES ) );
+    row.broken = true;
+    mStopped = true;
+    return true;
+  }
   if ( !raw.quotingProblem.isEmpty() )
   {
     addError( errors, lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
     row.broken = true;
   }
-  for ( int i = 0; i < raw.fields.size(); ++i )
-  {
-    if ( !checkUtf8( raw.fields.at( i ), mHeader.value( i ), errors ) )
-      row.broken = true;
-  }
   if ( raw.fields.size() != mHeader.size() )
   {
     addError( errors, row.line, QString(), DataBuildRule::FieldCount,
-              QStringLiteral( "expected %1 fields as in the header, found %2" ).arg( mHeader.size() ).arg( raw.fields.size() ) );
+              QStringLiteral( "expected %1 fields as in the header, found %2 (%3-separated)" ).arg( mHeader.size() ).arg( raw.fields.size() ).arg( ImportOptions::delimiterName( mDelimiter ) ) );
     row.broken = true;
   }
   // Every later offset lies past this record, so the line counter only moves forward.
@@ -123,23 +161,6 @@ bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
 double CsvEventSource::progress() const
 {
   return mData.isEmpty() ? 1.0 : static_cast<double>( mPosition ) / mData.size();
-}
-
-bool CsvEventSource::checkUtf8( const CsvReader::RawField &field, const QString &column, DataBuildErrors &errors )
-{
-  // Quotes, commas and line breaks are ASCII: the raw bytes of a field are valid UTF-8 exactly
-  // when its value is, and the offset found points at the bad byte in the file.
-  const int invalid = CsvReader::firstInvalidUtf8( QByteArray::fromRawData( mData.constData() + field.rawStart, field.rawEnd - field.rawStart ) );
-  if ( invalid < 0 )
-    return true;
-  const int offset = field.rawStart + invalid;
-  const int line = lineOfOffset( offset );
-  addError( errors, line, column, DataBuildRule::InvalidUtf8,
-            QStringLiteral( "invalid UTF-8: byte 0x%1 at byte column %2 starts no valid UTF-8 sequence (text in another encoding such as "
-                            "Latin-1 or Windows-1252?); save the whole file as UTF-8" )
-                .arg( static_cast<unsigned char>( mData.at( offset ) ), 2, 16, QLatin1Char( '0' ) )
-                .arg( offset - mLineOffset + 1 ) );
-  return false;
 }
 
 int CsvEventSource::lineOfOffset( int offset )

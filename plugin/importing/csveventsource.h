@@ -7,37 +7,52 @@
 
 #include "csvreader.h"
 #include "eventsource.h"
+#include "importoptions.h"
 
 #include <QByteArray>
 #include <QFile>
 
 /**
- * \brief Streams an RFC 4180 CSV file in strict UTF-8, record by record.
+ * \brief Streams a delimited text file (CSV with comma, semicolon, tab or pipe) record by record.
  *
- * The file is mapped read-only, not copied; records are split by CsvReader::parseRecord, so
- * quoting and line breaks follow the same rules as the shipped tables. A byte that is not
- * valid UTF-8 (a file saved partly in Latin-1, say) is reported with its line and column; a
- * UTF-16 or UTF-32 file is refused as a whole.
+ * The file is mapped read-only, not copied, when it is UTF-8; another encoding is converted to
+ * UTF-8 once (CsvTextDecoder: UTF-16/32 by their mark, Windows-1252 when the file is not UTF-8,
+ * or the encoding given). The separator is detected from the header and the first rows
+ * (DelimitedRecordParser::sniffDelimiter) unless given; quoting and line breaks follow RFC 4180.
+ * NUL and other control characters, and lines over 1 MiB, are refused with their line.
  */
 class CsvEventSource : public EventSource
 {
   public:
     /**
-     * \brief Opens the CSV file at \a path and reads its header. Returns nullptr and adds the
-     * reason to \a errors when the file is unreadable, empty or has a broken header.
+     * \brief Opens the CSV file at \a path, read with \a options, and reads its header. Returns
+     * nullptr and adds the reason to \a errors when the file is unreadable, empty or has a
+     * broken header.
      */
-    static std::unique_ptr<CsvEventSource> open( const QString &path, DataBuildErrors &errors );
+    static std::unique_ptr<CsvEventSource> open( const QString &path, const ImportOptions &options, DataBuildErrors &errors );
 
     QString fileName() const override { return mFileName; }
     QStringList header() const override { return mHeader; }
     int headerLine() const override { return mHeaderLine; }
     bool next( Row &row, DataBuildErrors &errors ) override;
     double progress() const override;
+    QStringList notices() const override;
+
+    //! \brief Returns the separator the file is read with.
+    char delimiter() const { return mDelimiter; }
+
+    //! \brief Returns TRUE when the separator was detected, FALSE when it was given.
+    bool delimiterDetected() const { return mDelimiterDetected; }
+
+    //! \brief Returns the encoding the file is read in, e.g. "UTF-8" or "windows-1252".
+    QString encoding() const { return mEncoding; }
+
+    //! \brief Returns TRUE when the encoding was detected, FALSE when it was given.
+    bool encodingDetected() const { return mEncodingDetected; }
 
   private:
     explicit CsvEventSource( const QString &path );
     bool readHeader( DataBuildErrors &errors );
-    bool checkUtf8( const CsvReader::RawField &field, const QString &column, DataBuildErrors &errors );
     int lineOfOffset( int offset );
     void addError( DataBuildErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const;
 
@@ -45,6 +60,13 @@ class CsvEventSource : public EventSource
     QFile mFile;
     QByteArray mData;
     int mPosition = 0;
+    char mDelimiter = ',';
+    bool mDelimiterDetected = true;
+    QString mEncoding;
+    bool mEncodingDetected = true;
+    QString mEncodingNotice;
+    //! TRUE after a record over the length limit: reading stops there.
+    bool mStopped = false;
     QStringList mHeader;
     int mHeaderLine = 1;
     // Line counting moves forward with the reading: the line that starts at mLineOffset.

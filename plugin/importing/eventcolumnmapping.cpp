@@ -4,7 +4,24 @@
  ***************************************************************************/
 #include "eventcolumnmapping.h"
 
+#include "headeraliases.h"
 #include "importrule.h"
+
+namespace
+{
+  //! The separator a one-column header seems to be split by, or empty.
+  QString likelySeparator( const QStringList &header )
+  {
+    if ( header.size() != 1 )
+      return QString();
+    for ( const auto &[character, name] : { std::pair<QChar, const char *>{ QLatin1Char( ';' ), "semicolon" }, { QLatin1Char( '\t' ), "tab" }, { QLatin1Char( '|' ), "pipe" }, { QLatin1Char( ',' ), "comma" } } )
+    {
+      if ( header.first().contains( character ) )
+        return QString::fromLatin1( name );
+    }
+    return QString();
+  }
+} // namespace
 
 QString EventColumnMapping::fieldName( Field field )
 {
@@ -68,7 +85,19 @@ EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &h
     const QString column = mColumnOfField.value( name, name );
     // A column named like this field but mapped to another one feeds only that other field.
     const bool columnMappedElsewhere = !mColumnOfField.contains( name ) && !mColumnOfField.key( name ).isEmpty();
-    const int index = columnMappedElsewhere ? -1 : header.indexOf( column );
+    int index = columnMappedElsewhere ? -1 : header.indexOf( column );
+    if ( index < 0 && !mColumnOfField.contains( name ) )
+    {
+      // A header in another language (Datum, Hafen, ...), unless --map gives that column elsewhere.
+      for ( int i = 0; i < header.size() && index < 0; ++i )
+      {
+        if ( !used.at( i ) && HeaderAliases::fieldOf( header.at( i ) ) == field && mColumnOfField.key( header.at( i ) ).isEmpty() && !canonicalHeader().contains( header.at( i ) ) )
+        {
+          index = i;
+          resolution.recognisedColumns << QStringLiteral( "%1 → %2" ).arg( header.at( i ), name );
+        }
+      }
+    }
     if ( index >= 0 )
     {
       resolution.columnOfField[field] = index;
@@ -87,9 +116,12 @@ EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &h
     }
     else if ( isRequired( static_cast<Field>( field ) ) )
     {
+      const QString separator = likelySeparator( header );
+      const QString cause = separator.isEmpty() ? QString()
+                                                : QStringLiteral( "; the header is one column, the file looks %1-separated: give --delimiter %1" ).arg( separator );
       resolution.errors << DataBuildError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
-                                           QStringLiteral( "the header has no column '%1'; name it so or map a column to it with --map COLUMN=%1 (header: %2)" )
-                                               .arg( name, header.join( QLatin1Char( ',' ) ) ) );
+                                           QStringLiteral( "the header has no column '%1'; name it so or map a column to it with --map COLUMN=%1 (header: %2)%3" )
+                                               .arg( name, header.join( QLatin1Char( ',' ) ), cause ) );
     }
   }
   for ( int i = 0; i < header.size(); ++i )

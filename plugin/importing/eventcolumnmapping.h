@@ -18,8 +18,9 @@
  * \brief Which column of the analyst's table holds which field of an event.
  *
  * The fields are date, port, origin_port, origin_country, drug, quantity and unit; date, port,
- * quantity and unit must be present. A column named like a field is that field; `--map
- * Datum=date,Hafen=port` names the others (source column = field). Columns that are no field
+ * quantity and unit must be present. A column named like a field is that field; so is a column
+ * named like it in German, Dutch, French, Spanish, Italian or Portuguese (HeaderAliases: Datum,
+ * Hafen, Menge, ...); `--map Datum=date,Hafen=port` names the others and always wins. Columns that are no field
  * are left out of the import and listed in the report.
  */
 class EventColumnMapping
@@ -66,6 +67,8 @@ class EventColumnMapping
         QStringList ignoredColumns;
         //! Missing required fields and --map entries naming absent columns.
         DataBuildErrors errors;
+        //! The columns recognised by their name in another language, e.g. "Datum → date".
+        QStringList recognisedColumns;
     };
 
     /**

@@ -6,6 +6,7 @@
 #define EVENTSOURCE_H
 
 #include "databuilderror.h"
+#include "importoptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,12 @@ class EventSource
      */
     static std::unique_ptr<EventSource> open( const QString &input, DataBuildErrors &errors );
 
+    /**
+     * \brief Opens \a input as open() does, a CSV file with the separator and encoding of
+     * \a options where they are given (detected where not).
+     */
+    static std::unique_ptr<EventSource> open( const QString &input, const ImportOptions &options, DataBuildErrors &errors );
+
     //! \brief Returns the name errors are reported against (the file name as given).
     virtual QString fileName() const = 0;
 
@@ -59,6 +66,9 @@ class EventSource
 
     //! \brief Returns how much of the table was read, 0 to 1.
     virtual double progress() const = 0;
+
+    //! \brief Returns how the table was read, for the report (e.g. the detected separator and encoding).
+    virtual QStringList notices() const { return {}; }
 };
 
 #endif // EVENTSOURCE_H

@@ -17,7 +17,7 @@ void ImportReport::addErrors( const DataBuildErrors &newErrors )
 
 QString ImportReport::toText() const
 {
-  QStringList lines;
+  QStringList lines = notices;
   for ( const DataBuildError &error : errors )
     lines << error.toString();
   if ( errorsNotKept > 0 )

@@ -37,6 +37,8 @@ struct ImportReport
     QMap<QString, SeizureEventValidator::UnmatchedPort> unmatchedPorts;
     //! Columns of the source that are no event field.
     QStringList ignoredColumns;
+    //! How the input was read: separator, encoding, decimal mark, date order, columns and port names recognised.
+    QStringList notices;
     //! What the analyst should know about a successful import (e.g. routes without lines).
     QStringList warnings;
     //! The failure of the target (cannot create, write or commit), or empty.

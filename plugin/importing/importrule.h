@@ -19,8 +19,6 @@ namespace ImportRule
   inline constexpr char SourceUnreadable[] = "import.source-unreadable";
   //! Reading the input stopped before its end (a GDAL or SQLite error: a damaged file).
   inline constexpr char SourceReadFailed[] = "import.source-read-failed";
-  //! The input is UTF-16 or UTF-32; only UTF-8 is read.
-  inline constexpr char NotUtf8[] = "import.not-utf8";
   //! The header (after --map) lacks a column the import needs.
   inline constexpr char MissingColumn[] = "import.missing-column";
   //! A --map entry names a column the header does not have, or a field that does not exist.
@@ -45,6 +43,22 @@ namespace ImportRule
   inline constexpr char PortAmbiguous[] = "port.ambiguous";
   //! A country code is not two letters.
   inline constexpr char CountryFormat[] = "country.format";
+  //! The encoding named with --encoding is not known.
+  inline constexpr char EncodingUnknown[] = "import.encoding-unknown";
+  //! The text holds a NUL or another control character (other than tab, CR, LF).
+  inline constexpr char ControlCharacter[] = "csv.control-character";
+  //! A line or record is longer than the limit of one line (1 MiB).
+  inline constexpr char LineTooLong[] = "csv.line-too-long";
+  //! A quantity reads two ways (1.500: 1.5 or 1500) and nothing in the file or the options settles it.
+  inline constexpr char QuantityAmbiguous[] = "quantity.ambiguous";
+  //! A quantity uses the other decimal mark than the rest of the file.
+  inline constexpr char DecimalMarkConflict[] = "quantity.decimal-mark-conflict";
+  //! A single seizure above the plausible maximum (100 t unless allowed, never above 10,000 t).
+  inline constexpr char QuantityImplausible[] = "quantity.implausible";
+  //! A numeric date reads two ways (03/04/2021) and nothing in the file or the options settles it.
+  inline constexpr char DateAmbiguous[] = "date.ambiguous";
+  //! A drug name is in no language's vocabulary.
+  inline constexpr char DrugUnknown[] = "drug.unknown";
   //! The origin country differs from the country of the origin port's UN/LOCODE.
   inline constexpr char CountryMismatch[] = "unlocode.country-mismatch";
 } // namespace ImportRule

@@ -6,6 +6,7 @@
 
 #include "gdalmessagecollector.h"
 #include "gdalregistration.h"
+#include "portnames.h"
 #include "textnormalizer.h"
 
 #include <gdal_priv.h>
@@ -47,6 +48,21 @@ PortGazetteer::PortGazetteer( const QVector<Port> &ports )
       QVector<int> &indexes = mByName[key];
       if ( !indexes.contains( i ) )
         indexes.append( i );
+    }
+  }
+  for ( const PortNames::Entry &other : PortNames::entries() )
+  {
+    const auto port = mByLocode.constFind( other.locode );
+    const QString key = TextNormalizer::foldForMatching( other.name );
+    // A name another port goes by already would make both ambiguous: it is left out.
+    if ( port == mByLocode.constEnd() || key.isEmpty() || ( mByName.contains( key ) && mByName.value( key ) != QVector<int>{ port.value() } ) )
+      continue;
+    mByName.insert( key, { port.value() } );
+    if ( !mNameKeys.at( port.value() ).contains( key ) )
+    {
+      mNameKeys[port.value()].append( key );
+      mOtherNameKinds.insert( key, other.kind == QLatin1String( "local" ) ? QStringLiteral( "UN/LOCODE local name %1" ).arg( other.name )
+                                                                          : QStringLiteral( "exonym (%1) %2" ).arg( other.language, other.name ) );
     }
   }
 }
@@ -104,11 +120,16 @@ PortGazetteer::Match PortGazetteer::find( const QString &text ) const
   if ( !locode.isEmpty() && mByLocode.contains( locode ) )
   {
     match.port = &mPorts.at( mByLocode.value( locode ) );
+    match.kind = QStringLiteral( "UN/LOCODE" );
     return match;
   }
-  const QVector<int> indexes = mByName.value( TextNormalizer::foldForMatching( text ) );
+  const QString key = TextNormalizer::foldForMatching( text );
+  const QVector<int> indexes = mByName.value( key );
   if ( indexes.size() == 1 )
+  {
     match.port = &mPorts.at( indexes.first() );
+    match.kind = mOtherNameKinds.value( key, QStringLiteral( "name" ) );
+  }
   if ( indexes.size() > 1 )
   {
     for ( int index : indexes )

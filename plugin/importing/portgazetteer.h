@@ -15,8 +15,9 @@
  *
  * A value matches a port when it is the port's UN/LOCODE (case and one inner space ignored),
  * its name, or the name without or within its parentheses ("Marseille-Fos (Fos-sur-Mer)"),
- * compared after TextNormalizer::foldForMatching. A name two ports share is ambiguous and
- * matches none. For a value that matches nothing, suggestions() lists the nearest names.
+ * UN/LOCODE's local name or a common exonym (PortNames), compared after
+ * TextNormalizer::foldForMatching (so with or without diacritics). A name two ports share is
+ * ambiguous and matches none. For a value that matches nothing, suggestions() lists the nearest names.
  */
 class PortGazetteer
 {
@@ -43,6 +44,8 @@ class PortGazetteer
         const Port *port = nullptr;
         //! UN/LOCODEs of the ports sharing the name when the name is ambiguous.
         QStringList ambiguousLocodes;
+        //! How the port was found: "UN/LOCODE", "name", "UN/LOCODE local name Göteborg", "exonym (fr) Anvers".
+        QString kind;
     };
 
     //! \brief Creates a gazetteer of \a ports.
@@ -79,6 +82,8 @@ class PortGazetteer
     QString mGeoPackagePath;
     QHash<QString, int> mByLocode;
     QHash<QString, QVector<int>> mByName;
+    //! How a name key other than the port's own name was found (PortNames), by key.
+    QHash<QString, QString> mOtherNameKinds;
     //! Matching keys of each port's name (same order as mPorts), computed once.
     QVector<QStringList> mNameKeys;
 };

@@ -38,12 +38,28 @@ ImportReport SeizureEventImporter::check( const QString &input, const EventColum
   return process( input, mapping, nullptr );
 }
 
+void SeizureEventImporter::scanConventions( const QString &input, const QVector<int> &columnOfField, FileConventions &conventions ) const
+{
+  // A second reading, only for a file whose first doubtful value came before any evidence.
+  DataBuildErrors ignored;
+  const std::unique_ptr<EventSource> source = EventSource::open( input, mOptions, ignored );
+  const int dateColumn = columnOfField.value( EventColumnMapping::Date, -1 );
+  const int quantityColumn = columnOfField.value( EventColumnMapping::Quantity, -1 );
+  EventSource::Row row;
+  while ( source && !conventions.complete() && source->next( row, ignored ) )
+  {
+    ignored.clear();
+    conventions.observeDate( row.values.value( dateColumn ), row.line );
+    conventions.observeQuantity( row.values.value( quantityColumn ), row.line );
+  }
+}
+
 ImportReport SeizureEventImporter::process( const QString &input, const EventColumnMapping &mapping, EventStoreWriter *writer ) const
 {
   ImportReport report;
   report.checkOnly = writer == nullptr;
   DataBuildErrors errors;
-  const std::unique_ptr<EventSource> source = EventSource::open( input, errors );
+  const std::unique_ptr<EventSource> source = EventSource::open( input, mOptions, errors );
   if ( !source )
   {
     report.addErrors( errors );
@@ -64,7 +80,8 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
   }
 
   const QString sourceFile = QFileInfo( source->fileName() ).fileName();
-  SeizureEventValidator validator( mPorts, columns.columnOfField, source->header(), source->fileName() );
+  SeizureEventValidator validator( mPorts, columns.columnOfField, source->header(), source->fileName(), mOptions );
+  validator.conventions().setScan( [this, &input, &columns]( FileConventions &conventions ) { scanConventions( input, columns.columnOfField, conventions ); } );
   std::optional<BackgroundEventWriter> background;
   if ( writer )
     background.emplace( *writer, sourceFile );
@@ -97,6 +114,11 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
   }
   report.addErrors( errors );
   report.unmatchedPorts = validator.unmatchedPorts();
+  report.notices << source->notices() << validator.conventions().notices();
+  if ( !columns.recognisedColumns.isEmpty() )
+    report.notices << QStringLiteral( "Columns recognised by name: %1." ).arg( columns.recognisedColumns.join( QLatin1String( ", " ) ) );
+  if ( !validator.otherNameMatches().isEmpty() )
+    report.notices << QStringLiteral( "Ports matched by another name: %1." ).arg( validator.otherNameMatches().join( QLatin1String( "; " ) ) );
   if ( report.rowsRead == 0 && report.errorCount() == 0 )
     report.addErrors( { DataBuildError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
                                         QStringLiteral( "the file has a header but no event" ) ) } );

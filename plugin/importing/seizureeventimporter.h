@@ -6,6 +6,7 @@
 #define SEIZUREEVENTIMPORTER_H
 
 #include "eventcolumnmapping.h"
+#include "importoptions.h"
 #include "importreport.h"
 #include "portgazetteer.h"
 
@@ -42,6 +43,9 @@ class SeizureEventImporter
      */
     void setSeaLanesFolder( const QString &folder ) { mSeaLanesFolder = folder; }
 
+    //! \brief Sets how the input is read: separator, encoding, decimal mark, date order, large seizures.
+    void setOptions( const ImportOptions &options ) { mOptions = options; }
+
     /**
      * \brief Imports \a input (see EventSource::open) with the columns mapped by \a mapping
      * into \a target (see EventStoreWriter); \a replace allows replacing an existing target.
@@ -54,11 +58,13 @@ class SeizureEventImporter
     ImportReport check( const QString &input, const EventColumnMapping &mapping ) const;
 
   private:
+    void scanConventions( const QString &input, const QVector<int> &columnOfField, class FileConventions &conventions ) const;
     ImportReport process( const QString &input, const EventColumnMapping &mapping, class EventStoreWriter *writer ) const;
 
     const PortGazetteer &mPorts;
     ProgressCallback mProgress;
     QString mSeaLanesFolder;
+    ImportOptions mOptions;
 };
 
 #endif // SEIZUREEVENTIMPORTER_H

@@ -4,14 +4,17 @@
  ***************************************************************************/
 #include "seizureeventvalidator.h"
 
+#include "drugvocabulary.h"
 #include "eventvalueparser.h"
 #include "importrule.h"
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 SeizureEventValidator::SeizureEventValidator( const PortGazetteer &ports, const QVector<int> &columnOfField, const QStringList &header, const QString &fileName,
-                                              const QDate &today )
-    : mPorts( ports ), mColumnOfField( columnOfField ), mHeader( header ), mFileName( fileName ), mToday( today )
+                                              const ImportOptions &options, const QDate &today )
+    : mPorts( ports ), mColumnOfField( columnOfField ), mHeader( header ), mFileName( fileName ), mToday( today ), mConventions( options ), mAllowLarge( options.allowLarge )
 {
 }
 
@@ -53,7 +56,12 @@ const PortGazetteer::Port *SeizureEventValidator::matchPort( const EventSource::
   const QString text = value( row, field );
   auto cached = mPortMatches.constFind( text );
   if ( cached == mPortMatches.constEnd() )
+  {
     cached = mPortMatches.insert( text, mPorts.find( text ) );
+    const PortGazetteer::Match &found = cached.value();
+    if ( found.port && found.kind != QLatin1String( "UN/LOCODE" ) && found.kind != QLatin1String( "name" ) )
+      mOtherNameMatches << QStringLiteral( "'%1' → %2 (%3), %4" ).arg( text, found.port->name, found.port->locode, found.kind );
+  }
   const PortGazetteer::Match &match = cached.value();
   if ( match.port )
     return match.port;
@@ -82,26 +90,7 @@ std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::
   const int errorCount = errors.size();
   SeizureEvent event;
   event.sourceLine = row.line;
-  QString problem;
-
-  const QString dateText = value( row, Field::Date );
-  if ( dateText.isEmpty() )
-  {
-    addError( errors, row.line, Field::Date, ImportRule::RequiredField, QStringLiteral( "the date is empty; give at least the year" ) );
-  }
-  else if ( const auto date = EventValueParser::parseDate( dateText, &problem ) )
-  {
-    const bool future = date->date.isValid() ? date->date > mToday : date->year > mToday.year();
-    if ( date->year < FIRST_YEAR || future )
-      addError( errors, row.line, Field::Date, ImportRule::DateOutOfRange,
-                QStringLiteral( "'%1' lies outside %2 to today (%3)" ).arg( dateText ).arg( FIRST_YEAR ).arg( mToday.toString( Qt::ISODate ) ) );
-    event.date = date->date;
-    event.year = date->year;
-  }
-  else
-  {
-    addError( errors, row.line, Field::Date, ImportRule::DateFormat, problem );
-  }
+  checkDate( row, event, errors );
 
   event.portNameRaw = shared( value( row, Field::Port ) );
   if ( event.portNameRaw.isEmpty() )
@@ -129,33 +118,128 @@ std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::
     // A UN/LOCODE starts with its country's code: that is the port's country, not an estimate.
     event.originCountryIso2 = shared( originCountry.isEmpty() ? event.originLocode.left( 2 ) : originCountry );
 
-  event.drug = shared( value( row, Field::Drug ) );
-
-  const QString quantityText = value( row, Field::Quantity );
-  const QString unitText = value( row, Field::Unit );
-  if ( !quantityText.isEmpty() )
-  {
-    const std::optional<double> quantity = EventValueParser::parseQuantity( quantityText, &problem );
-    if ( !quantity )
-      addError( errors, row.line, Field::Quantity, ImportRule::QuantityNotNumeric, problem );
-    else if ( *quantity < 0 )
-      addError( errors, row.line, Field::Quantity, ImportRule::QuantityNegative, QStringLiteral( "the quantity %1 is below zero" ).arg( quantityText ) );
-    if ( unitText.isEmpty() )
-      addError( errors, row.line, Field::Unit, ImportRule::RequiredField, QStringLiteral( "the unit is empty; expected kg or t for the quantity %1" ).arg( quantityText ) );
-    else if ( const std::optional<double> factor = EventValueParser::tonnesPerUnit( unitText, &problem ) )
-    {
-      if ( quantity )
-        event.tonnes = *quantity * *factor;
-    }
-    else
-      addError( errors, row.line, Field::Unit, ImportRule::UnitUnknown, problem );
-  }
-  else if ( !unitText.isEmpty() && !EventValueParser::tonnesPerUnit( unitText, &problem ) )
-  {
-    addError( errors, row.line, Field::Unit, ImportRule::UnitUnknown, problem );
-  }
+  checkDrug( row, event, errors );
+  checkQuantity( row, event, errors );
 
   if ( errors.size() != errorCount )
     return std::nullopt;
   return event;
+}
+
+void SeizureEventValidator::checkDate( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+{
+  using Field = EventColumnMapping::Field;
+  const QString dateText = value( row, Field::Date );
+  if ( dateText.isEmpty() )
+  {
+    addError( errors, row.line, Field::Date, ImportRule::RequiredField, QStringLiteral( "the date is empty; give at least the year" ) );
+    return;
+  }
+  mConventions.observeDate( dateText, row.line );
+  QString problem;
+  EventValueParser::Doubt doubt = EventValueParser::Doubt::None;
+  std::optional<EventValueParser::DateValue> date = EventValueParser::parseDate( dateText, mConventions.dateOrder(), &problem, &doubt );
+  if ( doubt == EventValueParser::Doubt::Ambiguous && mConventions.dateOrder( true ) != ImportOptions::DateOrder::Detect )
+    date = EventValueParser::parseDate( dateText, mConventions.dateOrder(), &problem, &doubt );
+  if ( !date )
+  {
+    if ( doubt == EventValueParser::Doubt::Ambiguous )
+      addError( errors, row.line, Field::Date, ImportRule::DateAmbiguous,
+                QStringLiteral( "%1, and no numeric date of the file has a day above 12 to tell; give --date-order dmy or --date-order mdy" ).arg( problem ) );
+    else if ( doubt == EventValueParser::Doubt::Conflict )
+      addError( errors, row.line, Field::Date, ImportRule::DateFormat,
+                QStringLiteral( "%1 (order from %2); correct the value or give --date-order" ).arg( problem, mConventions.dateOrderReason() ) );
+    else
+      addError( errors, row.line, Field::Date, ImportRule::DateFormat, problem );
+    return;
+  }
+  const bool future = date->date.isValid() ? date->date > mToday : date->year > mToday.year();
+  if ( date->year < FIRST_YEAR || future )
+    addError( errors, row.line, Field::Date, ImportRule::DateOutOfRange,
+              QStringLiteral( "'%1' lies outside %2 to today (%3)" ).arg( dateText ).arg( FIRST_YEAR ).arg( mToday.toString( Qt::ISODate ) ) );
+  event.date = date->date;
+  event.year = date->year;
+}
+
+void SeizureEventValidator::checkDrug( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+{
+  const QString drugText = value( row, EventColumnMapping::Drug );
+  if ( drugText.isEmpty() )
+    return;
+  auto known = mDrugs.constFind( drugText );
+  if ( known == mDrugs.constEnd() )
+  {
+    QString problem;
+    known = mDrugs.insert( drugText, DrugVocabulary::storedName( drugText, &problem ).value_or( QString() ) );
+  }
+  if ( !known.value().isEmpty() )
+  {
+    event.drug = shared( known.value() );
+    return;
+  }
+  QString problem;
+  DrugVocabulary::storedName( drugText, &problem );
+  addError( errors, row.line, EventColumnMapping::Drug, ImportRule::DrugUnknown, problem );
+}
+
+void SeizureEventValidator::checkQuantity( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+{
+  using Field = EventColumnMapping::Field;
+  QString problem;
+  const QString quantityText = value( row, Field::Quantity );
+  const QString unitText = value( row, Field::Unit );
+  if ( quantityText.isEmpty() )
+  {
+    if ( !unitText.isEmpty() && !EventValueParser::tonnesPerUnit( unitText, &problem ) )
+      addError( errors, row.line, Field::Unit, ImportRule::UnitUnknown, problem );
+    return;
+  }
+  mConventions.observeQuantity( quantityText, row.line );
+  EventValueParser::Doubt doubt = EventValueParser::Doubt::None;
+  std::optional<double> quantity = EventValueParser::parseQuantity( quantityText, mConventions.decimalMark(), &problem, &doubt );
+  if ( doubt == EventValueParser::Doubt::Ambiguous && mConventions.decimalMark( true ) != ImportOptions::DecimalMark::Detect )
+    quantity = EventValueParser::parseQuantity( quantityText, mConventions.decimalMark(), &problem, &doubt );
+  if ( !quantity )
+  {
+    if ( doubt == EventValueParser::Doubt::Ambiguous )
+      addError( errors, row.line, Field::Quantity, ImportRule::QuantityAmbiguous,
+                QStringLiteral( "%1, and no quantity of the file shows its decimal mark (such as 0,8 or 2.350,5; 1.25 or 1,234.5); give --decimal comma or "
+                                "--decimal point" )
+                    .arg( problem ) );
+    else if ( doubt == EventValueParser::Doubt::Conflict )
+      addError( errors, row.line, Field::Quantity, ImportRule::DecimalMarkConflict,
+                QStringLiteral( "%1 (mark from %2); correct the value or give --decimal" ).arg( problem, mConventions.decimalMarkReason() ) );
+    else
+      addError( errors, row.line, Field::Quantity, ImportRule::QuantityNotNumeric, problem );
+  }
+  else if ( *quantity < 0 )
+    addError( errors, row.line, Field::Quantity, ImportRule::QuantityNegative, QStringLiteral( "the quantity %1 is below zero" ).arg( quantityText ) );
+  if ( unitText.isEmpty() )
+  {
+    addError( errors, row.line, Field::Unit, ImportRule::RequiredField, QStringLiteral( "the unit is empty; expected g, kg or t for the quantity %1" ).arg( quantityText ) );
+    return;
+  }
+  const std::optional<double> factor = EventValueParser::tonnesPerUnit( unitText, &problem );
+  if ( !factor )
+  {
+    addError( errors, row.line, Field::Unit, ImportRule::UnitUnknown, problem );
+    return;
+  }
+  if ( !quantity || *quantity < 0 )
+    return;
+  const double tonnes = *quantity * *factor;
+  if ( !std::isfinite( tonnes ) || tonnes > ImportOptions::MAX_TONNES )
+    addError( errors, row.line, Field::Quantity, ImportRule::QuantityImplausible,
+              QStringLiteral( "'%1' %2 is more than %3 t, beyond any single seizure on record (a misread number?); not accepted, even with --allow-large" )
+                  .arg( quantityText.left( 40 ) + ( quantityText.size() > 40 ? QStringLiteral( "…" ) : QString() ), unitText )
+                  .arg( ImportOptions::MAX_TONNES ) );
+  else if ( tonnes > ImportOptions::LARGE_TONNES && !mAllowLarge )
+    addError( errors, row.line, Field::Quantity, ImportRule::QuantityImplausible,
+              QStringLiteral( "'%1' %2 is %3 t, more than the %4 t of the largest plausible single seizure (a decimal mark misread, or the wrong unit?); "
+                              "give --allow-large if it is right" )
+                  .arg( quantityText, unitText )
+                  .arg( tonnes, 0, 'f', 3 )
+                  .arg( ImportOptions::LARGE_TONNES ) );
+  else
+    event.tonnes = tonnes;
 }

@@ -8,6 +8,8 @@
 #include "databuilderror.h"
 #include "eventcolumnmapping.h"
 #include "eventsource.h"
+#include "fileconventions.h"
+#include "importoptions.h"
 #include "portgazetteer.h"
 #include "seizureevent.h"
 
@@ -45,10 +47,20 @@ class SeizureEventValidator
     /**
      * \brief Creates a validator for rows of \a fileName whose header columns are resolved to
      * fields by \a columnOfField (see EventColumnMapping::Resolution), matching ports
-     * in \a ports. Dates after \a today are refused.
+     * in \a ports, reading numbers and dates with the conventions of \a options (detected per
+     * file where not given). Dates after \a today are refused.
      */
     SeizureEventValidator( const PortGazetteer &ports, const QVector<int> &columnOfField, const QStringList &header, const QString &fileName,
-                           const QDate &today = QDate::currentDate() );
+                           const ImportOptions &options = ImportOptions(), const QDate &today = QDate::currentDate() );
+
+    //! \brief Returns the decimal mark and date order of the file (set its scan to read the whole file).
+    FileConventions &conventions() { return mConventions; }
+
+    /**
+     * \brief Returns the port values matched by another name than the UN/LOCODE or the atlas's
+     * name, with the port and how: "'Anvers' → Antwerp (BEANR), exonym (fr) Anvers".
+     */
+    QStringList otherNameMatches() const { return mOtherNameMatches; }
 
     /**
      * \brief Checks \a row; returns the event, or no value after adding every problem to \a errors.
@@ -66,12 +78,20 @@ class SeizureEventValidator
     QString column( EventColumnMapping::Field field ) const;
     const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field, DataBuildErrors &errors );
     void addError( DataBuildErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const;
+    void checkDate( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
+    void checkQuantity( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
+    void checkDrug( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
 
     const PortGazetteer &mPorts;
     QVector<int> mColumnOfField;
     QStringList mHeader;
     QString mFileName;
     QDate mToday;
+    FileConventions mConventions;
+    bool mAllowLarge = false;
+    QStringList mOtherNameMatches;
+    //! Drug names met before, with their stored name (empty: refused).
+    QHash<QString, QString> mDrugs;
     QMap<QString, UnmatchedPort> mUnmatchedPorts;
     // An analyst's table names few ports many times: each distinct value is looked up once.
     QHash<QString, PortGazetteer::Match> mPortMatches;

@@ -31,6 +31,13 @@ namespace
   const QString SCHEMA = QStringLiteral( "SCHEMA" );
   const QString ADD_LAYERS = QStringLiteral( "ADD_LAYERS" );
   const QString EVENTS = QStringLiteral( "EVENTS" );
+  const QString DELIMITER = QStringLiteral( "DELIMITER" );
+  const QString ENCODING = QStringLiteral( "ENCODING" );
+  const QString DECIMAL = QStringLiteral( "DECIMAL" );
+  const QString DATE_ORDER = QStringLiteral( "DATE_ORDER" );
+  const QString ALLOW_LARGE = QStringLiteral( "ALLOW_LARGE" );
+  //! The DELIMITER choices after "Detect", as ImportOptions::setDelimiter takes them.
+  const QStringList DELIMITERS = { QStringLiteral( "comma" ), QStringLiteral( "semicolon" ), QStringLiteral( "tab" ), QStringLiteral( "pipe" ) };
 } // namespace
 
 ImportSeizureEventsAlgorithm::ImportSeizureEventsAlgorithm( const QString &atlasGeoPackage )
@@ -71,11 +78,15 @@ QString ImportSeizureEventsAlgorithm::shortDescription() const
 QString ImportSeizureEventsAlgorithm::shortHelpString() const
 {
   return QObject::tr( "<p>One row per seizure with the columns date, port, origin_port, origin_country, drug, quantity, unit "
-                      "(date, port, quantity and unit needed; other column names through <i>Column mapping</i>, e.g. "
-                      "<code>Datum=date,Hafen=port</code>).</p>"
-                      "<p>Input: CSV (UTF-8), XLSX, ODS or a GeoPackage table. Ports: UN/LOCODE or name of a port of the atlas. "
-                      "Dates: 2021-03-12, 12/03/2021 (day first), 12 March 2021, March 2021 or 2021. Quantities: 1500, 1.5 or 1,5 "
-                      "in kg or t (stored as tonnes).</p>"
+                      "(date, port, quantity and unit needed; headers in German, Dutch, French, Spanish, Italian or Portuguese such as "
+                      "Datum, Hafen, Menge are recognised; other column names through <i>Column mapping</i>, e.g. "
+                      "<code>Tag=date,Ort=port</code>).</p>"
+                      "<p>Input: CSV (separator and encoding detected unless given), XLSX, ODS or a GeoPackage table. Ports: UN/LOCODE, "
+                      "name, UN/LOCODE local name or common exonym (Antwerpen, Anvers). Dates: 2021-03-12, 12.03.2021, 12/03/2021, "
+                      "12 March 2021, Mai 2022 or 2021. Quantities: 1500, 1.5, 1,5, 1.500,5 in g, kg or t (stored as tonnes); the decimal "
+                      "mark and the order of day and month are decided once per file, and a value that reads two ways is refused "
+                      "unless <i>Decimal mark</i> or <i>Order of day and month</i> settles it. A seizure above 100 t is refused as "
+                      "implausible unless <i>Accept single seizures above 100 t</i> is set.</p>"
                       "<p>All or nothing: when any row is refused, every problem is listed (file, line, column, rule, and the nearest "
                       "port names for an unknown port) and nothing is written. The input file is never changed.</p>"
                       "<p>Save to a GeoPackage, or to a schema of a PostGIS database chosen as a QGIS PostgreSQL connection. The "
@@ -100,6 +111,14 @@ void ImportSeizureEventsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterProviderConnection( CONNECTION, QObject::tr( "Or: PostGIS connection (with an authentication configuration)" ), QStringLiteral( "postgres" ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterDatabaseSchema( SCHEMA, QObject::tr( "PostGIS schema" ), CONNECTION, QStringLiteral( "public" ), true ) );
   addParameter( new QgsProcessingParameterBoolean( ADD_LAYERS, QObject::tr( "Add the imported layers to the project" ), true ) );
+  addParameter( new QgsProcessingParameterEnum( DELIMITER, QObject::tr( "CSV separator" ),
+                                                { QObject::tr( "Detect" ), QObject::tr( "Comma" ), QObject::tr( "Semicolon" ), QObject::tr( "Tab" ), QObject::tr( "Pipe" ) }, false, 0 ) );
+  addParameter( new QgsProcessingParameterString( ENCODING, QObject::tr( "CSV encoding (empty: detect; e.g. windows-1252)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterEnum( DECIMAL, QObject::tr( "Decimal mark, when the file does not show it" ),
+                                                { QObject::tr( "Detect" ), QObject::tr( "Comma (1.500,5)" ), QObject::tr( "Point (1,500.5)" ) }, false, 0 ) );
+  addParameter( new QgsProcessingParameterEnum( DATE_ORDER, QObject::tr( "Order of day and month, when no day is above 12" ),
+                                                { QObject::tr( "Detect" ), QObject::tr( "Day first (dmy)" ), QObject::tr( "Month first (mdy)" ) }, false, 0 ) );
+  addParameter( new QgsProcessingParameterBoolean( ALLOW_LARGE, QObject::tr( "Accept single seizures above 100 t" ), false ) );
   addOutput( new QgsProcessingOutputNumber( EVENTS, QObject::tr( "Events imported" ) ) );
 }
 
@@ -144,6 +163,24 @@ bool ImportSeizureEventsAlgorithm::prepareAlgorithm( const QVariantMap &paramete
   return true;
 }
 
+ImportOptions ImportSeizureEventsAlgorithm::readingOptions( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  ImportOptions options;
+  QString ignored;
+  const int delimiter = parameterAsEnum( parameters, DELIMITER, context );
+  if ( delimiter > 0 )
+    options.setDelimiter( DELIMITERS.value( delimiter - 1 ), &ignored );
+  options.encoding = parameterAsString( parameters, ENCODING, context ).trimmed();
+  const int decimal = parameterAsEnum( parameters, DECIMAL, context );
+  options.decimalMark = decimal == 1 ? ImportOptions::DecimalMark::Comma : decimal == 2 ? ImportOptions::DecimalMark::Point
+                                                                                        : ImportOptions::DecimalMark::Detect;
+  const int dateOrder = parameterAsEnum( parameters, DATE_ORDER, context );
+  options.dateOrder = dateOrder == 1 ? ImportOptions::DateOrder::DayFirst : dateOrder == 2 ? ImportOptions::DateOrder::MonthFirst
+                                                                                           : ImportOptions::DateOrder::Detect;
+  options.allowLarge = parameterAsBoolean( parameters, ALLOW_LARGE, context );
+  return options;
+}
+
 QVariantMap ImportSeizureEventsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString input = parameterAsFile( parameters, INPUT, context );
@@ -156,6 +193,7 @@ QVariantMap ImportSeizureEventsAlgorithm::processAlgorithm( const QVariantMap &p
     throw QgsProcessingException( problem.isEmpty() ? QObject::tr( "%1 holds no ports" ).arg( mAtlasGeoPackage ) : problem );
 
   SeizureEventImporter importer( ports );
+  importer.setOptions( readingOptions( parameters, context ) );
   importer.setProgressCallback( [feedback]( double share ) {
     if ( feedback )
       feedback->setProgress( 100.0 * share );

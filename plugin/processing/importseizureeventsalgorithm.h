@@ -6,7 +6,10 @@
 #ifndef IMPORTSEIZUREEVENTSALGORITHM_H
 #define IMPORTSEIZUREEVENTSALGORITHM_H
 
+#include "importoptions.h"
+
 #include <QString>
+
 #include <qgsprocessingalgorithm.h>
 
 /**
@@ -47,7 +50,7 @@ class ImportSeizureEventsAlgorithm : public QgsProcessingAlgorithm
     QString shortHelpString() const override;
     //! Returns a new instance matching against the same atlas.
     ImportSeizureEventsAlgorithm *createInstance() const override;
-    //! Declares INPUT, MAPPING, REPLACE, OUTPUT, CONNECTION, SCHEMA and ADD_LAYERS.
+    //! Declares INPUT, MAPPING, REPLACE, OUTPUT, CONNECTION, SCHEMA, ADD_LAYERS and the reading options DELIMITER, ENCODING, DECIMAL, DATE_ORDER, ALLOW_LARGE.
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
@@ -59,6 +62,9 @@ class ImportSeizureEventsAlgorithm : public QgsProcessingAlgorithm
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
+    //! Returns the reading options of \a parameters (detected where left at their default).
+    ImportOptions readingOptions( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
     QString mAtlasGeoPackage;
     //! Where the importer writes: a GeoPackage path or "PG:… active_schema=…" (credentials in memory only).
     QString mTarget;

@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
@@ -32,6 +33,7 @@ class TestImportSeizureEventsAlgorithm : public QObject
   private slots:
     void imports();
     void refusesAndReportsEveryProblem();
+    void readingOptions();
     void addsGeoPackageLayersToProject();
     void refusesWithoutOneTarget();
     void refusesConnectionWithStoredPassword();
@@ -113,11 +115,45 @@ void TestImportSeizureEventsAlgorithm::refusesAndReportsEveryProblem()
   run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ) }, { QStringLiteral( "OUTPUT" ), output } }, feedback, &ok, &failure );
   QVERIFY( !ok );
   const QString log = feedback.errors.join( '\n' );
-  QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpen' is no port of the atlas" ) ), qPrintable( log ) );
+  QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe' is no port of the atlas" ) ), qPrintable( log ) );
   QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:4: column 'port': 'XXQQQ'" ) ), qPrintable( log ) );
   QVERIFY2( log.contains( QStringLiteral( "Antwerp (BEANR)" ) ), qPrintable( log ) );
   QVERIFY( !QFileInfo::exists( output ) );
   QVERIFY( QDir( dir.path() ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
+}
+
+void TestImportSeizureEventsAlgorithm::readingOptions()
+{
+  // 1.500 kg with no other sign of the decimal mark: refused by default, 1500 kg with DECIMAL = comma.
+  const QString input = QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/ambiguous_quantity.csv" );
+  QTemporaryDir dir;
+  const QString output = dir.filePath( QStringLiteral( "events.gpkg" ) );
+  RecordingFeedback refusedFeedback;
+  bool ok = true;
+  QString failure;
+  run( { { QStringLiteral( "INPUT" ), input }, { QStringLiteral( "OUTPUT" ), output }, { QStringLiteral( "ADD_LAYERS" ), false } }, refusedFeedback, &ok, &failure );
+  QVERIFY( !ok );
+  QVERIFY2( refusedFeedback.errors.join( '\n' ).contains( QStringLiteral( "'1.500' could be 1.5 (decimal point) or 1500 (decimal comma)" ) ), qPrintable( refusedFeedback.errors.join( '\n' ) ) );
+  QVERIFY( !QFileInfo::exists( output ) );
+
+  RecordingFeedback feedback;
+  const QVariantMap results = run( { { QStringLiteral( "INPUT" ), input },
+                                     { QStringLiteral( "OUTPUT" ), output },
+                                     { QStringLiteral( "DECIMAL" ), 1 },
+                                     { QStringLiteral( "DELIMITER" ), 1 },
+                                     { QStringLiteral( "ENCODING" ), QStringLiteral( "UTF-8" ) },
+                                     { QStringLiteral( "ADD_LAYERS" ), false } },
+                                   feedback, &ok, &failure );
+  QVERIFY2( ok, qPrintable( failure + feedback.errors.join( '\n' ) ) );
+  QCOMPARE( results.value( QStringLiteral( "EVENTS" ) ).toLongLong(), 2LL );
+  std::unique_ptr<GDALDataset> gpkg( GDALDataset::Open( output.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  QVERIFY( gpkg );
+  OGRLayer *sum = gpkg->ExecuteSQL( "SELECT SUM(tonnes) FROM seizure_events", nullptr, nullptr );
+  std::unique_ptr<OGRFeature> row( sum->GetNextFeature() );
+  // 1500 kg + 2500 kg, to the gram.
+  QCOMPARE( QString::number( row->GetFieldAsDouble( 0 ), 'f', 6 ), QStringLiteral( "4.000000" ) );
+  row.reset();
+  gpkg->ReleaseResultSet( sum );
 }
 
 void TestImportSeizureEventsAlgorithm::addsGeoPackageLayersToProject()

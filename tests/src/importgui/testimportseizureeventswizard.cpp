@@ -14,9 +14,11 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <qgsapplication.h>
 #include <qgsproject.h>
@@ -35,6 +37,7 @@ class TestImportSeizureEventsWizard : public QObject
     void cancelledImportWritesNothing();
     void wizardImportsIntoGeoPackage();
     void wizardRefusesBadFile();
+    void wizardShowsHowTheFileIsRead();
 
   private:
     //! Clicks the wizard's \a which button as a user would.
@@ -142,7 +145,7 @@ void TestImportSeizureEventsWizard::wizardImportsIntoGeoPackage()
   QCOMPARE( date->currentText(), QStringLiteral( "date" ) ); // the mapping: columns named like fields are chosen
   click( wizard, QWizard::NextButton );
   const QString refused = checkReport( wizard );
-  QVERIFY2( refused.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpen'" ) ) && refused.contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
+  QVERIFY2( refused.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe'" ) ) && refused.contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
             qPrintable( refused ) );
   QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
 
@@ -199,6 +202,50 @@ void TestImportSeizureEventsWizard::wizardRefusesBadFile()
   QVERIFY2( report.contains( QStringLiteral( "bad_dates.csv:3: column 'date'" ) ) && report.contains( QStringLiteral( "bad_dates.csv:4: column 'date'" ) ), qPrintable( report ) );
   QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
   QVERIFY( !wizard.button( QWizard::FinishButton )->isVisible() || !wizard.button( QWizard::FinishButton )->isEnabled() );
+}
+
+void TestImportSeizureEventsWizard::wizardShowsHowTheFileIsRead()
+{
+  ImportSeizureEventsWizard wizard( mPorts );
+  wizard.show();
+  QLabel *detected = wizard.findChild<QLabel *>( QStringLiteral( "detectedDialect" ) );
+  QTableWidget *preview = wizard.findChild<QTableWidget *>( QStringLiteral( "preview" ) );
+  QComboBox *delimiter = wizard.findChild<QComboBox *>( QStringLiteral( "delimiter" ) );
+  QComboBox *encoding = wizard.findChild<QComboBox *>( QStringLiteral( "encoding" ) );
+  QVERIFY( detected && preview && delimiter && encoding );
+
+  // A French Windows-1252 file with semicolons: what was detected is shown, with the first rows as read.
+  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ), QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/windows1252_fr.csv" ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "semicolon-separated (detected" ) ) && detected->text().contains( QStringLiteral( "windows-1252 (detected" ) ),
+            qPrintable( detected->text() ) );
+  QCOMPARE( preview->columnCount(), 6 );
+  QCOMPARE( preview->horizontalHeaderItem( 4 )->text(), QStringLiteral( "Quantité" ) );
+  QCOMPARE( preview->rowCount(), 3 );
+  QCOMPARE( preview->item( 0, 3 )->text(), QStringLiteral( "cocaïne" ) );
+  QCOMPARE( preview->item( 0, 4 )->text(), QStringLiteral( "1 250,5" ) );
+
+  // The analyst changes the separator: the preview follows at once.
+  delimiter->setCurrentIndex( delimiter->findData( QStringLiteral( "comma" ) ) );
+  QCOMPARE( preview->columnCount(), 1 );
+  QVERIFY2( detected->text().contains( QStringLiteral( "comma-separated (as given)" ) ), qPrintable( detected->text() ) );
+  delimiter->setCurrentIndex( 0 );
+  QCOMPARE( preview->columnCount(), 6 );
+
+  // ... or the encoding: read as UTF-8 the file is refused, with the line and the byte; Latin-1 reads it again.
+  encoding->setCurrentIndex( encoding->findData( QStringLiteral( "UTF-8" ) ) );
+  QCOMPARE( preview->columnCount(), 0 );
+  QVERIFY2( detected->text().contains( QStringLiteral( "not UTF-8 as --encoding says" ) ), qPrintable( detected->text() ) );
+  encoding->setEditText( QStringLiteral( "ISO-8859-1" ) );
+  QCOMPARE( preview->item( 0, 3 )->text(), QStringLiteral( "cocaïne" ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ), qPrintable( detected->text() ) );
+
+  // The French headers are chosen on the columns page; the check reads the file as chosen.
+  click( wizard, QWizard::NextButton );
+  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_quantity" ) )->currentText(), QStringLiteral( "Quantité" ) );
+  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_origin_country" ) )->currentText(), QStringLiteral( "Pays d'origine" ) );
+  click( wizard, QWizard::NextButton );
+  const QString report = checkReport( wizard );
+  QVERIFY2( report.contains( QStringLiteral( "Checked 3 events: no problem found" ) ) && report.contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ), qPrintable( report ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportSeizureEventsWizard )

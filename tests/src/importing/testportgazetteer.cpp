@@ -5,6 +5,7 @@
  ***************************************************************************/
 
 #include "portgazetteer.h"
+#include "portnames.h"
 
 #include <QtTest>
 
@@ -16,13 +17,23 @@ class TestPortGazetteer : public QObject
     void initTestCase();
     void byLocode();
     void byName();
+    void otherNames_data();
+    void otherNames();
+    void otherNamesTableIsSourced();
     void ambiguousName();
     void suggestions();
     void atlasGeoPackage();
 
   private:
+    static PortGazetteer atlas();
     PortGazetteer mPorts;
 };
+
+PortGazetteer TestPortGazetteer::atlas()
+{
+  QString error;
+  return PortGazetteer::fromGeoPackage( QStringLiteral( PSA_BINARY_DIR "/output/plugins/port-seizure-atlas/port_seizure_atlas.gpkg" ), &error );
+}
 
 void TestPortGazetteer::initTestCase()
 {
@@ -49,7 +60,74 @@ void TestPortGazetteer::byName()
   QCOMPARE( mPorts.find( QStringLiteral( "GDAŃSK" ) ).port->locode, QStringLiteral( "PLGDN" ) );
   QCOMPARE( mPorts.find( QStringLiteral( "Marseille Fos" ) ).port->locode, QStringLiteral( "FRFOS" ) );
   QCOMPARE( mPorts.find( QStringLiteral( "Fos-sur-Mer" ) ).port->locode, QStringLiteral( "FRFOS" ) );
-  QVERIFY( !mPorts.find( QStringLiteral( "Antwerpen" ) ).port );
+  QCOMPARE( mPorts.find( QStringLiteral( "Antwerp" ) ).kind, QStringLiteral( "name" ) );
+  QCOMPARE( mPorts.find( QStringLiteral( "BEANR" ) ).kind, QStringLiteral( "UN/LOCODE" ) );
+  QVERIFY( !mPorts.find( QStringLiteral( "Antwerpe" ) ).port );
+}
+
+void TestPortGazetteer::otherNames_data()
+{
+  QTest::addColumn<QString>( "text" );
+  QTest::addColumn<QString>( "locode" );
+  QTest::addColumn<QString>( "kind" );
+  QTest::newRow( "Antwerpen" ) << "Antwerpen"
+                               << "BEANR"
+                               << "UN/LOCODE local name Antwerpen";
+  QTest::newRow( "Göteborg" ) << QStringLiteral( "Göteborg" ) << "SEGOT"
+                              << QStringLiteral( "UN/LOCODE local name Göteborg" );
+  QTest::newRow( "Goteborg" ) << "Goteborg"
+                              << "SEGOT" << QStringLiteral( "UN/LOCODE local name Göteborg" );
+  QTest::newRow( "Gdańsk" ) << QStringLiteral( "Gdańsk" ) << "PLGDN"
+                            << "name";
+  QTest::newRow( "Anvers" ) << "Anvers"
+                            << "BEANR"
+                            << "exonym (fr) Anvers";
+  QTest::newRow( "Antwerpia" ) << "Antwerpia"
+                               << "BEANR"
+                               << "exonym (pl) Antwerpia";
+  QTest::newRow( "Amberes" ) << "amberes"
+                             << "BEANR"
+                             << "exonym (es) Amberes";
+  QTest::newRow( "Livorno" ) << "Livorno"
+                             << "ITLIV"
+                             << "name";
+  QTest::newRow( "Leghorn" ) << "Leghorn"
+                             << "ITLIV"
+                             << "exonym (en) Leghorn";
+  QTest::newRow( "Genova" ) << "Genova"
+                            << "ITGOA"
+                            << "UN/LOCODE local name Genova";
+}
+
+void TestPortGazetteer::otherNames()
+{
+  QFETCH( QString, text );
+  QFETCH( QString, locode );
+  QFETCH( QString, kind );
+  const PortGazetteer ports = atlas();
+  QVERIFY( ports.size() > 20 );
+  const PortGazetteer::Match match = ports.find( text );
+  QVERIFY2( match.port, qPrintable( text ) );
+  QCOMPARE( match.port->locode, locode );
+  QCOMPARE( match.kind, kind );
+}
+
+void TestPortGazetteer::otherNamesTableIsSourced()
+{
+  // Every row of resources/import/port_names.csv names its port, kind and source.
+  QVERIFY( PortNames::entries().size() > 50 );
+  const PortGazetteer ports = atlas();
+  for ( const PortNames::Entry &entry : PortNames::entries() )
+  {
+    QVERIFY2( ports.find( entry.name ).port == ports.portByLocode( entry.locode ), qPrintable( entry.name ) );
+    QVERIFY2( ports.portByLocode( entry.locode ), qPrintable( entry.locode ) );
+    QVERIFY2( entry.kind == QLatin1String( "local" ) || ( entry.kind == QLatin1String( "exonym" ) && entry.language.size() == 2 ), qPrintable( entry.name ) );
+  }
+  const QString table = QString::fromUtf8( PortNames::csvText() );
+  // Each row read (none left out as broken), each with a source title and address.
+  QCOMPARE( table.count( QLatin1Char( '\n' ) ), PortNames::entries().size() + 1 );
+  for ( const QString &line : table.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
+    QVERIFY2( line.contains( QLatin1String( ",https://" ) ) || line.startsWith( QLatin1String( "unlocode," ) ), qPrintable( line ) );
 }
 
 void TestPortGazetteer::ambiguousName()
