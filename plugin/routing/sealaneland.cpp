@@ -35,6 +35,19 @@ namespace
   {
     return static_cast<GEOSContextHandle_t>( handle );
   }
+
+  constexpr int GRID_COLUMNS = 720; // longitude -360 to 360: join lines across the antimeridian go past 180
+  constexpr int GRID_ROWS = 180;
+
+  int column( double lon )
+  {
+    return std::clamp( static_cast<int>( std::floor( lon + 360.0 ) ), 0, GRID_COLUMNS - 1 );
+  }
+
+  int row( double lat )
+  {
+    return std::clamp( static_cast<int>( std::floor( lat + 90.0 ) ), 0, GRID_ROWS - 1 );
+  }
 } // namespace
 
 SeaLaneLand::SeaLaneLand()
@@ -111,6 +124,17 @@ std::shared_ptr<const SeaLaneLand> SeaLaneLand::load( const QString &path, const
     return fail( QStringLiteral( "%1: reading stopped%2" ).arg( where, SeaLaneGdal::QuietGdalErrors::detail() ) );
   if ( land->mParts.empty() )
     return fail( QStringLiteral( "%1: no polygon" ).arg( where ) );
+  land->mGrid.resize( static_cast<std::size_t>( GRID_COLUMNS ) * GRID_ROWS );
+  for ( int i = 0; i < land->polygonCount(); ++i )
+  {
+    const Part &part = land->mParts[static_cast<std::size_t>( i )];
+    for ( int x = column( part.west ); x <= column( part.east ); ++x )
+    {
+      for ( int y = row( part.south ); y <= row( part.north ); ++y )
+        land->mGrid[static_cast<std::size_t>( x ) * GRID_ROWS + y].push_back( i );
+    }
+  }
+  land->mSeen.assign( land->mParts.size(), 0 );
   return land;
 }
 
@@ -151,8 +175,10 @@ bool SeaLaneLand::touchesLand( void *geometry, double minX, double minY, double 
   GEOSContextHandle_t geos = context( mContext );
   GEOSGeometry *tested = static_cast<GEOSGeometry *>( geometry );
   bool touches = false;
-  for ( const Part &part : mParts )
+  collectCandidates( minX, minY, maxX, maxY );
+  for ( const int candidate : mCandidates )
   {
+    const Part &part = mParts[static_cast<std::size_t>( candidate )];
     if ( part.overlaps( minX, minY, maxX, maxY ) && GEOSPreparedIntersects_r( geos, part.prepared, tested ) == 1 )
     {
       touches = true;
@@ -161,4 +187,28 @@ bool SeaLaneLand::touchesLand( void *geometry, double minX, double minY, double 
   }
   GEOSGeom_destroy_r( geos, tested );
   return touches;
+}
+
+void SeaLaneLand::collectCandidates( double minX, double minY, double maxX, double maxY ) const
+{
+  mCandidates.clear();
+  if ( ++mQuery == 0 )
+  {
+    std::fill( mSeen.begin(), mSeen.end(), 0u );
+    mQuery = 1;
+  }
+  for ( int x = column( minX ); x <= column( maxX ); ++x )
+  {
+    for ( int y = row( minY ); y <= row( maxY ); ++y )
+    {
+      for ( const int part : mGrid[static_cast<std::size_t>( x ) * GRID_ROWS + y] )
+      {
+        if ( mSeen[static_cast<std::size_t>( part )] != mQuery )
+        {
+          mSeen[static_cast<std::size_t>( part )] = mQuery;
+          mCandidates.push_back( part );
+        }
+      }
+    }
+  }
 }

@@ -53,8 +53,16 @@ class SeaLaneLand
     bool touchesLand( void *geometry, double minX, double minY, double maxX, double maxY ) const;
 
     struct Part;
+    //! Collects in mCandidates the parts whose 1-degree grid cells meet the box (each once).
+    void collectCandidates( double minX, double minY, double maxX, double maxY ) const;
+
     QString mPath;
     std::vector<Part> mParts;
+    //! A 1-degree grid over longitude -360..360 and latitude -90..90: the parts whose bounding box meets each cell.
+    std::vector<std::vector<int>> mGrid;
+    mutable std::vector<unsigned> mSeen; // per part: the query stamp that last collected it
+    mutable unsigned mQuery = 0;
+    mutable std::vector<int> mCandidates;
     void *mContext = nullptr; // GEOSContextHandle_t
     mutable std::mutex mMutex;
 };

@@ -24,9 +24,16 @@ class SeaLaneNetwork;
 /**
  * \brief Finds shortest sea routes between ports (UN/LOCODE) or free points on a SeaLaneNetwork.
  *
- * Edge weights are the network's `length_km`; a route leaves a port through one of its connectors and reaches a
- * port through one of its connectors, and never uses a connector in between. Edges whose `pass` is in the avoided set
- * are never used (by default: corinth, kiel, northwest, northeast).
+ * Edge weights are the network's `length_km`, times a factor for minor passages, inland waterways and secondary lanes
+ * unless setLaneWeighting( FALSE ) (see SeaLaneNetwork::LaneClass); a route leaves a port through one of its connectors
+ * and reaches a port through one of its connectors, and never uses a connector in between. Edges whose `pass` is in
+ * the avoided set are never used (by default: corinth, kiel, northwest, northeast).
+ *
+ * A free point within PORT_MATCH_KM of a port joins the network through that port's connectors. Any other point joins
+ * the main component of the network by straight lines: to the nearest node within the snap tolerance that the line
+ * reaches without crossing the network's land (SeaLaneNetwork::land(), if any; the first COAST_ALLOWANCE_KM are free),
+ * and to up to three more such nodes at most twice as far (or 100 km farther), so that the search can leave the right
+ * way; a point none of them is reached from fails, "on land" if it is.
  *
  * route() runs an exact A* search; its heuristic is the larger of two lower bounds that never overestimate: the
  * great-circle distance (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see
