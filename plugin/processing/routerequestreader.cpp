@@ -5,10 +5,12 @@
 #include "routerequestreader.h"
 #include "processingcompat.h"
 #include "sealanenetwork.h"
+#include "searouter.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QObject>
+#include <QRegularExpression>
 #include <cmath>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -24,13 +26,17 @@ RouteRequestReader RouteRequestReader::forOdTable( QgsProcessingFeatureSource *t
   RouteRequestReader reader;
   reader.mOdTable = table;
   reader.mOdTableFields = fields;
-  const QStringList used = { fields.originCode, fields.destinationCode, fields.originX, fields.originY, fields.destinationX, fields.destinationY };
+  const QStringList used = { fields.originCode, fields.destinationCode, fields.originX,
+                             fields.originY, fields.destinationX, fields.destinationY };
   reader.mCarriedOriginIndices = carriedIndices( table->fields(), used );
   reader.mCarriedFields = fieldsAt( table->fields(), reader.mCarriedOriginIndices );
   return reader;
 }
 
-RouteRequestReader RouteRequestReader::forPointLayers( QgsProcessingFeatureSource *origins, const QString &originIdField, QgsProcessingFeatureSource *destinations, const QString &destinationIdField )
+RouteRequestReader RouteRequestReader::forPointLayers( QgsProcessingFeatureSource *origins,
+                                                       const QString &originIdField,
+                                                       QgsProcessingFeatureSource *destinations,
+                                                       const QString &destinationIdField )
 {
   RouteRequestReader reader;
   reader.mOrigins = origins;
@@ -41,15 +47,19 @@ RouteRequestReader RouteRequestReader::forPointLayers( QgsProcessingFeatureSourc
   reader.mCarriedDestinationIndices = carriedIndices( destinations->fields(), { destinationIdField } );
   const QgsFields originFields = fieldsAt( origins->fields(), reader.mCarriedOriginIndices );
   const QgsFields destinationFields = fieldsAt( destinations->fields(), reader.mCarriedDestinationIndices );
-  reader.mCarriedFields = QgsProcessingUtils::combineFields( QgsProcessingUtils::combineFields( QgsFields(), originFields, QStringLiteral( "origin_" ) ), destinationFields, QStringLiteral( "destination_" ) );
+  reader.mCarriedFields = QgsProcessingUtils::combineFields(
+      QgsProcessingUtils::combineFields( QgsFields(), originFields, QStringLiteral( "origin_" ) ), destinationFields,
+      QStringLiteral( "destination_" ) );
   return reader;
 }
 
-QVector<RouteRequestReader::OriginGroup> RouteRequestReader::read( const SeaLaneNetwork &network, double snapToleranceKm, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback )
+QVector<RouteRequestReader::OriginGroup>
+RouteRequestReader::read( const SeaRouter &router, const QgsCoordinateTransformContext &transformContext,
+                          QgsProcessingFeedback *feedback )
 {
   mRowCount = 0;
   mFailedRowCount = 0;
-  const Checks checks{ network, snapToleranceKm };
+  const Checks checks{ router.network(), router };
   return mOdTable ? readOdTable( checks, feedback ) : readPointLayers( checks, transformContext, feedback );
 }
 
@@ -59,7 +69,8 @@ QString RouteRequestReader::rowLabel( const QString &sourceName, long long posit
   return fid == position ? row : QObject::tr( "%1 (fid %2)" ).arg( row ).arg( fid );
 }
 
-QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readOdTable( const Checks &checks, QgsProcessingFeedback *feedback )
+QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readOdTable( const Checks &checks,
+                                                                          QgsProcessingFeedback *feedback )
 {
   QVector<OriginGroup> groups;
   QHash<QString, int> groupOfOrigin;
@@ -75,13 +86,18 @@ QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readOdTable( const 
     ++mRowCount;
     const QString row = rowLabel( sourceName, mRowCount, feature.id() );
     QStringList problems;
-    const std::optional<End> origin = odTableEnd( feature, mOdTableFields.originCode, mOdTableFields.originX, mOdTableFields.originY, QStringLiteral( "origin" ), checks, problems );
-    const std::optional<End> destination = odTableEnd( feature, mOdTableFields.destinationCode, mOdTableFields.destinationX, mOdTableFields.destinationY, QStringLiteral( "destination" ), checks, problems );
+    const std::optional<End> origin =
+        odTableEnd( feature, mOdTableFields.originCode, mOdTableFields.originX, mOdTableFields.originY,
+                    QStringLiteral( "origin" ), checks, problems );
+    const std::optional<End> destination =
+        odTableEnd( feature, mOdTableFields.destinationCode, mOdTableFields.destinationX, mOdTableFields.destinationY,
+                    QStringLiteral( "destination" ), checks, problems );
     if ( !origin || !destination )
     {
       reportFailedRow( row, problems, feedback );
       continue;
     }
+    reportFallbacks( row, { &*origin, &*destination }, feedback );
     const QString key = groupKey( *origin );
     auto group = groupOfOrigin.constFind( key );
     if ( group == groupOfOrigin.constEnd() )
@@ -94,10 +110,15 @@ QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readOdTable( const 
   return groups;
 }
 
-QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readPointLayers( const Checks &checks, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback )
+QVector<RouteRequestReader::OriginGroup>
+RouteRequestReader::readPointLayers( const Checks &checks, const QgsCoordinateTransformContext &transformContext,
+                                     QgsProcessingFeedback *feedback )
 {
-  const QVector<PointRow> origins = readPoints( mOrigins, mOriginIdField, mCarriedOriginIndices, QStringLiteral( "origin" ), checks, transformContext, feedback );
-  const QVector<PointRow> destinations = readPoints( mDestinations, mDestinationIdField, mCarriedDestinationIndices, QStringLiteral( "destination" ), checks, transformContext, feedback );
+  const QVector<PointRow> origins = readPoints( mOrigins, mOriginIdField, mCarriedOriginIndices,
+                                                QStringLiteral( "origin" ), checks, transformContext, feedback );
+  const QVector<PointRow> destinations =
+      readPoints( mDestinations, mDestinationIdField, mCarriedDestinationIndices, QStringLiteral( "destination" ),
+                  checks, transformContext, feedback );
   QVector<Line> lines;
   lines.reserve( destinations.size() );
   for ( const PointRow &destination : destinations )
@@ -110,18 +131,24 @@ QVector<RouteRequestReader::OriginGroup> RouteRequestReader::readPointLayers( co
   return groups;
 }
 
-QVector<RouteRequestReader::PointRow> RouteRequestReader::readPoints( QgsProcessingFeatureSource *source, const QString &idField, const QVector<int> &carriedIndices, const QString &role, const Checks &checks, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback )
+QVector<RouteRequestReader::PointRow>
+RouteRequestReader::readPoints( QgsProcessingFeatureSource *source, const QString &idField,
+                                const QVector<int> &carriedIndices, const QString &role, const Checks &checks,
+                                const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback )
 {
   const QString sourceName = source->sourceName();
   const QgsCoordinateReferenceSystem wgs84 = QgsCoordinateReferenceSystem::fromEpsgId( 4326 );
   const bool hasCrs = source->sourceCrs().isValid();
   if ( !hasCrs )
-    feedback->pushWarning( QObject::tr( "The %1 layer '%2' has no CRS: its coordinates are taken as WGS 84 longitude/latitude." ).arg( role, sourceName ) );
+    feedback->pushWarning(
+        QObject::tr( "The %1 layer '%2' has no CRS: its coordinates are taken as WGS 84 longitude/latitude." )
+            .arg( role, sourceName ) );
   const QgsCoordinateTransform toWgs84( hasCrs ? source->sourceCrs() : wgs84, wgs84, transformContext );
   const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
 
   QVector<PointRow> rows;
-  QgsFeatureIterator features = source->getFeatures( QgsFeatureRequest(), ProcessingCompat::SOURCE_SKIP_VALIDITY_CHECKS );
+  QgsFeatureIterator features =
+      source->getFeatures( QgsFeatureRequest(), ProcessingCompat::SOURCE_SKIP_VALIDITY_CHECKS );
   QgsFeature feature;
   long long position = 0;
   while ( features.nextFeature( feature ) )
@@ -132,7 +159,9 @@ QVector<RouteRequestReader::PointRow> RouteRequestReader::readPoints( QgsProcess
     ++mRowCount;
     const QVariant idValue = idIndex < 0 ? QVariant() : feature.attribute( idIndex );
     const QString id = ProcessingCompat::isNull( idValue ) ? QString() : idValue.toString().trimmed();
-    const QString row = id.isEmpty() ? rowLabel( sourceName, position, feature.id() ) : QObject::tr( "%1 ('%2')" ).arg( rowLabel( sourceName, position, feature.id() ), id );
+    const QString row = id.isEmpty()
+                            ? rowLabel( sourceName, position, feature.id() )
+                            : QObject::tr( "%1 ('%2')" ).arg( rowLabel( sourceName, position, feature.id() ), id );
 
     QStringList problems;
     std::optional<End> end;
@@ -143,7 +172,9 @@ QVector<RouteRequestReader::PointRow> RouteRequestReader::readPoints( QgsProcess
     }
     else if ( geometry.constGet()->partCount() != 1 )
     {
-      problems << QObject::tr( "the %1 is a multipoint of %2 points; give one point per feature" ).arg( role ).arg( geometry.constGet()->partCount() );
+      problems << QObject::tr( "the %1 is a multipoint of %2 points; give one point per feature" )
+                      .arg( role )
+                      .arg( geometry.constGet()->partCount() );
     }
     else if ( !id.isEmpty() && checks.network.hasPort( id ) )
     {
@@ -155,6 +186,8 @@ QVector<RouteRequestReader::PointRow> RouteRequestReader::readPoints( QgsProcess
       try
       {
         end = pointEnd( toWgs84.transform( QgsPointXY( geometry.vertexAt( 0 ) ) ), id, role, checks, problems );
+        if ( end && looksLikeUnlocode( id ) )
+          end->fallback = unknownCodeFallback( role, SeaRouteEndpoint::port( id ).unlocode() );
       }
       catch ( const QgsCsException &exception )
       {
@@ -166,19 +199,41 @@ QVector<RouteRequestReader::PointRow> RouteRequestReader::readPoints( QgsProcess
       reportFailedRow( row, problems, feedback );
       continue;
     }
+    reportFallbacks( row, { &*end }, feedback );
     rows.append( PointRow{ *end, attributesAt( feature, carriedIndices ), row } );
   }
   return rows;
 }
 
-std::optional<RouteRequestReader::End> RouteRequestReader::odTableEnd( const QgsFeature &feature, const QString &codeField, const QString &xField, const QString &yField, const QString &role, const Checks &checks, QStringList &problems ) const
+std::optional<RouteRequestReader::End> RouteRequestReader::odTableEnd( const QgsFeature &feature,
+                                                                       const QString &codeField, const QString &xField,
+                                                                       const QString &yField, const QString &role,
+                                                                       const Checks &checks,
+                                                                       QStringList &problems ) const
 {
   const bool hasCoordinateFields = !xField.isEmpty() && !yField.isEmpty();
   if ( !codeField.isEmpty() )
   {
     const QVariant code = feature.attribute( codeField );
-    if ( !ProcessingCompat::isNull( code ) && !code.toString().trimmed().isEmpty() )
-      return portEnd( code.toString(), role, checks, problems );
+    const QString unlocode =
+        SeaRouteEndpoint::port( ProcessingCompat::isNull( code ) ? QString() : code.toString() ).unlocode();
+    if ( !unlocode.isEmpty() && ( checks.network.hasPort( unlocode ) || !hasCoordinateFields ) )
+      return portEnd( unlocode, role, checks, problems );
+    if ( !unlocode.isEmpty() )
+    {
+      // a code the network does not know, and the row has coordinates: route by them, and say so
+      QStringList coordinateProblems;
+      std::optional<End> end =
+          odTableCoordinates( feature, xField, yField, role, unlocode, checks, coordinateProblems );
+      if ( end )
+      {
+        end->fallback = unknownCodeFallback( role, unlocode );
+        return end;
+      }
+      portEnd( unlocode, role, checks, problems );
+      problems << coordinateProblems;
+      return std::nullopt;
+    }
     if ( !hasCoordinateFields )
     {
       problems << QObject::tr( "the %1 code field '%2' is NULL or empty" ).arg( role, codeField );
@@ -191,36 +246,74 @@ std::optional<RouteRequestReader::End> RouteRequestReader::odTableEnd( const Qgs
     return std::nullopt;
   }
 
-  const auto coordinate = [&feature, &problems, &role]( const QString &field, const QString &axis ) -> std::optional<double> {
+  return odTableCoordinates( feature, xField, yField, role, QString(), checks, problems );
+}
+
+std::optional<RouteRequestReader::End>
+RouteRequestReader::odTableCoordinates( const QgsFeature &feature, const QString &xField, const QString &yField,
+                                        const QString &role, const QString &label, const Checks &checks,
+                                        QStringList &problems )
+{
+  if ( xField.isEmpty() || yField.isEmpty() )
+    return std::nullopt;
+  const auto coordinate = [&feature, &problems, &role]( const QString &field,
+                                                        const QString &axis ) -> std::optional<double> {
     const QVariant value = feature.attribute( field );
     bool ok = false;
     const double number = ProcessingCompat::isNull( value ) ? 0 : value.toDouble( &ok );
     if ( ok && std::isfinite( number ) )
       return number;
-    problems << QObject::tr( "the %1 %2 field '%3' is %4, expected a number" ).arg( role, axis, field, ProcessingCompat::isNull( value ) ? QStringLiteral( "NULL" ) : QStringLiteral( "'%1'" ).arg( value.toString() ) );
+    problems << QObject::tr( "the %1 %2 field '%3' is %4, expected a number" )
+                    .arg( role, axis, field,
+                          ProcessingCompat::isNull( value ) ? QStringLiteral( "NULL" )
+                                                            : QStringLiteral( "'%1'" ).arg( value.toString() ) );
     return std::nullopt;
   };
   const std::optional<double> lon = coordinate( xField, QStringLiteral( "longitude" ) );
   const std::optional<double> lat = coordinate( yField, QStringLiteral( "latitude" ) );
   if ( !lon || !lat )
     return std::nullopt;
-  return pointEnd( QgsPointXY( *lon, *lat ), QString(), role, checks, problems );
+  return pointEnd( QgsPointXY( *lon, *lat ), label, role, checks, problems );
 }
 
-void RouteRequestReader::reportFailedRow( const QString &row, const QStringList &problems, QgsProcessingFeedback *feedback )
+void RouteRequestReader::reportFallbacks( const QString &row, const QVector<const End *> &ends,
+                                          QgsProcessingFeedback *feedback )
+{
+  for ( const End *end : ends )
+  {
+    if ( !end->fallback.isEmpty() )
+      feedback->pushWarning( QObject::tr( "%1: %2." ).arg( row, end->fallback ) );
+  }
+}
+
+bool RouteRequestReader::looksLikeUnlocode( const QString &text )
+{
+  static const QRegularExpression sUnlocode( QStringLiteral( "^[A-Z]{2}[A-Z2-9]{3}$" ) );
+  return sUnlocode.match( SeaRouteEndpoint::port( text ).unlocode() ).hasMatch();
+}
+
+QString RouteRequestReader::unknownCodeFallback( const QString &role, const QString &unlocode )
+{
+  return QObject::tr( "unknown %1 UN/LOCODE '%2', routed by its coordinates" ).arg( role, unlocode );
+}
+
+void RouteRequestReader::reportFailedRow( const QString &row, const QStringList &problems,
+                                          QgsProcessingFeedback *feedback )
 {
   ++mFailedRowCount;
   feedback->reportError( QObject::tr( "%1: %2; no route." ).arg( row, problems.join( QLatin1String( "; " ) ) ), false );
 }
 
-std::optional<RouteRequestReader::End> RouteRequestReader::portEnd( const QString &code, const QString &role, const Checks &checks, QStringList &problems )
+std::optional<RouteRequestReader::End> RouteRequestReader::portEnd( const QString &code, const QString &role,
+                                                                    const Checks &checks, QStringList &problems )
 {
   End end;
   end.endpoint = SeaRouteEndpoint::port( code );
   end.code = end.endpoint.unlocode();
   if ( !checks.network.hasPort( end.code ) )
   {
-    problems << QObject::tr( "unknown %1 UN/LOCODE '%2': not a port of the sea-lane network (%3)" ).arg( role, end.code, QFileInfo( checks.network.connectorsPath() ).fileName() );
+    problems << QObject::tr( "unknown %1 UN/LOCODE '%2': not a port of the sea-lane network (%3)" )
+                    .arg( role, end.code, QFileInfo( checks.network.connectorsPath() ).fileName() );
     return std::nullopt;
   }
   end.name = checks.network.portName( end.code );
@@ -229,7 +322,9 @@ std::optional<RouteRequestReader::End> RouteRequestReader::portEnd( const QStrin
   return end;
 }
 
-std::optional<RouteRequestReader::End> RouteRequestReader::pointEnd( const QgsPointXY &lonLat, const QString &label, const QString &role, const Checks &checks, QStringList &problems )
+std::optional<RouteRequestReader::End> RouteRequestReader::pointEnd( const QgsPointXY &lonLat, const QString &label,
+                                                                     const QString &role, const Checks &checks,
+                                                                     QStringList &problems )
 {
   End end;
   end.endpoint = SeaRouteEndpoint::point( lonLat.x(), lonLat.y(), label );
@@ -238,17 +333,14 @@ std::optional<RouteRequestReader::End> RouteRequestReader::pointEnd( const QgsPo
     problems << QObject::tr( "the %1 %2 is not a valid longitude/latitude" ).arg( role, end.endpoint.description() );
     return std::nullopt;
   }
-  double distanceKm = 0;
-  const int node = checks.network.nearestNode( lonLat.x(), lonLat.y(), &distanceKm );
-  if ( node < 0 || distanceKm > checks.snapToleranceKm )
+  const QString error = checks.router.endpointError( end.endpoint, role );
+  if ( !error.isEmpty() )
   {
-    problems << QObject::tr( "the %1 %2 is %3 km from the nearest sea lane, farther than the snap tolerance of %4 km" )
-                    .arg( role, end.endpoint.description() )
-                    .arg( distanceKm, 0, 'f', 1 )
-                    .arg( checks.snapToleranceKm, 0, 'f', 1 );
+    problems << error;
     return std::nullopt;
   }
-  end.name = label.isEmpty() ? QStringLiteral( "(%1, %2)" ).arg( lonLat.x(), 0, 'f', 4 ).arg( lonLat.y(), 0, 'f', 4 ) : label;
+  end.name =
+      label.isEmpty() ? QStringLiteral( "(%1, %2)" ).arg( lonLat.x(), 0, 'f', 4 ).arg( lonLat.y(), 0, 'f', 4 ) : label;
   return end;
 }
 
@@ -257,7 +349,10 @@ QString RouteRequestReader::groupKey( const End &end )
   if ( !end.code.isEmpty() )
     return QStringLiteral( "port:" ) + end.code;
   const QPointF position = end.endpoint.position();
-  return QStringLiteral( "point:%1,%2:%3" ).arg( position.x(), 0, 'g', 17 ).arg( position.y(), 0, 'g', 17 ).arg( end.name );
+  return QStringLiteral( "point:%1,%2:%3" )
+      .arg( position.x(), 0, 'g', 17 )
+      .arg( position.y(), 0, 'g', 17 )
+      .arg( end.name );
 }
 
 QVector<int> RouteRequestReader::carriedIndices( const QgsFields &fields, const QStringList &excludedNames )

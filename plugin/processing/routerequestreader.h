@@ -21,6 +21,7 @@ class QgsPointXY;
 class QgsProcessingFeatureSource;
 class QgsProcessingFeedback;
 class SeaLaneNetwork;
+class SeaRouter;
 
 /**
  * \brief Reads the routes to build from an origin–destination table, or from an origin and a destination point layer
@@ -45,6 +46,8 @@ class RouteRequestReader
         QString name;
         //! UN/LOCODE of a port; empty for a free point.
         QString code;
+        //! Why this end is routed by its coordinates although it has a UN/LOCODE (the code is unknown), or "".
+        QString fallback;
     };
 
     /**
@@ -107,7 +110,9 @@ class RouteRequestReader
      * from that port. The layers' other fields are carried with the prefixes "origin_" and "destination_". Both
      * sources must outlive the reader.
      */
-    static RouteRequestReader forPointLayers( QgsProcessingFeatureSource *origins, const QString &originIdField, QgsProcessingFeatureSource *destinations, const QString &destinationIdField );
+    static RouteRequestReader forPointLayers( QgsProcessingFeatureSource *origins, const QString &originIdField,
+                                              QgsProcessingFeatureSource *destinations,
+                                              const QString &destinationIdField );
 
     /**
      * \brief Returns the fields copied from the input to each output line, in the order of OriginGroup::carried
@@ -118,11 +123,14 @@ class RouteRequestReader
     /**
      * \brief Reads the input and returns the routes to build, grouped by origin in order of first appearance.
      *
-     * Route ends are checked against \a network: ports must be known, points must be within \a snapToleranceKm of a
-     * sea-lane node. Points are reprojected to WGS 84 with \a transformContext. Bad rows are reported to
-     * \a feedback; reading stops early, with what was read so far, when \a feedback is canceled.
+     * Route ends are checked with \a router (SeaRouter::endpointError()): ports must be known, points must join the
+     * network at sea within its snap tolerance. An unknown UN/LOCODE falls back to the row's coordinates when it has
+     * them (End::fallback says so, and the feedback). Points are reprojected to WGS 84 with \a transformContext.
+     * Bad rows are reported to \a feedback; reading stops early, with what was read so far, when \a feedback is
+     * canceled.
      */
-    QVector<OriginGroup> read( const SeaLaneNetwork &network, double snapToleranceKm, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback );
+    QVector<OriginGroup> read( const SeaRouter &router, const QgsCoordinateTransformContext &transformContext,
+                               QgsProcessingFeedback *feedback );
 
     //! Returns the number of input rows read (OD rows, or origin and destination points).
     int rowCount() const { return mRowCount; }
@@ -145,23 +153,38 @@ class RouteRequestReader
         QString row;
     };
 
-    //! Network and tolerance of one read().
+    //! Network and router of one read().
     struct Checks
     {
         const SeaLaneNetwork &network;
-        double snapToleranceKm;
+        const SeaRouter &router;
     };
 
     RouteRequestReader() = default;
 
     QVector<OriginGroup> readOdTable( const Checks &checks, QgsProcessingFeedback *feedback );
-    QVector<OriginGroup> readPointLayers( const Checks &checks, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback );
-    QVector<PointRow> readPoints( QgsProcessingFeatureSource *source, const QString &idField, const QVector<int> &carriedIndices, const QString &role, const Checks &checks, const QgsCoordinateTransformContext &transformContext, QgsProcessingFeedback *feedback );
-    std::optional<End> odTableEnd( const QgsFeature &feature, const QString &codeField, const QString &xField, const QString &yField, const QString &role, const Checks &checks, QStringList &problems ) const;
+    QVector<OriginGroup> readPointLayers( const Checks &checks, const QgsCoordinateTransformContext &transformContext,
+                                          QgsProcessingFeedback *feedback );
+    QVector<PointRow> readPoints( QgsProcessingFeatureSource *source, const QString &idField,
+                                  const QVector<int> &carriedIndices, const QString &role, const Checks &checks,
+                                  const QgsCoordinateTransformContext &transformContext,
+                                  QgsProcessingFeedback *feedback );
+    std::optional<End> odTableEnd( const QgsFeature &feature, const QString &codeField, const QString &xField,
+                                   const QString &yField, const QString &role, const Checks &checks,
+                                   QStringList &problems ) const;
     void reportFailedRow( const QString &row, const QStringList &problems, QgsProcessingFeedback *feedback );
+    static void reportFallbacks( const QString &row, const QVector<const End *> &ends,
+                                 QgsProcessingFeedback *feedback );
 
-    static std::optional<End> portEnd( const QString &code, const QString &role, const Checks &checks, QStringList &problems );
-    static std::optional<End> pointEnd( const QgsPointXY &lonLat, const QString &label, const QString &role, const Checks &checks, QStringList &problems );
+    static std::optional<End> odTableCoordinates( const QgsFeature &feature, const QString &xField,
+                                                  const QString &yField, const QString &role, const QString &label,
+                                                  const Checks &checks, QStringList &problems );
+    static bool looksLikeUnlocode( const QString &text );
+    static QString unknownCodeFallback( const QString &role, const QString &unlocode );
+    static std::optional<End> portEnd( const QString &code, const QString &role, const Checks &checks,
+                                       QStringList &problems );
+    static std::optional<End> pointEnd( const QgsPointXY &lonLat, const QString &label, const QString &role,
+                                        const Checks &checks, QStringList &problems );
     static QString groupKey( const End &end );
     static QVector<int> carriedIndices( const QgsFields &fields, const QStringList &excludedNames );
     static QgsFields fieldsAt( const QgsFields &fields, const QVector<int> &indices );

@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <qgsprocessingalgorithm.h>
 
 class SeaLaneNetwork;
@@ -17,7 +18,8 @@ class SeaLaneNetwork;
  * maritime network between ports (UN/LOCODE) or points, as WGS 84 lines.
  *
  * The input is either two point layers (every origin to every destination) or an origin–destination table. The
- * network is loaded once per run from the folder given to the constructor. A row that cannot be routed is reported
+ * network of the folder given to the constructor is loaded once per session (SeaLaneNetworkCache), with QGIS's world
+ * map as the land free points must join it across. A row that cannot be routed is reported
  * through the feedback with its row number and the port or point at fault, and the other routes are still built.
  * The algorithm keeps no state between runs and reads its inputs only through the Processing context, so it runs
  * in a background thread, in models and in batch mode.
@@ -38,6 +40,12 @@ class SeaLaneRoutesAlgorithm : public QgsProcessingAlgorithm
 
     //! Returns the names the AVOID parameter shows for passageNames(), in the same order.
     static QStringList passageDisplayNames();
+
+    /**
+     * \brief Returns QGIS's world map (its `countries` layer is the land the network was repaired with), or an
+     * empty string if this QGIS has none.
+     */
+    static QString landPath();
 
     //! Returns the folder the network is loaded from.
     QString seaLanesFolder() const { return mSeaLanesFolder; }
@@ -73,16 +81,18 @@ class SeaLaneRoutesAlgorithm : public QgsProcessingAlgorithm
      * \brief Checks that \a parameters give either ORIGINS and DESTINATIONS or an OD_TABLE with a way to read both
      * ends; \a message says what is missing.
      */
-    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context,
+                               QString *message = nullptr ) const override;
 
   protected:
     //! Loads the network, reads the inputs and writes one line per route.
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+                                  QgsProcessingFeedback *feedback ) override;
 
   private:
     QString inputError( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     QStringList avoidedPassages( const QVariantMap &parameters, QgsProcessingContext &context ) const;
-    SeaLaneNetwork loadNetwork( QgsProcessingFeedback *feedback ) const;
+    std::shared_ptr<const SeaLaneNetwork> loadNetwork( QgsProcessingFeedback *feedback ) const;
 
     QString mSeaLanesFolder;
 };

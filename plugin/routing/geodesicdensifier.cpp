@@ -31,9 +31,7 @@ namespace
 } // namespace
 
 GeodesicDensifier::GeodesicDensifier( double maxSegmentKm )
-    : mMaxSegmentKm( maxSegmentKm )
-{
-}
+    : mMaxSegmentKm( maxSegmentKm ) {}
 
 QVector<QPointF> GeodesicDensifier::unwrapLongitudes( QVector<QPointF> polyline )
 {
@@ -84,14 +82,16 @@ QVector<QPointF> GeodesicDensifier::densify( const QVector<QPointF> &polyline ) 
       continue;
     }
     geod_geodesicline line;
-    geod_inverseline( &line, &wgs84(), from.y(), from.x(), to.y(), to.x(), GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN );
+    geod_inverseline( &line, &wgs84(), from.y(), from.x(), to.y(), to.x(),
+                      GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN );
     const int pieces = static_cast<int>( std::ceil( line.s13 / maxSegmentMetres ) );
     for ( int piece = 1; piece < pieces; ++piece )
     {
       double lat = 0;
       double lon = 0;
       // GEOD_LONG_UNROLL: the longitude continues from from.x() instead of being folded into [-180, 180]
-      geod_genposition( &line, GEOD_NOFLAGS | GEOD_LONG_UNROLL, line.s13 * piece / pieces, &lat, &lon, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr );
+      geod_genposition( &line, GEOD_NOFLAGS | GEOD_LONG_UNROLL, line.s13 * piece / pieces, &lat, &lon, nullptr, nullptr,
+                        nullptr, nullptr, nullptr, nullptr );
       output.append( QPointF( continuousLongitude( lon, output.last().x() ), lat ) );
     }
     output.append( QPointF( continuousLongitude( to.x(), output.last().x() ), to.y() ) );

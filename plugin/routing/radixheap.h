@@ -78,7 +78,10 @@ class RadixHeap
         int node;
     };
 
-    std::size_t bucketOf( std::uint64_t key ) const { return key == mLast ? 0 : 64 - static_cast<std::size_t>( __builtin_clzll( key ^ mLast ) ); }
+    std::size_t bucketOf( std::uint64_t key ) const
+    {
+      return key == mLast ? 0 : 64 - static_cast<std::size_t>( __builtin_clzll( key ^ mLast ) );
+    }
 
     std::vector<Entry> mBuckets[65];
     std::uint64_t mLast = 0;

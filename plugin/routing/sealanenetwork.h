@@ -14,14 +14,19 @@
 #include <QVector>
 
 #include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
+
+class SeaLaneLand;
 
 /**
  * \brief The sea-lane graph: a maritime network GeoPackage and its port connectors, loaded into compact arrays.
  *
  * Each network feature is one undirected edge between its two end points; end points that are equal bit for bit are one
  * node, and so are end points at longitude -180 and +180 with the same latitude (the network is cut at the
- * antimeridian; joining the two sides lets Pacific routes cross it). Edges keep their geometry, their `pass` (chokepoint) value and their `length_km`.
+ * antimeridian; joining the two sides lets Pacific routes cross it). Edges keep their geometry, their `pass`
+ * (chokepoint) value and their `length_km`.
  *
  * Port connectors are sea-only lines from a port (first vertex) to a network node (last vertex). They are edges too,
  * with ids after the network edges, but they are not part of the adjacency: a route may only use a connector as its
@@ -49,8 +54,46 @@ class SeaLaneNetwork
         int edge() const { return static_cast<int>( edgeAndPassage & 0xFFFFFFu ); }
 
         //! Returns the passage id of the edge (0 for none).
-        int passage() const { return static_cast<int>( edgeAndPassage >> 24 ); }
+        int passage() const { return static_cast<int>( ( edgeAndPassage >> 24 ) & 0x3Fu ); }
+
+        //! Returns the lane class of the edge (see LaneClass).
+        int laneClass() const { return static_cast<int>( edgeAndPassage >> 30 ); }
     };
+
+    /**
+     * \brief What kind of lane an edge is. Minor passages and inland waterways cost more than their length when a
+     * SeaRouter weighs lanes (its default), so that routes follow the main shipping lanes where these exist.
+     */
+    enum class LaneClass : std::uint8_t
+    {
+      Main = 0,           //!< Open sea and the main straits and canals
+      MinorPassage = 1,   //!< Narrow passages large ships avoid: Pentland Firth, Fair Isle channel, the Minch
+      InlandWaterway = 2, //!< A river or canal over land (only known when the network is loaded with land polygons)
+      SecondaryLane = 3,  //!< Open sea that liners between the Atlantic and the North Sea leave for the Channel
+    };
+
+    /**
+     * \brief An area whose network edges form a passage that the network's `pass` field does not name, or (with an
+     * empty name) a secondary lane.
+     */
+    struct NamedPassageArea
+    {
+        QString name;        //!< Passage name, as it appears in SeaRoute::passages(); empty for a lane class only
+        LaneClass laneClass; //!< Lane class of its edges
+        double west;         //!< Bounding box, degrees
+        double south;        //!< Bounding box, degrees
+        double east;         //!< Bounding box, degrees
+        double north;        //!< Bounding box, degrees
+    };
+
+    /**
+     * \brief Returns the passages named by area (Pentland Firth, the Orkney sounds, Fair Isle channel, the Minch,
+     * Bosporus, Dardanelles) and the secondary lane north of Scotland; the first area that holds an edge wins.
+     */
+    static QVector<NamedPassageArea> namedPassageAreas();
+
+    //! Name given to the passage of the edges classified LaneClass::InlandWaterway.
+    static const QString INLAND_WATERWAY_PASSAGE;
 
     //! Constructs an empty, invalid network.
     SeaLaneNetwork() = default;
@@ -70,7 +113,15 @@ class SeaLaneNetwork
      *
      * Never throws: on failure the returned network is invalid and error() says what is wrong and where.
      */
-    static SeaLaneNetwork load( const QString &networkPath, const QString &connectorsPath, const QString &layerName = QStringLiteral( "marnet" ) );
+    static SeaLaneNetwork load( const QString &networkPath, const QString &connectorsPath,
+                                const QString &layerName = QStringLiteral( "marnet" ) );
+
+    /**
+     * \brief Loads like load(), and keeps \a land (may be null): edges that run over it are inland waterways, and
+     * SeaRouter joins free points to the network only by straight lines that do not cross it.
+     */
+    static SeaLaneNetwork load( const QString &networkPath, const QString &connectorsPath, const QString &layerName,
+                                std::shared_ptr<const SeaLaneLand> land );
 
     //! File name of the network GeoPackage in a sea-lanes folder (layers/sealanes, the plugin's data folder).
     static const QString NETWORK_FILE_NAME;
@@ -82,6 +133,15 @@ class SeaLaneNetwork
      * CONNECTORS_FILE_NAME.
      */
     static SeaLaneNetwork loadFolder( const QString &folder );
+
+    //! Loads from \a folder like loadFolder(), with \a land polygons (see load()).
+    static SeaLaneNetwork loadFolder( const QString &folder, std::shared_ptr<const SeaLaneLand> land );
+
+    //! Returns the land polygons the network was loaded with, or null.
+    const SeaLaneLand *land() const { return mLand.get(); }
+
+    //! Returns an invalid network whose error() is \a error.
+    static SeaLaneNetwork invalid( const QString &error );
 
     //! Returns TRUE if the network was loaded without error.
     bool isValid() const { return mError.isEmpty() && !mNodeLon.empty(); }
@@ -115,6 +175,24 @@ class SeaLaneNetwork
      * The distance in km is stored in \a distanceKm if given.
      */
     int nearestNode( double lon, double lat, double *distanceKm = nullptr ) const;
+
+    /**
+     * \brief Returns the nodes of the main component (see isInMainComponent()) within \a maxKm of \a lon, \a lat,
+     * nearest first, as (distance km, node) pairs.
+     */
+    std::vector<std::pair<double, int>> nodesNear( double lon, double lat, double maxKm ) const;
+
+    /**
+     * \brief Returns TRUE if \a node is in the largest connected component of the network. Free points are joined
+     * to this component only, so that a small disconnected piece of a damaged network cannot trap a route.
+     */
+    bool isInMainComponent( int node ) const
+    {
+      return mNodeComponent[static_cast<std::size_t>( node )] == mMainComponent;
+    }
+
+    //! Returns the number of connected components of the network (1 for the shipped one).
+    int componentCount() const { return mComponentCount; }
 
     //! Returns the great-circle distance in km between nodes \a a and \a b (sphere of EARTH_RADIUS_KM).
     double nodeDistanceKm( int a, int b ) const;
@@ -157,7 +235,10 @@ class SeaLaneNetwork
     //! Returns the passage id of \a edge (0 for none).
     int edgePassageId( int edge ) const { return mEdgePassage[edge]; }
 
-    //! Returns the `pass` value of \a edge, or an empty string.
+    //! Returns the lane class of \a edge (LaneClass::Main for a connector).
+    LaneClass edgeLaneClass( int edge ) const { return static_cast<LaneClass>( mEdgeLaneClass[edge] ); }
+
+    //! Returns the `pass` value of \a edge (or the name of its passage area, see namedPassageAreas()), or "".
     QString edgePassage( int edge ) const { return mPassageNames.at( mEdgePassage[edge] ); }
 
     /**
@@ -228,7 +309,10 @@ class SeaLaneNetwork
      * For nodes a and b, |d(L, a) - d(L, b)| never exceeds the shortest distance between a and b, whatever passages
      * a search avoids (avoiding edges only makes paths longer): a consistent A* heuristic ("ALT").
      */
-    const double *landmarkDistancesKm( int node ) const { return mLandmarkDistanceKm.data() + static_cast<std::size_t>( node ) * mLandmarkCount; }
+    const double *landmarkDistancesKm( int node ) const
+    {
+      return mLandmarkDistanceKm.data() + static_cast<std::size_t>( node ) * mLandmarkCount;
+    }
 
     //! Returns the UN/LOCODEs of all ports that have a connector, sorted.
     QStringList portCodes() const;
@@ -277,6 +361,9 @@ class SeaLaneNetwork
     void renumberNodes();
     void buildAdjacency();
     void computeLandmarks();
+    void classifyLanes();
+    void findComponents();
+    int addPassage( const QString &name );
     void shortestDistancesKm( int source, std::vector<double> &distances ) const;
     int addNode( double lon, double lat );
     std::size_t nodeSlot( const NodeKey &key ) const;
@@ -301,6 +388,7 @@ class SeaLaneNetwork
     std::vector<int> mEdgeEnd;
     std::vector<double> mEdgeLengthKm;
     std::vector<std::uint8_t> mEdgePassage;
+    std::vector<std::uint8_t> mEdgeLaneClass;
     std::vector<qint64> mEdgeFeatureId;
     std::vector<int> mEdgeVertexOffset{ 0 };
     std::vector<double> mCoordinates; // lon, lat pairs of all edges, back to back
@@ -315,6 +403,10 @@ class SeaLaneNetwork
     int mLandmarkCount = 0;
     std::vector<int> mLandmarkNodes;
     std::vector<double> mLandmarkDistanceKm; // node-major: landmarkCount() values per node
+    std::vector<int> mNodeComponent;
+    int mMainComponent = 0;
+    int mComponentCount = 0;
+    std::shared_ptr<const SeaLaneLand> mLand;
 };
 
 #endif // SEALANENETWORK_H

@@ -77,6 +77,21 @@ class SeaRoute
     //! Returns the length in km of the destination's straight snap line, or -1 if the destination is a port.
     double destinationSnapKm() const { return mDestinationSnapKm; }
 
+    /**
+     * \brief Returns the km from the origin to the first network node of the route: its connector, or its straight
+     * join line (and the connector of the port it joins through, see SeaRouter::PORT_MATCH_KM).
+     */
+    double originApproachKm() const { return mOriginApproachKm; }
+
+    //! Returns the km from the last network node of the route to the destination (see originApproachKm()).
+    double destinationApproachKm() const { return mDestinationApproachKm; }
+
+    //! Returns the longitude/latitude of the network node where the route leaves the origin's approach.
+    QPointF originJoin() const { return mOriginJoin; }
+
+    //! Returns the longitude/latitude of the network node where the route enters the destination's approach.
+    QPointF destinationJoin() const { return mDestinationJoin; }
+
   private:
     friend class SeaRouter;
 
@@ -91,6 +106,10 @@ class SeaRoute
     QVector<QPointF> mPolyline;
     double mOriginSnapKm = -1;
     double mDestinationSnapKm = -1;
+    double mOriginApproachKm = 0;
+    double mDestinationApproachKm = 0;
+    QPointF mOriginJoin;
+    QPointF mDestinationJoin;
 };
 
 #endif // SEAROUTE_H

@@ -34,6 +34,8 @@ QString SeaRouteEndpoint::description() const
   case Type::Point:
     break;
   }
-  const QString coordinates = QStringLiteral( "(%1, %2)" ).arg( mPosition.x(), 0, 'f', 4 ).arg( mPosition.y(), 0, 'f', 4 );
-  return mLabel.isEmpty() ? QStringLiteral( "point %1" ).arg( coordinates ) : QStringLiteral( "point '%1' %2" ).arg( mLabel, coordinates );
+  const QString coordinates =
+      QStringLiteral( "(%1, %2)" ).arg( mPosition.x(), 0, 'f', 4 ).arg( mPosition.y(), 0, 'f', 4 );
+  return mLabel.isEmpty() ? QStringLiteral( "point %1" ).arg( coordinates )
+                          : QStringLiteral( "point '%1' %2" ).arg( mLabel, coordinates );
 }

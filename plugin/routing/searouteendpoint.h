@@ -13,8 +13,8 @@
 /**
  * \brief The start or end of a sea route: a port given by its UN/LOCODE, or a free longitude/latitude.
  *
- * A port leaves and joins the network through its sea-only connectors. A free point is snapped to the nearest network
- * node with a straight line, and the route is flagged approximate.
+ * A port leaves and joins the network through its sea-only connectors. A free point joins it with a straight line
+ * (see SeaRouter for which node), and the route is flagged approximate.
  */
 class SeaRouteEndpoint
 {

@@ -6,6 +6,7 @@
 #include "searouter.h"
 
 #include "geodesicdensifier.h"
+#include "sealaneland.h"
 #include "sealanenetwork.h"
 
 #include <algorithm>
@@ -26,7 +27,8 @@ SeaRouter::SeaRouter( const SeaLaneNetwork &network )
 
 QSet<QString> SeaRouter::defaultAvoidedPassages()
 {
-  return QSet<QString>{ QStringLiteral( "corinth" ), QStringLiteral( "kiel" ), QStringLiteral( "northwest" ), QStringLiteral( "northeast" ) };
+  return QSet<QString>{ QStringLiteral( "corinth" ), QStringLiteral( "kiel" ), QStringLiteral( "northwest" ),
+                        QStringLiteral( "northeast" ) };
 }
 
 void SeaRouter::setAvoidedPassages( const QSet<QString> &passages )
@@ -53,7 +55,8 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
   ResolvedEndpoint resolved;
   if ( !mNetwork.isValid() )
   {
-    resolved.error = QStringLiteral( "No sea-lane network loaded%1" ).arg( mNetwork.error().isEmpty() ? QString() : QStringLiteral( ": " ) + mNetwork.error() );
+    const QString detail = mNetwork.error().isEmpty() ? QString() : QStringLiteral( ": " ) + mNetwork.error();
+    resolved.error = QStringLiteral( "No sea-lane network loaded%1" ).arg( detail );
     return resolved;
   }
   if ( endpoint.isNull() )
@@ -64,43 +67,146 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
 
   if ( endpoint.isPort() )
   {
-    const QVector<int> connectors = mNetwork.portConnectors( endpoint.unlocode() );
-    if ( connectors.isEmpty() )
+    if ( !mNetwork.hasPort( endpoint.unlocode() ) )
     {
-      resolved.error = QStringLiteral( "Unknown %1 port '%2': no connector for this UN/LOCODE in %3" ).arg( role, endpoint.unlocode(), mNetwork.connectorsPath() );
+      resolved.error = QStringLiteral( "Unknown %1 port '%2': no connector for this UN/LOCODE in %3" )
+                           .arg( role, endpoint.unlocode(), mNetwork.connectorsPath() );
       return resolved;
     }
     resolved.position = mNetwork.portPosition( endpoint.unlocode() );
     SeaLaneNetwork::unitVector( resolved.position.x(), resolved.position.y(), resolved.unit );
-    for ( const int connector : connectors )
-      resolved.terminals.append( Terminal{ mNetwork.edgeEndNode( connector ), mNetwork.edgeLengthKm( connector ), connector } );
+    joinPort( endpoint.unlocode(), 0, resolved );
     return resolved;
   }
 
   const QPointF position = endpoint.position();
-  if ( !std::isfinite( position.x() ) || !std::isfinite( position.y() ) || std::fabs( position.y() ) > 90.0 )
+  if ( !std::isfinite( position.x() ) || !std::isfinite( position.y() ) || std::fabs( position.y() ) > 90.0 ||
+       std::fabs( position.x() ) > 540.0 )
   {
-    resolved.error = QStringLiteral( "The %1 %2 is not a valid longitude/latitude" ).arg( role, endpoint.description() );
-    return resolved;
-  }
-  double distanceKm = 0;
-  const int node = mNetwork.nearestNode( position.x(), position.y(), &distanceKm );
-  if ( node < 0 || distanceKm > mSnapToleranceKm )
-  {
-    resolved.error = QStringLiteral( "The %1 %2 is %3 km from the nearest sea-lane node, farther than the snap tolerance of %4 km" )
-                         .arg( role, endpoint.description() )
-                         .arg( distanceKm, 0, 'f', 1 )
-                         .arg( mSnapToleranceKm, 0, 'f', 1 );
+    resolved.error =
+        QStringLiteral( "The %1 %2 is not a valid longitude/latitude" ).arg( role, endpoint.description() );
     return resolved;
   }
   resolved.position = position;
   SeaLaneNetwork::unitVector( position.x(), position.y(), resolved.unit );
-  resolved.snapKm = distanceKm;
-  resolved.terminals.append( Terminal{ node, distanceKm, -1 } );
+
+  // a port's published position (or a quay next to it): its connectors are sea-only lines drawn for it
+  QString nearestPort;
+  double nearestPortKm = PORT_MATCH_KM;
+  for ( const QString &code : mNetwork.portCodes() )
+  {
+    const QPointF port = mNetwork.portPosition( code );
+    const double km = SeaLaneNetwork::haversineKm( position.x(), position.y(), port.x(), port.y() );
+    if ( km <= nearestPortKm )
+    {
+      nearestPortKm = km;
+      nearestPort = code;
+    }
+  }
+  if ( !nearestPort.isEmpty() )
+  {
+    resolved.snapKm = nearestPortKm;
+    joinPort( nearestPort, nearestPortKm, resolved );
+    return resolved;
+  }
+  joinBySea( endpoint, role, resolved );
   return resolved;
 }
 
-SeaRoute SeaRouter::makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination, const QString &error ) const
+void SeaRouter::joinPort( const QString &unlocode, double straightKm, ResolvedEndpoint &resolved ) const
+{
+  for ( const int connector : mNetwork.portConnectors( unlocode ) )
+  {
+    const double costKm = straightKm + mNetwork.edgeLengthKm( connector );
+    resolved.terminals.append( Terminal{ mNetwork.edgeEndNode( connector ), costKm, connector } );
+  }
+}
+
+namespace
+{
+  //! Most nodes a free point joins: the search picks the best, so a far node does not force a way out and back.
+  constexpr int MAX_JOINS = 4;
+  //! Join nodes are at least this far apart (km), so that they lead different ways.
+  constexpr double JOIN_SPACING_KM = 40.0;
+  //! Most candidate nodes whose join line is tested against land.
+  constexpr std::size_t MAX_JOIN_CANDIDATES = 2000;
+} // namespace
+
+void SeaRouter::joinBySea( const SeaRouteEndpoint &endpoint, const QString &role, ResolvedEndpoint &resolved ) const
+{
+  const QPointF position = resolved.position;
+  const SeaLaneLand *land = mNetwork.land();
+  const std::vector<std::pair<double, int>> near = mNetwork.nodesNear( position.x(), position.y(), mSnapToleranceKm );
+  const auto reachedBySea = [&]( double km, int node ) {
+    if ( !land || km <= COAST_ALLOWANCE_KM )
+      return true;
+    // the first COAST_ALLOWANCE_KM next to the point may cross the generalised coastline
+    const QPointF target = mNetwork.nodePosition( node );
+    const double t = COAST_ALLOWANCE_KM / km;
+    const double startLon = position.x() + t * ( target.x() - position.x() );
+    const double startLat = position.y() + t * ( target.y() - position.y() );
+    return !land->crossesLand( startLon, startLat, target.x(), target.y() );
+  };
+
+  double firstKm = -1;
+  for ( std::size_t i = 0; i < near.size() && i < MAX_JOIN_CANDIDATES; ++i )
+  {
+    const double km = near[i].first;
+    const int node = near[i].second;
+    // more ways in, up to twice the nearest join (or 100 km more), so the search can go the right way
+    if ( firstKm >= 0 && ( km > std::max( 2.0 * firstKm, firstKm + 100.0 ) || resolved.terminals.size() >= MAX_JOINS ) )
+      break;
+    bool spaced = true;
+    for ( const Terminal &terminal : std::as_const( resolved.terminals ) )
+      spaced = spaced && mNetwork.nodeDistanceKm( node, terminal.node ) >= JOIN_SPACING_KM;
+    if ( !spaced || !reachedBySea( km, node ) )
+      continue;
+    if ( firstKm < 0 )
+      firstKm = km;
+    resolved.terminals.append( Terminal{ node, km, -1 } );
+  }
+  if ( !resolved.terminals.isEmpty() )
+  {
+    resolved.snapKm = firstKm;
+    return;
+  }
+
+  if ( land && land->isOnLand( position.x(), position.y() ) )
+  {
+    resolved.error = QStringLiteral( "The %1 %2 is on land: no sea-lane node within the snap tolerance of %3 km is "
+                                     "reached by a straight line at sea" )
+                         .arg( role, endpoint.description() )
+                         .arg( mSnapToleranceKm, 0, 'f', 1 );
+    return;
+  }
+  double nearestKm = 0;
+  mNetwork.nearestNode( position.x(), position.y(), &nearestKm );
+  const QString how = land && !near.empty() ? QStringLiteral( " reached by a straight line at sea" ) : QString();
+  resolved.error = QStringLiteral( "The %1 %2 has no sea-lane node%3 within the snap tolerance of %4 km (the nearest "
+                                   "node is %5 km away)" )
+                       .arg( role, endpoint.description(), how )
+                       .arg( mSnapToleranceKm, 0, 'f', 1 )
+                       .arg( nearestKm, 0, 'f', 1 );
+}
+
+QString SeaRouter::endpointError( const SeaRouteEndpoint &endpoint, const QString &role ) const
+{
+  return resolve( endpoint, role ).error;
+}
+
+void SeaRouter::setLaneWeighting( bool weighLanes )
+{
+  mLaneWeighting = weighLanes;
+  mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::MinorPassage )] =
+      weighLanes ? MINOR_PASSAGE_COST_FACTOR : 1.0;
+  mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::InlandWaterway )] =
+      weighLanes ? INLAND_WATERWAY_COST_FACTOR : 1.0;
+  mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::SecondaryLane )] =
+      weighLanes ? SECONDARY_LANE_COST_FACTOR : 1.0;
+}
+
+SeaRoute SeaRouter::makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination,
+                               const QString &error ) const
 {
   SeaRoute route;
   route.mError = error;
@@ -133,7 +239,8 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
     startSearch( resolvedOrigin );
     search( { &resolvedDestination }, targets, true );
   }
-  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination, targets.empty() ? Target{ 0, -1 } : targets[0] );
+  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination,
+                    targets.empty() ? Target{ 0, -1 } : targets[0] );
 }
 
 QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVector<SeaRouteEndpoint> &destinations )
@@ -180,7 +287,8 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
       continue;
     }
     const bool wasSearched = next < searchedIndex.size() && searchedIndex[next] == i;
-    results[i] = makeRoute( origin, resolvedOrigin, destinations[i], resolved, wasSearched ? targets[next] : Target{ 0, -1 } );
+    results[i] =
+        makeRoute( origin, resolvedOrigin, destinations[i], resolved, wasSearched ? targets[next] : Target{ 0, -1 } );
     if ( wasSearched )
       ++next;
   }
@@ -237,7 +345,8 @@ double SeaRouter::heuristicKm( int node, const ResolvedEndpoint &destination ) c
   return std::max( greatCircleKm, landmarkKm * ( 1.0 - 1e-12 ) );
 }
 
-void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided )
+void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets,
+                        bool guided )
 {
   // guided (A*) search needs a single destination: its heuristic is a lower bound to that destination only
   guided = guided && destinations.size() == 1;
@@ -270,6 +379,7 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
   // every destination is final once the smallest open key reaches its best length
   double bound = INFINITE_KM;
   const std::uint64_t avoided = mAvoidedMask;
+  const double *laneCostFactor = mLaneCostFactor;
   NodeState *nodes = mNodes.data();
   while ( !mHeap.isEmpty() )
   {
@@ -286,11 +396,14 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
     if ( stateU.target == stamp )
     {
       bool improved = false;
-      for ( int link = mTargetHead[static_cast<std::size_t>( u )]; link >= 0; link = mTargetLinks[static_cast<std::size_t>( link )].next )
+      for ( int link = mTargetHead[static_cast<std::size_t>( u )]; link >= 0;
+            link = mTargetLinks[static_cast<std::size_t>( link )].next )
       {
         const TargetLink &targetLink = mTargetLinks[static_cast<std::size_t>( link )];
         Target &target = targets[static_cast<std::size_t>( targetLink.destination )];
-        const double total = distanceU + destinations[static_cast<std::size_t>( targetLink.destination )]->terminals[targetLink.terminal].costKm;
+        const double total =
+            distanceU +
+            destinations[static_cast<std::size_t>( targetLink.destination )]->terminals[targetLink.terminal].costKm;
         if ( total < target.bestKm )
         {
           target.bestKm = total;
@@ -312,7 +425,7 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
       if ( avoided & ( std::uint64_t( 1 ) << arc->passage() ) )
         continue;
       NodeState &stateV = nodes[arc->target];
-      const double distanceV = distanceU + arc->lengthKm;
+      const double distanceV = distanceU + arc->lengthKm * laneCostFactor[arc->laneClass()];
       if ( stateV.reached != stamp )
       {
         stateV.reached = stamp;
@@ -329,7 +442,9 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
   }
 }
 
-SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin, const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination, const Target &target )
+SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
+                               const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
+                               const Target &target )
 {
   SeaRoute route;
   route.mOrigin = origin;
@@ -337,6 +452,8 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   route.mAvoidedPassages = avoidedPassages();
   route.mOriginSnapKm = resolvedOrigin.snapKm;
   route.mDestinationSnapKm = resolvedDestination.snapKm;
+  route.mOriginJoin = resolvedOrigin.position;
+  route.mDestinationJoin = resolvedDestination.position;
 
   if ( resolvedOrigin.position == resolvedDestination.position )
   {
@@ -351,7 +468,10 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   {
     const QStringList avoided = avoidedPassages();
     route.mError = QStringLiteral( "No sea route from %1 to %2%3" )
-                       .arg( origin.description(), destination.description(), avoided.isEmpty() ? QString() : QStringLiteral( " that avoids %1" ).arg( avoided.join( QLatin1String( ", " ) ) ) );
+                       .arg( origin.description(), destination.description(),
+                             avoided.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral( " that avoids %1" ).arg( avoided.join( QLatin1String( ", " ) ) ) );
     return route;
   }
 
@@ -363,7 +483,8 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   while ( previous >= 0 )
   {
     mPathEdges.push_back( previous );
-    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous ) : mNetwork.edgeStartNode( previous );
+    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous )
+                                                      : mNetwork.edgeStartNode( previous );
     previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
   }
   const Terminal &originTerminal = resolvedOrigin.terminals[-2 - previous];
@@ -382,6 +503,8 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   if ( originTerminal.connector >= 0 )
   {
     edges.append( originTerminal.connector );
+    if ( mNetwork.edgeVertex( originTerminal.connector, 0 ) != resolvedOrigin.position )
+      polyline.append( resolvedOrigin.position ); // a free point next to the port
     mNetwork.appendEdgeGeometry( originTerminal.connector, false, false, polyline );
   }
   else
@@ -408,12 +531,22 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   {
     edges.append( destinationTerminal.connector );
     mNetwork.appendEdgeGeometry( destinationTerminal.connector, true, true, polyline );
+    if ( polyline.constLast() != resolvedDestination.position )
+      polyline.append( resolvedDestination.position );
   }
   else if ( mNetwork.nodePosition( destinationTerminal.node ) != resolvedDestination.position )
   {
     polyline.append( resolvedDestination.position );
   }
   lengthKm += destinationTerminal.costKm;
+  route.mOriginApproachKm = originTerminal.costKm;
+  route.mDestinationApproachKm = destinationTerminal.costKm;
+  if ( resolvedOrigin.snapKm >= 0 && originTerminal.connector < 0 )
+    route.mOriginSnapKm = originTerminal.costKm; // the join the search took
+  if ( resolvedDestination.snapKm >= 0 && destinationTerminal.connector < 0 )
+    route.mDestinationSnapKm = destinationTerminal.costKm;
+  route.mOriginJoin = mNetwork.nodePosition( originTerminal.node );
+  route.mDestinationJoin = mNetwork.nodePosition( destinationTerminal.node );
 
   for ( int id = 1; id <= mNetwork.passageCount(); ++id )
   {

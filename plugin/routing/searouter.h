@@ -24,9 +24,16 @@ class SeaLaneNetwork;
 /**
  * \brief Finds shortest sea routes between ports (UN/LOCODE) or free points on a SeaLaneNetwork.
  *
- * Edge weights are the network's `length_km`; a route leaves a port through one of its connectors and reaches a
- * port through one of its connectors, and never uses a connector in between. Edges whose `pass` is in the avoided set
- * are never used (by default: corinth, kiel, northwest, northeast).
+ * Edge weights are the network's `length_km`, times a factor for minor passages, inland waterways and secondary lanes
+ * unless setLaneWeighting( FALSE ) (see SeaLaneNetwork::LaneClass); a route leaves a port through one of its connectors
+ * and reaches a port through one of its connectors, and never uses a connector in between. Edges whose `pass` is in
+ * the avoided set are never used (by default: corinth, kiel, northwest, northeast).
+ *
+ * A free point within PORT_MATCH_KM of a port joins the network through that port's connectors. Any other point joins
+ * the main component of the network by straight lines: to the nearest node within the snap tolerance that the line
+ * reaches without crossing the network's land (SeaLaneNetwork::land(), if any; the first COAST_ALLOWANCE_KM are free),
+ * and to up to three more such nodes at most twice as far (or 100 km farther), so that the search can leave the right
+ * way; a point none of them is reached from fails, "on land" if it is.
  *
  * route() runs an exact A* search; its heuristic is the larger of two lower bounds that never overestimate: the
  * great-circle distance (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see
@@ -41,11 +48,32 @@ class SeaRouter
     //! Default distance in km within which a free point is snapped to the network.
     static constexpr double DEFAULT_SNAP_TOLERANCE_KM = 500.0;
 
+    //! A free point this close (km) to a port of the network joins it through that port's sea-only connectors.
+    static constexpr double PORT_MATCH_KM = 10.0;
+
+    /**
+     * \brief Length in km of a join line next to the free point that may cross land: the harbour approach through a
+     * generalised coastline. Beyond it, a join line must stay at sea.
+     */
+    static constexpr double COAST_ALLOWANCE_KM = 3.0;
+
+    //! Cost of a km in a minor passage (Pentland Firth, Fair Isle channel, the Minch) when lanes are weighed.
+    static constexpr double MINOR_PASSAGE_COST_FACTOR = 6.0;
+
+    //! Cost of a km on an inland waterway when lanes are weighed.
+    static constexpr double INLAND_WATERWAY_COST_FACTOR = 3.0;
+
+    //! Cost of a km on a secondary lane (north of Scotland) when lanes are weighed.
+    static constexpr double SECONDARY_LANE_COST_FACTOR = 2.0;
+
     //! Constructs a router on \a network, avoiding defaultAvoidedPassages().
     explicit SeaRouter( const SeaLaneNetwork &network );
 
     SeaRouter( const SeaRouter & ) = delete;
     SeaRouter &operator=( const SeaRouter & ) = delete;
+
+    //! Returns the network the router searches.
+    const SeaLaneNetwork &network() const { return mNetwork; }
 
     //! Returns the passages avoided by default: corinth, kiel, northwest, northeast (unsuitable for large ships).
     static QSet<QString> defaultAvoidedPassages();
@@ -64,6 +92,23 @@ class SeaRouter
 
     //! Returns the snap tolerance in km for free points.
     double snapToleranceKm() const { return mSnapToleranceKm; }
+
+    /**
+     * \brief Makes routes weigh the lane classes (\a weighLanes, the default): a km in a minor passage or on an
+     * inland waterway costs MINOR_PASSAGE_COST_FACTOR or INLAND_WATERWAY_COST_FACTOR km, so that routes keep to the
+     * main lanes. With FALSE routes are the shortest by distance.
+     */
+    void setLaneWeighting( bool weighLanes );
+
+    //! Returns TRUE if routes weigh the lane classes (see setLaneWeighting()).
+    bool laneWeighting() const { return mLaneWeighting; }
+
+    /**
+     * \brief Returns why \a endpoint cannot start or end a route (\a role is "origin" or "destination" in the
+     * message), or an empty string: an unknown port, an invalid coordinate, a point on land or beyond the snap
+     * tolerance of every node a straight line at sea reaches.
+     */
+    QString endpointError( const SeaRouteEndpoint &endpoint, const QString &role ) const;
 
     //! Returns the shortest route from \a origin to \a destination, or an invalid route whose error() says why.
     SeaRoute route( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination );
@@ -104,16 +149,24 @@ class SeaRouter
     };
 
     ResolvedEndpoint resolve( const SeaRouteEndpoint &endpoint, const QString &role ) const;
+    void joinPort( const QString &unlocode, double straightKm, ResolvedEndpoint &resolved ) const;
+    void joinBySea( const SeaRouteEndpoint &endpoint, const QString &role, ResolvedEndpoint &resolved ) const;
     void startSearch( const ResolvedEndpoint &origin );
     void search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided );
     double heuristicKm( int node, const ResolvedEndpoint &destination ) const;
-    SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin, const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination, const Target &target );
-    SeaRoute makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination, const QString &error ) const;
+    SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
+                        const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
+                        const Target &target );
+    SeaRoute makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination,
+                        const QString &error ) const;
 
     const SeaLaneNetwork &mNetwork;
     QStringList mAvoidedPassageList;
     std::uint64_t mAvoidedMask = 0;
     double mSnapToleranceKm = DEFAULT_SNAP_TOLERANCE_KM;
+    bool mLaneWeighting = true;
+    double mLaneCostFactor[4] = { 1.0, MINOR_PASSAGE_COST_FACTOR, INLAND_WATERWAY_COST_FACTOR,
+                                  SECONDARY_LANE_COST_FACTOR };
 
     //! What a search knows about one node; valid where a stamp equals mSearchStamp.
     struct NodeState

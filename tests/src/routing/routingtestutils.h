@@ -69,7 +69,8 @@ namespace RoutingTestUtils
   /**
    * \brief Writes \a edges as a network GeoPackage at \a path with \a options; returns an error or an empty string.
    */
-  inline QString writeTestNetwork( const QString &path, const QVector<TestEdge> &edges, const TestNetworkOptions &options = TestNetworkOptions() )
+  inline QString writeTestNetwork( const QString &path, const QVector<TestEdge> &edges,
+                                   const TestNetworkOptions &options = TestNetworkOptions() )
   {
     GDALAllRegister();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
@@ -80,12 +81,14 @@ namespace RoutingTestUtils
       return QStringLiteral( "cannot create %1" ).arg( path );
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG( 4326 );
-    OGRLayer *layer = dataset->CreateLayer( options.layerName.toUtf8().constData(), &wgs84, options.asPoints ? wkbPoint : wkbLineString, nullptr );
+    OGRLayer *layer = dataset->CreateLayer( options.layerName.toUtf8().constData(), &wgs84,
+                                            options.asPoints ? wkbPoint : wkbLineString, nullptr );
     if ( !layer )
       return QStringLiteral( "cannot create layer %1" ).arg( options.layerName );
     OGRFieldDefn passField( "pass", OFTString );
     OGRFieldDefn lengthField( "length_km", OFTReal );
-    if ( ( options.withPass && layer->CreateField( &passField ) != OGRERR_NONE ) || ( options.withLength && layer->CreateField( &lengthField ) != OGRERR_NONE ) )
+    if ( ( options.withPass && layer->CreateField( &passField ) != OGRERR_NONE ) ||
+         ( options.withLength && layer->CreateField( &lengthField ) != OGRERR_NONE ) )
       return QStringLiteral( "cannot create fields" );
 
     for ( const TestEdge &edge : edges )
@@ -112,7 +115,8 @@ namespace RoutingTestUtils
         {
           lengthKm = 0;
           for ( int i = 1; i < edge.vertices.size(); ++i )
-            lengthKm += SeaLaneNetwork::haversineKm( edge.vertices[i - 1].x(), edge.vertices[i - 1].y(), edge.vertices[i].x(), edge.vertices[i].y() );
+            lengthKm += SeaLaneNetwork::haversineKm( edge.vertices[i - 1].x(), edge.vertices[i - 1].y(),
+                                                     edge.vertices[i].x(), edge.vertices[i].y() );
         }
         feature.SetField( "length_km", lengthKm );
       }
@@ -146,7 +150,9 @@ namespace RoutingTestUtils
     QFile file( path );
     if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
       return false;
-    const QString json = QStringLiteral( "{\"type\": \"FeatureCollection\", \"name\": \"port_connectors\", \"features\": [%1]}\n" ).arg( features.join( QLatin1String( ",\n" ) ) );
+    const QString json =
+        QStringLiteral( "{\"type\": \"FeatureCollection\", \"name\": \"port_connectors\", \"features\": [%1]}\n" )
+            .arg( features.join( QLatin1String( ",\n" ) ) );
     return file.write( json.toUtf8() ) > 0;
   }
 } // namespace RoutingTestUtils

@@ -40,7 +40,10 @@ QString TestGeodesicDensifier::checkLine( const QVector<QPointF> &line, double m
     if ( km > maxKm * ( 1 + 1e-9 ) )
       return QStringLiteral( "segment %1 is %2 km" ).arg( i ).arg( km );
     if ( std::fabs( line[i].x() - line[i - 1].x() ) > 180.0 )
-      return QStringLiteral( "longitude jumps from %1 to %2 at vertex %3" ).arg( line[i - 1].x() ).arg( line[i].x() ).arg( i );
+      return QStringLiteral( "longitude jumps from %1 to %2 at vertex %3" )
+          .arg( line[i - 1].x() )
+          .arg( line[i].x() )
+          .arg( i );
   }
   return QString();
 }
@@ -52,9 +55,11 @@ void TestGeodesicDensifier::knownLengths()
   // one degree of latitude from the equator (meridian arc on WGS 84)
   QVERIFY( std::fabs( GeodesicDensifier::distanceKm( QPointF( 0, 0 ), QPointF( 0, 1 ) ) - 110.574388557 ) < 1e-5 );
   // the same degree either side of the antimeridian
-  QVERIFY( std::fabs( GeodesicDensifier::distanceKm( QPointF( 179.5, 0 ), QPointF( -179.5, 0 ) ) - 111.31949079327357 ) < 1e-6 );
+  QVERIFY( std::fabs( GeodesicDensifier::distanceKm( QPointF( 179.5, 0 ), QPointF( -179.5, 0 ) ) -
+                      111.31949079327357 ) < 1e-6 );
   const QVector<QPointF> line{ QPointF( 0, 0 ), QPointF( 1, 0 ), QPointF( 1, 1 ) };
-  QVERIFY( std::fabs( GeodesicDensifier::lengthKm( line ) - GeodesicDensifier::distanceKm( line[0], line[1] ) - GeodesicDensifier::distanceKm( line[1], line[2] ) ) < 1e-9 );
+  QVERIFY( std::fabs( GeodesicDensifier::lengthKm( line ) - GeodesicDensifier::distanceKm( line[0], line[1] ) -
+                      GeodesicDensifier::distanceKm( line[1], line[2] ) ) < 1e-9 );
   QCOMPARE( GeodesicDensifier::lengthKm( QVector<QPointF>() ), 0.0 );
 }
 
@@ -90,7 +95,8 @@ void TestGeodesicDensifier::keepsOriginalVertices()
   {
     while ( found < dense.size() && dense[found] != vertex )
       ++found;
-    QVERIFY2( found < dense.size(), qPrintable( QStringLiteral( "(%1, %2) lost" ).arg( vertex.x() ).arg( vertex.y() ) ) );
+    QVERIFY2( found < dense.size(),
+              qPrintable( QStringLiteral( "(%1, %2) lost" ).arg( vertex.x() ).arg( vertex.y() ) ) );
   }
   QCOMPARE( dense.first(), line.first() );
   QCOMPARE( dense.last(), line.last() );
@@ -103,9 +109,13 @@ void TestGeodesicDensifier::antimeridian_data()
 
   QTest::newRow( "179 to -179" ) << QVector<QPointF>{ QPointF( 179, 10 ), QPointF( -179, 10 ) } << 181.0;
   QTest::newRow( "-179 to 179" ) << QVector<QPointF>{ QPointF( -179, -10 ), QPointF( 179, -10 ) } << -181.0;
-  QTest::newRow( "there and back" ) << QVector<QPointF>{ QPointF( 170, 0 ), QPointF( -170, 0 ), QPointF( 175, 5 ) } << 175.0;
-  QTest::newRow( "past 180 in the data" ) << QVector<QPointF>{ QPointF( 179.2, 60 ), QPointF( 180.754, 61 ), QPointF( -178, 62 ) } << 182.0;
-  QTest::newRow( "twice round" ) << QVector<QPointF>{ QPointF( 0, 0 ), QPointF( 120, 0 ), QPointF( -120, 0 ), QPointF( 0, 0 ), QPointF( 120, 0 ) } << 480.0;
+  QTest::newRow( "there and back" ) << QVector<QPointF>{ QPointF( 170, 0 ), QPointF( -170, 0 ), QPointF( 175, 5 ) }
+                                    << 175.0;
+  QTest::newRow( "past 180 in the data" )
+      << QVector<QPointF>{ QPointF( 179.2, 60 ), QPointF( 180.754, 61 ), QPointF( -178, 62 ) } << 182.0;
+  QTest::newRow( "twice round" ) << QVector<QPointF>{ QPointF( 0, 0 ), QPointF( 120, 0 ), QPointF( -120, 0 ),
+                                                      QPointF( 0, 0 ), QPointF( 120, 0 ) }
+                                 << 480.0;
 }
 
 void TestGeodesicDensifier::antimeridian()
@@ -119,7 +129,8 @@ void TestGeodesicDensifier::antimeridian()
   QVERIFY( std::fabs( dense.last().x() - lastLongitude ) < 1e-9 );
   QCOMPARE( dense.last().y(), line.last().y() );
   // the short way across, not round the world
-  QVERIFY( std::fabs( GeodesicDensifier::lengthKm( dense ) - GeodesicDensifier::lengthKm( line ) ) < 1e-6 * GeodesicDensifier::lengthKm( line ) );
+  QVERIFY( std::fabs( GeodesicDensifier::lengthKm( dense ) - GeodesicDensifier::lengthKm( line ) ) <
+           1e-6 * GeodesicDensifier::lengthKm( line ) );
   for ( int i = 1; i < dense.size(); ++i )
     QVERIFY( std::fabs( dense[i].x() - dense[i - 1].x() ) < 2.0 );
 }
@@ -130,7 +141,8 @@ void TestGeodesicDensifier::degenerateInput()
   QCOMPARE( densifier.maxSegmentKm(), 50.0 );
   QVERIFY( densifier.densify( QVector<QPointF>() ).isEmpty() );
   QCOMPARE( densifier.densify( { QPointF( 5, 5 ) } ), QVector<QPointF>( { QPointF( 5, 5 ) } ) );
-  QCOMPARE( densifier.densify( { QPointF( 5, 5 ), QPointF( 5, 5 ) } ), QVector<QPointF>( { QPointF( 5, 5 ), QPointF( 5, 5 ) } ) );
+  QCOMPARE( densifier.densify( { QPointF( 5, 5 ), QPointF( 5, 5 ) } ),
+            QVector<QPointF>( { QPointF( 5, 5 ), QPointF( 5, 5 ) } ) );
   GeodesicDensifier off( 0 );
   const QVector<QPointF> line{ QPointF( 179, 0 ), QPointF( -179, 0 ) };
   // no densification, but longitudes still continuous
@@ -139,7 +151,9 @@ void TestGeodesicDensifier::degenerateInput()
 
 void TestGeodesicDensifier::unwrapLongitudes()
 {
-  QCOMPARE( GeodesicDensifier::unwrapLongitudes( { QPointF( 170, 1 ), QPointF( -170, 2 ), QPointF( 170, 3 ), QPointF( 530, 4 ) } ), QVector<QPointF>( { QPointF( 170, 1 ), QPointF( 190, 2 ), QPointF( 170, 3 ), QPointF( 170, 4 ) } ) );
+  QCOMPARE( GeodesicDensifier::unwrapLongitudes(
+                { QPointF( 170, 1 ), QPointF( -170, 2 ), QPointF( 170, 3 ), QPointF( 530, 4 ) } ),
+            QVector<QPointF>( { QPointF( 170, 1 ), QPointF( 190, 2 ), QPointF( 170, 3 ), QPointF( 170, 4 ) } ) );
 }
 
 void TestGeodesicDensifier::densifiedReferenceRoutes()
@@ -157,14 +171,17 @@ void TestGeodesicDensifier::densifiedReferenceRoutes()
       QVERIFY2( route.isValid(), qPrintable( route.error() ) );
       const QVector<QPointF> dense = densifier.densify( route.polyline() );
       const QString problem = checkLine( dense, 50 );
-      QVERIFY2( problem.isEmpty(), qPrintable( codes[o] + QStringLiteral( "->" ) + codes[d] + QStringLiteral( ": " ) + problem ) );
+      QVERIFY2( problem.isEmpty(),
+                qPrintable( codes[o] + QStringLiteral( "->" ) + codes[d] + QStringLiteral( ": " ) + problem ) );
       if ( route.lengthKm() > 0 )
       {
         // ellipsoid against sphere: within half a percent
         const double geodesicKm = GeodesicDensifier::lengthKm( dense );
-        QVERIFY2(
-            std::fabs( geodesicKm - route.lengthKm() ) < 0.005 * route.lengthKm(),
-            qPrintable( QStringLiteral( "%1->%2: geodesic %3 km, route %4 km" ).arg( codes[o], codes[d] ).arg( geodesicKm ).arg( route.lengthKm() ) ) );
+        QVERIFY2( std::fabs( geodesicKm - route.lengthKm() ) < 0.005 * route.lengthKm(),
+                  qPrintable( QStringLiteral( "%1->%2: geodesic %3 km, route %4 km" )
+                                  .arg( codes[o], codes[d] )
+                                  .arg( geodesicKm )
+                                  .arg( route.lengthKm() ) ) );
       }
     }
   }

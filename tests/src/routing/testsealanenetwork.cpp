@@ -68,7 +68,8 @@ void TestSeaLaneNetwork::initTestCase()
   QCOMPARE( corrupt.write( bytes ), static_cast<qint64>( bytes.size() ) );
   corrupt.close();
 
-  const QVector<TestEdge> edges{ { { QPointF( 0, 0 ), QPointF( 1, 0 ) }, QString(), HAVERSINE_LENGTH }, { { QPointF( 1, 0 ), QPointF( 1, 1 ) }, QStringLiteral( "kiel" ), HAVERSINE_LENGTH } };
+  const QVector<TestEdge> edges{ { { QPointF( 0, 0 ), QPointF( 1, 0 ) }, QString(), HAVERSINE_LENGTH },
+                                 { { QPointF( 1, 0 ), QPointF( 1, 1 ) }, QStringLiteral( "kiel" ), HAVERSINE_LENGTH } };
   TestNetworkOptions options;
   options.layerName = QStringLiteral( "type" );
   QCOMPARE( writeTestNetwork( tempPath( QStringLiteral( "wrong_layer.gpkg" ) ), edges, options ), QString() );
@@ -91,16 +92,23 @@ void TestSeaLaneNetwork::initTestCase()
   QCOMPARE( writeTestNetwork( tempPath( QStringLiteral( "nothing.gpkg" ) ), QVector<TestEdge>() ), QString() );
 
   // connectors to the small network: the port at (-1, 0) joins node (0, 0)
-  QVERIFY( writeTestConnectors( tempPath( QStringLiteral( "good.geojson" ) ), { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } } } ) );
-  QVERIFY( writeTestConnectors( tempPath( QStringLiteral( "not_a_node.geojson" ) ), { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0.5, 0 ) } } } ) );
-  QVERIFY( writeTestConnectors( tempPath( QStringLiteral( "no_code.geojson" ) ), { { QString(), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } } } ) );
+  QVERIFY( writeTestConnectors(
+      tempPath( QStringLiteral( "good.geojson" ) ),
+      { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } } } ) );
+  QVERIFY( writeTestConnectors(
+      tempPath( QStringLiteral( "not_a_node.geojson" ) ),
+      { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0.5, 0 ) } } } ) );
+  QVERIFY( writeTestConnectors( tempPath( QStringLiteral( "no_code.geojson" ) ),
+                                { { QString(), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } } } ) );
   QVERIFY( writeTestConnectors(
       tempPath( QStringLiteral( "two_positions.geojson" ) ),
-      { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } }, { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0.5 ), QPointF( 1, 1 ) } } } ) );
+      { { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0 ), QPointF( 0, 0 ) } },
+        { QStringLiteral( "AAAAA" ), QStringLiteral( "A" ), { QPointF( -1, 0.5 ), QPointF( 1, 1 ) } } } ) );
   QFile noField( tempPath( QStringLiteral( "no_field.geojson" ) ) );
   QVERIFY( noField.open( QIODevice::WriteOnly ) );
-  noField.write( "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {\"code\": \"AAAAA\"}, "
-                 "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[-1, 0], [0, 0]]}}]}\n" );
+  noField.write(
+      "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {\"code\": \"AAAAA\"}, "
+      "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[-1, 0], [0, 0]]}}]}\n" );
   noField.close();
 }
 
@@ -116,19 +124,12 @@ void TestSeaLaneNetwork::loadsShippedNetwork()
   QCOMPARE( mNetwork.portCodes().size(), 108 );
   QCOMPARE(
       mNetwork.passages(),
-      QStringList(
-          { QStringLiteral( "babelmandeb" ),
-            QStringLiteral( "bering" ),
-            QStringLiteral( "corinth" ),
-            QStringLiteral( "dover" ),
-            QStringLiteral( "gibraltar" ),
-            QStringLiteral( "kiel" ),
-            QStringLiteral( "magellan" ),
-            QStringLiteral( "malacca" ),
-            QStringLiteral( "northeast" ),
-            QStringLiteral( "northwest" ),
-            QStringLiteral( "panama" ),
-            QStringLiteral( "suez" ) } ) );
+      QStringList( { QStringLiteral( "babelmandeb" ), QStringLiteral( "bering" ), QStringLiteral( "bosporus" ),
+                     QStringLiteral( "corinth" ), QStringLiteral( "dardanelles" ), QStringLiteral( "dover" ),
+                     QStringLiteral( "fair isle channel" ), QStringLiteral( "gibraltar" ), QStringLiteral( "kiel" ),
+                     QStringLiteral( "magellan" ), QStringLiteral( "malacca" ), QStringLiteral( "minch" ),
+                     QStringLiteral( "northeast" ), QStringLiteral( "northwest" ), QStringLiteral( "orkney sounds" ),
+                     QStringLiteral( "panama" ), QStringLiteral( "pentland firth" ), QStringLiteral( "suez" ) } ) );
   int doverEdges = 0;
   for ( int edge = 0; edge < mNetwork.networkEdgeCount(); ++edge )
     doverEdges += mNetwork.edgePassage( edge ) == QLatin1String( "dover" ) ? 1 : 0;
@@ -244,7 +245,8 @@ void TestSeaLaneNetwork::loadsWithoutConnectors()
   QCOMPARE( network.connectorCount(), 0 );
   QCOMPARE( network.passages(), QStringList( { QStringLiteral( "kiel" ) } ) );
 
-  const SeaLaneNetwork withPorts = SeaLaneNetwork::load( tempPath( QStringLiteral( "small.gpkg" ) ), tempPath( QStringLiteral( "good.geojson" ) ) );
+  const SeaLaneNetwork withPorts =
+      SeaLaneNetwork::load( tempPath( QStringLiteral( "small.gpkg" ) ), tempPath( QStringLiteral( "good.geojson" ) ) );
   QVERIFY2( withPorts.isValid(), qPrintable( withPorts.error() ) );
   QCOMPARE( withPorts.portCodes(), QStringList( { QStringLiteral( "AAAAA" ) } ) );
   QCOMPARE( withPorts.edgeLengthKm( withPorts.networkEdgeCount() ), SeaLaneNetwork::haversineKm( -1, 0, 0, 0 ) );
@@ -262,8 +264,11 @@ void TestSeaLaneNetwork::badNetwork_data()
   const QString truncated = dataPath( QStringLiteral( "truncated.gpkg" ) );
   QTest::newRow( "truncated" ) << truncated << QStringList{ truncated, QStringLiteral( "not a GeoPackage" ) };
   const QString connectors = connectorsPath();
-  QTest::newRow( "GeoJSON, not a GeoPackage" ) << connectors << QStringList{ connectors, QStringLiteral( "not a GeoPackage" ) };
-  QTest::newRow( "folder" ) << QStringLiteral( PSA_TEST_DATA_DIR ) << QStringList{ QStringLiteral( PSA_TEST_DATA_DIR ), QStringLiteral( "not a readable file" ) };
+  QTest::newRow( "GeoJSON, not a GeoPackage" )
+      << connectors << QStringList{ connectors, QStringLiteral( "not a GeoPackage" ) };
+  QTest::newRow( "folder" ) << QStringLiteral( PSA_TEST_DATA_DIR )
+                            << QStringList{ QStringLiteral( PSA_TEST_DATA_DIR ),
+                                            QStringLiteral( "not a readable file" ) };
   QTest::newRow( "no file given" ) << QString() << QStringList{ QStringLiteral( "no file given" ) };
 
   const QString empty = tempPath( QStringLiteral( "empty.gpkg" ) );
@@ -271,17 +276,26 @@ void TestSeaLaneNetwork::badNetwork_data()
   const QString corrupt = tempPath( QStringLiteral( "corrupt_middle.gpkg" ) );
   QTest::newRow( "corrupt pages" ) << corrupt << QStringList{ corrupt, QStringLiteral( "layer 'marnet'" ) };
   const QString wrongLayer = tempPath( QStringLiteral( "wrong_layer.gpkg" ) );
-  QTest::newRow( "wrong layer" ) << wrongLayer << QStringList{ wrongLayer, QStringLiteral( "layer 'marnet' not found" ), QStringLiteral( "layers: type" ) };
+  QTest::newRow( "wrong layer" ) << wrongLayer
+                                 << QStringList{ wrongLayer, QStringLiteral( "layer 'marnet' not found" ),
+                                                 QStringLiteral( "layers: type" ) };
   const QString noPass = tempPath( QStringLiteral( "no_pass.gpkg" ) );
   QTest::newRow( "no pass field" ) << noPass << QStringList{ noPass, QStringLiteral( "field 'pass' not found" ) };
   const QString noLength = tempPath( QStringLiteral( "no_length.gpkg" ) );
-  QTest::newRow( "no length field" ) << noLength << QStringList{ noLength, QStringLiteral( "field 'length_km' not found" ) };
+  QTest::newRow( "no length field" ) << noLength
+                                     << QStringList{ noLength, QStringLiteral( "field 'length_km' not found" ) };
   const QString nullLength = tempPath( QStringLiteral( "null_length.gpkg" ) );
-  QTest::newRow( "NULL length" ) << nullLength << QStringList{ nullLength, QStringLiteral( "feature fid 2" ), QStringLiteral( "'length_km' is NULL" ) };
+  QTest::newRow( "NULL length" ) << nullLength
+                                 << QStringList{ nullLength, QStringLiteral( "feature fid 2" ),
+                                                 QStringLiteral( "'length_km' is NULL" ) };
   const QString negativeLength = tempPath( QStringLiteral( "negative_length.gpkg" ) );
-  QTest::newRow( "negative length" ) << negativeLength << QStringList{ negativeLength, QStringLiteral( "feature fid 2" ), QStringLiteral( "-2.5" ) };
+  QTest::newRow( "negative length" ) << negativeLength
+                                     << QStringList{ negativeLength, QStringLiteral( "feature fid 2" ),
+                                                     QStringLiteral( "-2.5" ) };
   const QString points = tempPath( QStringLiteral( "points.gpkg" ) );
-  QTest::newRow( "points" ) << points << QStringList{ points, QStringLiteral( "feature fid 1" ), QStringLiteral( "expected LineString" ) };
+  QTest::newRow( "points" ) << points
+                            << QStringList{ points, QStringLiteral( "feature fid 1" ),
+                                            QStringLiteral( "expected LineString" ) };
   const QString nothing = tempPath( QStringLiteral( "nothing.gpkg" ) );
   QTest::newRow( "no features" ) << nothing << QStringList{ nothing, QStringLiteral( "no usable LineString" ) };
 }
@@ -296,7 +310,8 @@ void TestSeaLaneNetwork::badNetwork()
   QCOMPARE( network.nodeCount(), 0 );
   QCOMPARE( network.edgeCount(), 0 );
   for ( const QString &part : expected )
-    QVERIFY2( network.error().contains( part ), qPrintable( QStringLiteral( "'%1' not in: %2" ).arg( part, network.error() ) ) );
+    QVERIFY2( network.error().contains( part ),
+              qPrintable( QStringLiteral( "'%1' not in: %2" ).arg( part, network.error() ) ) );
 }
 
 void TestSeaLaneNetwork::badConnectors_data()
@@ -309,13 +324,17 @@ void TestSeaLaneNetwork::badConnectors_data()
   const QString garbage = dataPath( QStringLiteral( "garbage.gpkg" ) );
   QTest::newRow( "garbage" ) << garbage << QStringList{ garbage, QStringLiteral( "not a readable vector file" ) };
   const QString notANode = tempPath( QStringLiteral( "not_a_node.geojson" ) );
-  QTest::newRow( "last vertex not a node" ) << notANode << QStringList{ notANode, QStringLiteral( "AAAAA" ), QStringLiteral( "(0.5, 0) is not a node" ) };
+  QTest::newRow( "last vertex not a node" )
+      << notANode << QStringList{ notANode, QStringLiteral( "AAAAA" ), QStringLiteral( "(0.5, 0) is not a node" ) };
   const QString noCode = tempPath( QStringLiteral( "no_code.geojson" ) );
   QTest::newRow( "empty unlocode" ) << noCode << QStringList{ noCode, QStringLiteral( "'unlocode' is empty" ) };
   const QString noField = tempPath( QStringLiteral( "no_field.geojson" ) );
-  QTest::newRow( "no unlocode field" ) << noField << QStringList{ noField, QStringLiteral( "field 'unlocode' not found" ) };
+  QTest::newRow( "no unlocode field" ) << noField
+                                       << QStringList{ noField, QStringLiteral( "field 'unlocode' not found" ) };
   const QString twoPositions = tempPath( QStringLiteral( "two_positions.geojson" ) );
-  QTest::newRow( "port in two places" ) << twoPositions << QStringList{ twoPositions, QStringLiteral( "AAAAA" ), QStringLiteral( "differs from the port position" ) };
+  QTest::newRow( "port in two places" ) << twoPositions
+                                        << QStringList{ twoPositions, QStringLiteral( "AAAAA" ),
+                                                        QStringLiteral( "differs from the port position" ) };
 }
 
 void TestSeaLaneNetwork::badConnectors()
@@ -327,7 +346,8 @@ void TestSeaLaneNetwork::badConnectors()
   QVERIFY( !network.isValid() );
   QCOMPARE( network.edgeCount(), 0 );
   for ( const QString &part : expected )
-    QVERIFY2( network.error().contains( part ), qPrintable( QStringLiteral( "'%1' not in: %2" ).arg( part, network.error() ) ) );
+    QVERIFY2( network.error().contains( part ),
+              qPrintable( QStringLiteral( "'%1' not in: %2" ).arg( part, network.error() ) ) );
 }
 
 QTEST_GUILESS_MAIN( TestSeaLaneNetwork )

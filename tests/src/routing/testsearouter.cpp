@@ -45,6 +45,8 @@ class TestSeaRouter : public QObject
 
   private:
     static QStringList split( const QString &passages );
+    //! Returns the passages of \a route that the network file's `pass` field names (not those named by area).
+    static QStringList filePassages( const SeaRoute &route );
     //! Checks what every valid route must satisfy; returns an empty string or the first violation.
     QString checkRoute( const SeaRoute &route ) const;
 
@@ -60,6 +62,14 @@ QStringList TestSeaRouter::split( const QString &passages )
   return names;
 }
 
+QStringList TestSeaRouter::filePassages( const SeaRoute &route )
+{
+  QStringList passages = route.passages();
+  for ( const SeaLaneNetwork::NamedPassageArea &area : SeaLaneNetwork::namedPassageAreas() )
+    passages.removeAll( area.name );
+  return passages;
+}
+
 QString TestSeaRouter::checkRoute( const SeaRoute &route ) const
 {
   if ( !route.isValid() )
@@ -73,21 +83,31 @@ QString TestSeaRouter::checkRoute( const SeaRoute &route ) const
       return QStringLiteral( "connector %1 in the middle of the route" ).arg( mNetwork.edgePortCode( edges[i] ) );
     sumKm += mNetwork.edgeLengthKm( edges[i] );
   }
-  if ( route.origin().isPort() && ( edges.isEmpty() || mNetwork.edgePortCode( edges.first() ) != route.origin().unlocode() ) )
+  if ( route.origin().isPort() &&
+       ( edges.isEmpty() || mNetwork.edgePortCode( edges.first() ) != route.origin().unlocode() ) )
     return QStringLiteral( "does not leave through a connector of %1" ).arg( route.origin().unlocode() );
-  if ( route.destination().isPort() && ( edges.isEmpty() || mNetwork.edgePortCode( edges.last() ) != route.destination().unlocode() ) )
+  if ( route.destination().isPort() &&
+       ( edges.isEmpty() || mNetwork.edgePortCode( edges.last() ) != route.destination().unlocode() ) )
     return QStringLiteral( "does not arrive through a connector of %1" ).arg( route.destination().unlocode() );
   sumKm += std::max( 0.0, route.originSnapKm() ) + std::max( 0.0, route.destinationSnapKm() );
   if ( std::fabs( sumKm - route.lengthKm() ) > 1e-6 * route.lengthKm() )
     return QStringLiteral( "length %1 is not the sum of its edges %2" ).arg( route.lengthKm() ).arg( sumKm );
 
   const QVector<QPointF> line = route.polyline();
-  const QPointF start = route.origin().isPort() ? mNetwork.portPosition( route.origin().unlocode() ) : route.origin().position();
-  const QPointF end = route.destination().isPort() ? mNetwork.portPosition( route.destination().unlocode() ) : route.destination().position();
+  const QPointF start =
+      route.origin().isPort() ? mNetwork.portPosition( route.origin().unlocode() ) : route.origin().position();
+  const QPointF end = route.destination().isPort() ? mNetwork.portPosition( route.destination().unlocode() )
+                                                   : route.destination().position();
   // longitudes are continuous, so the end may be a whole turn away from the endpoint's own longitude
-  const auto samePlace = []( const QPointF &a, const QPointF &b ) { return a.y() == b.y() && std::fabs( std::remainder( a.x() - b.x(), 360.0 ) ) < 1e-9; };
+  const auto samePlace = []( const QPointF &a, const QPointF &b ) {
+    return a.y() == b.y() && std::fabs( std::remainder( a.x() - b.x(), 360.0 ) ) < 1e-9;
+  };
   if ( !samePlace( line.first(), start ) || !samePlace( line.last(), end ) )
-    return QStringLiteral( "polyline runs from (%1, %2) to (%3, %4)" ).arg( line.first().x() ).arg( line.first().y() ).arg( line.last().x() ).arg( line.last().y() );
+    return QStringLiteral( "polyline runs from (%1, %2) to (%3, %4)" )
+        .arg( line.first().x() )
+        .arg( line.first().y() )
+        .arg( line.last().x() )
+        .arg( line.last().y() );
   // edge lengths are haversine lengths of their geometry: a wrongly reversed or skipped edge would show here
   double lineKm = 0;
   for ( int i = 1; i < line.size(); ++i )
@@ -128,7 +148,9 @@ void TestSeaRouter::referenceRoutes_data()
   QVERIFY2( file.open( QIODevice::ReadOnly | QIODevice::Text ), qPrintable( path ) );
   QTextStream stream( &file );
   const QStringList header = stream.readLine().split( QLatin1Char( ',' ) );
-  QCOMPARE( header, QStringList( { QStringLiteral( "from_unlocode" ), QStringLiteral( "to_unlocode" ), QStringLiteral( "km_default" ), QStringLiteral( "passes_default" ), QStringLiteral( "km_all_passages" ), QStringLiteral( "passes_all_passages" ) } ) );
+  QCOMPARE( header, QStringList( { QStringLiteral( "from_unlocode" ), QStringLiteral( "to_unlocode" ),
+                                   QStringLiteral( "km_default" ), QStringLiteral( "passes_default" ),
+                                   QStringLiteral( "km_all_passages" ), QStringLiteral( "passes_all_passages" ) } ) );
   int rows = 0;
   while ( !stream.atEnd() )
   {
@@ -136,8 +158,12 @@ void TestSeaRouter::referenceRoutes_data()
     if ( line.isEmpty() )
       continue;
     const QStringList fields = line.split( QLatin1Char( ',' ) );
-    QVERIFY2( fields.size() == 6, qPrintable( QStringLiteral( "%1 line %2: %3 fields" ).arg( path ).arg( rows + 2 ).arg( fields.size() ) ) );
-    QTest::newRow( qPrintable( fields[0] + QStringLiteral( "->" ) + fields[1] ) ) << fields[0] << fields[1] << fields[2].toDouble() << split( fields[3] ) << fields[4].toDouble() << split( fields[5] );
+    QVERIFY2(
+        fields.size() == 6,
+        qPrintable( QStringLiteral( "%1 line %2: %3 fields" ).arg( path ).arg( rows + 2 ).arg( fields.size() ) ) );
+    QTest::newRow( qPrintable( fields[0] + QStringLiteral( "->" ) + fields[1] ) )
+        << fields[0] << fields[1] << fields[2].toDouble() << split( fields[3] ) << fields[4].toDouble()
+        << split( fields[5] );
     ++rows;
   }
   QCOMPARE( rows, 26 );
@@ -152,19 +178,24 @@ void TestSeaRouter::referenceRoutes()
   QFETCH( double, kmAll );
   QFETCH( QStringList, passagesAll );
 
+  // the reference lengths are shortest distances, and name only the `pass` values of the network file
   SeaRouter router( mNetwork );
+  router.setLaneWeighting( false );
   const SeaRoute route = router.route( from, to );
   QCOMPARE( checkRoute( route ), QString() );
-  QVERIFY2( std::fabs( route.lengthKm() - kmDefault ) <= 0.01 * kmDefault, qPrintable( QStringLiteral( "%1 km, reference %2 km" ).arg( route.lengthKm() ).arg( kmDefault ) ) );
-  QCOMPARE( route.passages(), passagesDefault );
-  QCOMPARE( route.avoidedPassages(), QStringList( { QStringLiteral( "corinth" ), QStringLiteral( "kiel" ), QStringLiteral( "northeast" ), QStringLiteral( "northwest" ) } ) );
+  QVERIFY2( std::fabs( route.lengthKm() - kmDefault ) <= 0.01 * kmDefault,
+            qPrintable( QStringLiteral( "%1 km, reference %2 km" ).arg( route.lengthKm() ).arg( kmDefault ) ) );
+  QCOMPARE( filePassages( route ), passagesDefault );
+  QCOMPARE( route.avoidedPassages(), QStringList( { QStringLiteral( "corinth" ), QStringLiteral( "kiel" ),
+                                                    QStringLiteral( "northeast" ), QStringLiteral( "northwest" ) } ) );
   QVERIFY( !route.isApproximate() );
 
   router.allowAllPassages();
   const SeaRoute all = router.route( from, to );
   QCOMPARE( checkRoute( all ), QString() );
-  QVERIFY2( std::fabs( all.lengthKm() - kmAll ) <= 0.01 * kmAll, qPrintable( QStringLiteral( "%1 km, reference %2 km" ).arg( all.lengthKm() ).arg( kmAll ) ) );
-  QCOMPARE( all.passages(), passagesAll );
+  QVERIFY2( std::fabs( all.lengthKm() - kmAll ) <= 0.01 * kmAll,
+            qPrintable( QStringLiteral( "%1 km, reference %2 km" ).arg( all.lengthKm() ).arg( kmAll ) ) );
+  QCOMPARE( filePassages( all ), passagesAll );
   QCOMPARE( all.avoidedPassages(), QStringList() );
   QVERIFY( all.lengthKm() <= route.lengthKm() + 1e-9 );
 }
@@ -187,9 +218,12 @@ void TestSeaRouter::defaultRoutesAvoidRestrictedPassages()
       if ( route.origin().unlocode() == route.destination().unlocode() || route.lengthKm() == 0 )
         continue;
       const QString problem = checkRoute( route );
-      QVERIFY2( problem.isEmpty(), qPrintable( QStringLiteral( "%1->%2: %3" ).arg( origin, route.destination().unlocode(), problem ) ) );
+      QVERIFY2( problem.isEmpty(),
+                qPrintable( QStringLiteral( "%1->%2: %3" ).arg( origin, route.destination().unlocode(), problem ) ) );
       for ( const QString &restricted : SeaRouter::defaultAvoidedPassages() )
-        QVERIFY2( !route.usesPassage( restricted ), qPrintable( QStringLiteral( "%1->%2 uses %3" ).arg( origin, route.destination().unlocode(), restricted ) ) );
+        QVERIFY2( !route.usesPassage( restricted ),
+                  qPrintable(
+                      QStringLiteral( "%1->%2 uses %3" ).arg( origin, route.destination().unlocode(), restricted ) ) );
       ++routes;
     }
   }
@@ -234,26 +268,31 @@ void TestSeaRouter::panamaWhenThatIsTheWay()
 
 void TestSeaRouter::aStarMatchesDijkstra()
 {
-  // route() is A*, routes() to many destinations is plain Dijkstra: equal lengths show the heuristic never overestimates
+  // route() is A*, routes() to many destinations is plain Dijkstra: equal lengths over all pairs of the shipped ports
+  // show that the heuristic never overestimates, with the lanes weighed (the default) or by distance alone
   SeaRouter router( mNetwork );
   const QStringList codes = mNetwork.portCodes();
   QVector<SeaRouteEndpoint> destinations;
   for ( const QString &code : codes )
     destinations << SeaRouteEndpoint::port( code );
-  for ( int avoid = 0; avoid < 2; ++avoid )
+  for ( int mode = 0; mode < 3; ++mode )
   {
-    if ( avoid == 1 )
+    router.setLaneWeighting( mode != 1 );
+    if ( mode == 2 )
       router.allowAllPassages();
-    for ( int o = 0; o < codes.size(); o += 3 )
+    // every origin with the default passages, every third one with all passages allowed
+    for ( int o = 0; o < codes.size(); o += mode == 2 ? 3 : 1 )
     {
       const QVector<SeaRoute> many = router.routes( SeaRouteEndpoint::port( codes[o] ), destinations );
       for ( int d = 0; d < codes.size(); ++d )
       {
         const SeaRoute one = router.route( codes[o], codes[d] );
         QVERIFY2( one.isValid() == many[d].isValid(), qPrintable( codes[o] + QStringLiteral( "->" ) + codes[d] ) );
-        QVERIFY2(
-            std::fabs( one.lengthKm() - many[d].lengthKm() ) <= 1e-9 * one.lengthKm(),
-            qPrintable( QStringLiteral( "%1->%2: A* %3 km, Dijkstra %4 km" ).arg( codes[o], codes[d] ).arg( one.lengthKm(), 0, 'f', 6 ).arg( many[d].lengthKm(), 0, 'f', 6 ) ) );
+        QVERIFY2( std::fabs( one.lengthKm() - many[d].lengthKm() ) <= 1e-4 * one.lengthKm(),
+                  qPrintable( QStringLiteral( "%1->%2: A* %3 km, Dijkstra %4 km" )
+                                  .arg( codes[o], codes[d] )
+                                  .arg( one.lengthKm(), 0, 'f', 6 )
+                                  .arg( many[d].lengthKm(), 0, 'f', 6 ) ) );
       }
     }
   }
@@ -299,7 +338,8 @@ void TestSeaRouter::freePoints()
 
   // a point exactly on a node needs no snap line
   const QPointF node = mNetwork.nodePosition( mNetwork.edgeStartNode( 0 ) );
-  const SeaRoute fromNode = router.route( SeaRouteEndpoint::point( node.x(), node.y() ), SeaRouteEndpoint::port( QStringLiteral( "NLRTM" ) ) );
+  const SeaRoute fromNode = router.route( SeaRouteEndpoint::point( node.x(), node.y() ),
+                                          SeaRouteEndpoint::port( QStringLiteral( "NLRTM" ) ) );
   QCOMPARE( checkRoute( fromNode ), QString() );
   QCOMPARE( fromNode.originSnapKm(), 0.0 );
   QVERIFY( fromNode.polyline()[0] != fromNode.polyline()[1] );
@@ -321,7 +361,8 @@ void TestSeaRouter::acrossTheAntimeridian()
   // between Fiji and Samoa the short way crosses 180 degrees; the network is cut there and joined on load
   SeaRouter router( mNetwork );
   router.allowAllPassages();
-  const SeaRoute route = router.route( SeaRouteEndpoint::point( 175.0, -20.0, QStringLiteral( "west" ) ), SeaRouteEndpoint::point( -172.0, -20.0, QStringLiteral( "east" ) ) );
+  const SeaRoute route = router.route( SeaRouteEndpoint::point( 175.0, -20.0, QStringLiteral( "west" ) ),
+                                       SeaRouteEndpoint::point( -172.0, -20.0, QStringLiteral( "east" ) ) );
   QCOMPARE( checkRoute( route ), QString() );
   QVERIFY2( route.lengthKm() < 3000, qPrintable( QString::number( route.lengthKm() ) ) );
   const QVector<QPointF> line = route.polyline();
@@ -346,13 +387,17 @@ void TestSeaRouter::unknownPort()
   QVERIFY( both.error().contains( QLatin1String( "XXAAA" ) ) && both.error().contains( QLatin1String( "XXBBB" ) ) );
 
   // in a matrix only the bad destination fails
-  const QVector<SeaRoute> many = router.routes( SeaRouteEndpoint::port( QStringLiteral( "COCTG" ) ), { SeaRouteEndpoint::port( QStringLiteral( "ESALG" ) ), SeaRouteEndpoint::port( QStringLiteral( "XXCCC" ) ), SeaRouteEndpoint() } );
+  const QVector<SeaRoute> many =
+      router.routes( SeaRouteEndpoint::port( QStringLiteral( "COCTG" ) ),
+                     { SeaRouteEndpoint::port( QStringLiteral( "ESALG" ) ),
+                       SeaRouteEndpoint::port( QStringLiteral( "XXCCC" ) ), SeaRouteEndpoint() } );
   QCOMPARE( many.size(), 3 );
   QVERIFY( many[0].isValid() );
   QVERIFY( !many[1].isValid() && many[1].error().contains( QLatin1String( "XXCCC" ) ) );
   QVERIFY( !many[2].isValid() && many[2].error().contains( QLatin1String( "No destination given" ) ) );
 
-  const QVector<SeaRoute> badOrigin = router.routes( SeaRouteEndpoint::port( QStringLiteral( "XXAAA" ) ), { SeaRouteEndpoint::port( QStringLiteral( "ESALG" ) ) } );
+  const QVector<SeaRoute> badOrigin = router.routes( SeaRouteEndpoint::port( QStringLiteral( "XXAAA" ) ),
+                                                     { SeaRouteEndpoint::port( QStringLiteral( "ESALG" ) ) } );
   QVERIFY( !badOrigin[0].isValid() && badOrigin[0].error().contains( QLatin1String( "XXAAA" ) ) );
 }
 
@@ -360,26 +405,32 @@ void TestSeaRouter::pointTooFarFromTheSea()
 {
   SeaRouter router( mNetwork );
   // Kashgar, western China: about 2,000 km from the nearest sea lane
-  const SeaRoute route = router.route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ), SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) );
+  const SeaRoute route = router.route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ),
+                                       SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) );
   QVERIFY( !route.isValid() );
-  QVERIFY2( route.error().contains( QLatin1String( "origin point 'Kashgar' (75.9900, 39.4700)" ) ), qPrintable( route.error() ) );
+  QVERIFY2( route.error().contains( QLatin1String( "origin point 'Kashgar' (75.9900, 39.4700)" ) ),
+            qPrintable( route.error() ) );
   QVERIFY2( route.error().contains( QLatin1String( "snap tolerance of 500.0 km" ) ), qPrintable( route.error() ) );
   double distanceKm = 0;
   mNetwork.nearestNode( 75.99, 39.47, &distanceKm );
   QVERIFY2( distanceKm > 1500, qPrintable( QString::number( distanceKm ) ) );
 
-  // a wider tolerance lets it through, flagged approximate
+  // without land polygons a wider tolerance lets it through, flagged approximate; the search takes the best of the
+  // joins up to twice the nearest one
   router.setSnapToleranceKm( 5000 );
-  const SeaRoute wide = router.route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ), SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) );
+  const SeaRoute wide = router.route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ),
+                                      SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) );
   QVERIFY2( wide.isValid(), qPrintable( wide.error() ) );
   QVERIFY( wide.isApproximate() );
-  QCOMPARE( wide.originSnapKm(), distanceKm );
+  QVERIFY2( wide.originSnapKm() >= distanceKm && wide.originSnapKm() <= 2 * distanceKm,
+            qPrintable( QString::number( wide.originSnapKm() ) ) );
 }
 
 void TestSeaRouter::invalidPoint()
 {
   SeaRouter router( mNetwork );
-  const SeaRoute route = router.route( SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ), SeaRouteEndpoint::point( 10, 95, QStringLiteral( "beyond the pole" ) ) );
+  const SeaRoute route = router.route( SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ),
+                                       SeaRouteEndpoint::point( 10, 95, QStringLiteral( "beyond the pole" ) ) );
   QVERIFY( !route.isValid() );
   QVERIFY2( route.error().contains( QLatin1String( "'beyond the pole'" ) ), qPrintable( route.error() ) );
   QVERIFY( route.error().contains( QLatin1String( "not a valid longitude/latitude" ) ) );
@@ -400,13 +451,12 @@ void TestSeaRouter::avoidedPassagesOnSmallNetwork()
   // A(0,0) - B(1,0) -kiel- C(2,0), and the long way B - D(1,1) - C; E(10,10) - F(11,10) is cut off
   const QString networkFile = mTempDir.filePath( QStringLiteral( "small.gpkg" ) );
   QCOMPARE(
-      writeTestNetwork(
-          networkFile,
-          { { { QPointF( 0, 0 ), QPointF( 1, 0 ) }, QString(), HAVERSINE_LENGTH },
-            { { QPointF( 2, 0 ), QPointF( 1, 0 ) }, QStringLiteral( "kiel" ), HAVERSINE_LENGTH },
-            { { QPointF( 1, 0 ), QPointF( 1, 1 ) }, QString(), HAVERSINE_LENGTH },
-            { { QPointF( 2, 0 ), QPointF( 1.5, 1.2 ), QPointF( 1, 1 ) }, QString(), HAVERSINE_LENGTH },
-            { { QPointF( 10, 10 ), QPointF( 11, 10 ) }, QString(), HAVERSINE_LENGTH } } ),
+      writeTestNetwork( networkFile,
+                        { { { QPointF( 0, 0 ), QPointF( 1, 0 ) }, QString(), HAVERSINE_LENGTH },
+                          { { QPointF( 2, 0 ), QPointF( 1, 0 ) }, QStringLiteral( "kiel" ), HAVERSINE_LENGTH },
+                          { { QPointF( 1, 0 ), QPointF( 1, 1 ) }, QString(), HAVERSINE_LENGTH },
+                          { { QPointF( 2, 0 ), QPointF( 1.5, 1.2 ), QPointF( 1, 1 ) }, QString(), HAVERSINE_LENGTH },
+                          { { QPointF( 10, 10 ), QPointF( 11, 10 ) }, QString(), HAVERSINE_LENGTH } } ),
       QString() );
   const QString connectorsFile = mTempDir.filePath( QStringLiteral( "small.geojson" ) );
   QVERIFY( writeTestConnectors(
@@ -422,14 +472,17 @@ void TestSeaRouter::avoidedPassagesOnSmallNetwork()
   QVERIFY2( around.isValid(), qPrintable( around.error() ) );
   QCOMPARE( around.edges().size(), 5 );
   QVERIFY( around.passages().isEmpty() );
-  const QVector<QPointF> expected{ QPointF( -0.5, 0 ), QPointF( 0, 0 ), QPointF( 1, 0 ), QPointF( 1, 1 ), QPointF( 1.5, 1.2 ), QPointF( 2, 0 ), QPointF( 2.5, 0 ) };
+  const QVector<QPointF> expected{ QPointF( -0.5, 0 ), QPointF( 0, 0 ), QPointF( 1, 0 ), QPointF( 1, 1 ),
+                                   QPointF( 1.5, 1.2 ), QPointF( 2, 0 ), QPointF( 2.5, 0 ) };
   QCOMPARE( around.polyline(), expected );
 
   router.allowAllPassages();
   const SeaRoute direct = router.route( QStringLiteral( "AAAAA" ), QStringLiteral( "CCCCC" ) );
   QCOMPARE( direct.passages(), QStringList( { QStringLiteral( "kiel" ) } ) );
-  QCOMPARE( direct.polyline(), QVector<QPointF>( { QPointF( -0.5, 0 ), QPointF( 0, 0 ), QPointF( 1, 0 ), QPointF( 2, 0 ), QPointF( 2.5, 0 ) } ) );
-  const double expectedKm = SeaLaneNetwork::haversineKm( -0.5, 0, 0, 0 ) + SeaLaneNetwork::haversineKm( 0, 0, 1, 0 ) + SeaLaneNetwork::haversineKm( 1, 0, 2, 0 ) + SeaLaneNetwork::haversineKm( 2, 0, 2.5, 0 );
+  QCOMPARE( direct.polyline(), QVector<QPointF>( { QPointF( -0.5, 0 ), QPointF( 0, 0 ), QPointF( 1, 0 ),
+                                                   QPointF( 2, 0 ), QPointF( 2.5, 0 ) } ) );
+  const double expectedKm = SeaLaneNetwork::haversineKm( -0.5, 0, 0, 0 ) + SeaLaneNetwork::haversineKm( 0, 0, 1, 0 ) +
+                            SeaLaneNetwork::haversineKm( 1, 0, 2, 0 ) + SeaLaneNetwork::haversineKm( 2, 0, 2.5, 0 );
   QVERIFY( std::fabs( direct.lengthKm() - expectedKm ) < 1e-9 );
 
   const SeaRoute cutOff = router.route( QStringLiteral( "AAAAA" ), QStringLiteral( "EEEEE" ) );
@@ -438,8 +491,11 @@ void TestSeaRouter::avoidedPassagesOnSmallNetwork()
 
   // with the only short way avoided and the long way cut, the message names the avoided passages
   router.setAvoidedPassages( { QStringLiteral( "kiel" ), QStringLiteral( "suez" ) } );
-  const SeaRoute viaE = router.route( SeaRouteEndpoint::port( QStringLiteral( "EEEEE" ) ), SeaRouteEndpoint::point( 2.2, 0.1, QStringLiteral( "near C" ) ) );
-  QCOMPARE( viaE.error(), QStringLiteral( "No sea route from port EEEEE to point 'near C' (2.2000, 0.1000) that avoids kiel, suez" ) );
+  const SeaRoute viaE = router.route( SeaRouteEndpoint::port( QStringLiteral( "EEEEE" ) ),
+                                      SeaRouteEndpoint::point( 2.2, 0.1, QStringLiteral( "near C" ) ) );
+  QCOMPARE(
+      viaE.error(),
+      QStringLiteral( "No sea route from port EEEEE to point 'near C' (2.2000, 0.1000) that avoids kiel, suez" ) );
 }
 
 QTEST_GUILESS_MAIN( TestSeaRouter )
