@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "atlasprintexporter.h"
 
+#include "printpagefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QUuid>
@@ -118,7 +120,14 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
   if ( result != QgsLayoutExporter::Success )
   {
     QFile::remove( partial );
+    PrintPageFiles::removeExtraPages( partial, format );
     *error = exportError( result, detail, fileName );
+    return false;
+  }
+  // PNG and SVG: one file per page; the pages after the map (the "Sources" page) go beside it, first.
+  if ( format != PrintOptions::Format::Pdf && PrintPageFiles::moveExtraPages( partial, target.absoluteFilePath(), format, error ).isEmpty() && !error->isEmpty() )
+  {
+    QFile::remove( partial );
     return false;
   }
   // rename() replaces an existing file atomically on POSIX; QFile::rename() would refuse.

@@ -39,7 +39,7 @@ void TestPrintCommand::printsAPdfWithoutADisplay()
   QVERIFY( result.out.contains( QStringLiteral( "wrote " ) + file ) );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
   QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
-  QVERIFY( text.contains( QStringLiteral( "Sources of the figures shown" ) ) );
+  QVERIFY( text.contains( QStringLiteral( "Sources of the figures" ) ) );
 }
 
 void TestPrintCommand::printsPngAndSvg()
