@@ -182,7 +182,12 @@ int PrintCommand::run( int argc, char *argv[] )
     filter.setDestinationCountries( arguments.countries );
     filter.setOriginCountries( arguments.originCountries );
     AtlasFilterController controller( &project );
-    controller.setFilter( filter );
+    // setFilter() does nothing for the filter it starts with (all years, all countries): apply it
+    // anyway, so the title's variables say "all years — all countries".
+    if ( filter == controller.filter() )
+      controller.applyToProject();
+    else
+      controller.setFilter( filter );
 
     QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( &project, arguments.options, &error, arguments.layoutTemplate );
     ProgressPrinter feedback( arguments.progress );
