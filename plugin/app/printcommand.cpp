@@ -17,6 +17,8 @@
 #include "registercommand.h"
 
 #include <QDir>
+#include <QDomDocument>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <qgsapplication.h>
@@ -87,10 +89,13 @@ namespace
       const QString style = QDir( folder ).filePath( PrintStyleFiles::fileName( layer ) );
       if ( PrintStyleFiles::fileName( layer ).isEmpty() || !QFileInfo::exists( style ) )
         continue;
-      bool ok = false;
-      const QString message = layer->loadNamedStyle( style, ok );
-      if ( !ok )
-        err << "Warning: " << style << ": " << message << "; the default style is used." << Qt::endl;
+      // Read the file itself: loadNamedStyle() would prefer a style stored in the layer's own
+      // database (QGIS's world map has one, with labels: a print 5 times larger, its text drawn as outlines).
+      QFile file( style );
+      QDomDocument document;
+      QString message;
+      if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file, &message ) || !layer->importNamedStyle( document, message ) )
+        err << "Warning: " << style << ": " << ( message.isEmpty() ? file.errorString() : message ) << "; the default style is used." << Qt::endl;
     }
   }
 
@@ -177,7 +182,12 @@ int PrintCommand::run( int argc, char *argv[] )
     filter.setDestinationCountries( arguments.countries );
     filter.setOriginCountries( arguments.originCountries );
     AtlasFilterController controller( &project );
-    controller.setFilter( filter );
+    // setFilter() does nothing for the filter it starts with (all years, all countries): apply it
+    // anyway, so the title's variables say "all years — all countries".
+    if ( filter == controller.filter() )
+      controller.applyToProject();
+    else
+      controller.setFilter( filter );
 
     QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( &project, arguments.options, &error, arguments.layoutTemplate );
     ProgressPrinter feedback( arguments.progress );

@@ -23,7 +23,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <qgis.h>
@@ -171,8 +170,7 @@ void PortSeizureAtlasPlugin::addAtlasLayers()
 
 void PortSeizureAtlasPlugin::printMap()
 {
-  const QString folder = QgsProject::instance()->homePath().isEmpty() ? QStandardPaths::writableLocation( QStandardPaths::DocumentsLocation ) : QgsProject::instance()->homePath();
-  AtlasPrintDialog dialog( QDir( folder ).filePath( QStringLiteral( "port-seizure-atlas.pdf" ) ), mIface->mainWindow() );
+  AtlasPrintDialog dialog( AtlasPrintDialog::defaultOutputFile( QgsProject::instance() ), mIface->mainWindow() );
   if ( dialog.exec() != QDialog::Accepted )
     return;
   QString error;

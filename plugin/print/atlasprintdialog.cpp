@@ -8,13 +8,50 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <qgsfileutils.h>
+#include <qgsproject.h>
+#include <qgssettings.h>
+
+namespace
+{
+  //! Returns the existing folder closest to \a path (a folder or a file), empty when \a path is empty.
+  QString existingFolder( const QString &path )
+  {
+    if ( path.trimmed().isEmpty() )
+      return QString();
+    const QFileInfo closest( QgsFileUtils::findClosestExistingPath( path ) );
+    return closest.isDir() ? closest.absoluteFilePath() : QString();
+  }
+} // namespace
+
+QString AtlasPrintDialog::defaultOutputFile( const QgsProject *project )
+{
+  // QGIS's layout designer keeps the last export folder in the project and in the user's settings.
+  const QStringList candidates{ project ? project->readEntry( QStringLiteral( "Layouts" ), QStringLiteral( "/lastLayoutExportDir" ) ) : QString(),
+                                QgsSettings().value( QStringLiteral( "lastLayoutExportDir" ), QString(), QgsSettings::App ).toString(),
+                                project ? project->homePath() : QString() };
+  QString folder = QDir::homePath();
+  for ( const QString &candidate : candidates )
+  {
+    const QString existing = existingFolder( candidate );
+    // The closest existing path of a lost folder may be "/": only a folder that was named or its parent counts.
+    if ( !existing.isEmpty() && existing != QDir::rootPath() )
+    {
+      folder = existing;
+      break;
+    }
+  }
+  return QDir( folder ).filePath( QStringLiteral( "port-seizure-atlas.pdf" ) );
+}
 
 AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent )
     : QDialog( parent )
@@ -43,7 +80,9 @@ AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent )
   mDpi->setValue( 300 );
   mDpi->setSuffix( tr( " dpi" ) );
   mDpi->setToolTip( tr( "Resolution of PNG output (PDF and SVG stay vector)." ) );
-  form->addRow( tr( "&Resolution" ), mDpi );
+  mDpiLabel = new QLabel( tr( "&Resolution" ), this );
+  mDpiLabel->setBuddy( mDpi );
+  form->addRow( mDpiLabel, mDpi );
 
   QWidget *fileRow = new QWidget( this );
   QHBoxLayout *fileLayout = new QHBoxLayout( fileRow );
@@ -97,6 +136,10 @@ void AtlasPrintDialog::browse()
 
 void AtlasPrintDialog::validate()
 {
+  // A resolution only means something for an image: PDF and SVG stay vector.
+  const bool raster = PrintOptions::formatFromFileName( outputFile() ) == PrintOptions::Format::Png;
+  mDpi->setVisible( raster );
+  mDpiLabel->setVisible( raster );
   const QString problem = outputFile().isEmpty() ? tr( "Choose a file to print to." ) : AtlasPrintExporter::checkDestination( outputFile(), options() );
   mProblem->setText( problem );
   mProblem->setVisible( !problem.isEmpty() );

@@ -14,11 +14,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QgsProject;
 
 /**
- * \brief The "Print…" dialog: paper, single map or atlas (per port, per country), resolution and
- * the output file (its extension picks PDF, PNG or SVG). OK stays disabled, with the reason shown,
- * while the choice cannot be written.
+ * \brief The "Print…" dialog: paper, single map or atlas (per port, per country), the output file
+ * (its extension picks PDF, PNG or SVG) and, for PNG only, the resolution. OK stays disabled, with
+ * the reason shown, while the choice cannot be written.
  */
 class AtlasPrintDialog : public QDialog
 {
@@ -29,6 +30,13 @@ class AtlasPrintDialog : public QDialog
      * \brief Creates the dialog with \a parent, proposing \a outputFile.
      */
     explicit AtlasPrintDialog( const QString &outputFile, QWidget *parent = nullptr );
+
+    /**
+     * \brief Returns the file the dialog proposes for \a project, in a folder that exists: QGIS's
+     * last layout export folder (of the project, else of the user), else the project's folder,
+     * else the home folder.
+     */
+    static QString defaultOutputFile( const QgsProject *project );
 
     /**
      * \brief Returns the options chosen.
@@ -47,6 +55,7 @@ class AtlasPrintDialog : public QDialog
     QComboBox *mPaper = nullptr;
     QComboBox *mAtlas = nullptr;
     QSpinBox *mDpi = nullptr;
+    QLabel *mDpiLabel = nullptr;
     QLineEdit *mOutputFile = nullptr;
     QLabel *mProblem = nullptr;
     QDialogButtonBox *mButtons = nullptr;

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlasprintexporter.h"
 
+#include "printpagefiles.h"
 #include "workingfile.h"
 
 #include <QDir>
@@ -118,9 +119,13 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
   }
   if ( result != QgsLayoutExporter::Success )
   {
+    PrintPageFiles::removeExtraPages( partial, format );
     *error = exportError( result, detail, fileName );
     return false;
   }
+  // PNG and SVG: one file per page; the pages after the map (the "Sources" page) go beside it, first.
+  if ( format != PrintOptions::Format::Pdf && PrintPageFiles::moveExtraPages( partial, target.absoluteFilePath(), format, error ).isEmpty() && !error->isEmpty() )
+    return false;
   // QGIS does not see a write that failed (a full disk): the file is checked whole, flushed to
   // the disk, then renamed over the target; until then an older file stays as it was.
   const QString failure = working.commit( WorkingFile::Existing::Replace );

@@ -8,6 +8,7 @@
 #include "pluginmetadata.h"
 #include "printlayerroles.h"
 #include "printlayoutitems.h"
+#include "printlegendcolumn.h"
 #include "printsourcelist.h"
 
 #include <QDomDocument>
@@ -121,6 +122,64 @@ namespace
     return extent;
   }
 
+  //! Grows \a extent to hold \a box (a null box adds nothing).
+  void combine( QgsRectangle &extent, const QgsRectangle &box )
+  {
+    if ( box.isNull() )
+      return;
+    if ( extent.isNull() )
+      extent = box;
+    else
+      extent.combineExtentWith( box );
+  }
+
+  //! Returns the extent of the last points (the European ends) of the routes \a layer shows now, in \a crs.
+  QgsRectangle routeEndsExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context )
+  {
+    QgsRectangle extent;
+    QgsCoordinateTransform transform( layer->crs(), crs, context );
+    transform.setBallparkTransformsAreAppropriate( true );
+    QgsFeature feature;
+    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setNoAttributes() );
+    while ( it.nextFeature( feature ) )
+    {
+      if ( !feature.hasGeometry() || feature.geometry().isEmpty() )
+        continue;
+      const QgsGeometry geometry = feature.geometry();
+      const QgsPoint end = geometry.vertexAt( geometry.constGet()->nCoordinates() - 1 );
+      try
+      {
+        const QgsPointXY point = transform.transform( QgsPointXY( end.x(), end.y() ) );
+        combine( extent, QgsRectangle( point, point ) );
+      }
+      catch ( QgsCsException & )
+      {
+      }
+    }
+    return extent;
+  }
+
+  /**
+   * Lon/lat window the routes map always holds: Europe with its Atlantic islands and room above the
+   * north cape, so the frame of any main map (an atlas page's too) lies inside it.
+   */
+  const QString ROUTES_MAP_WINDOW_WKT = QStringLiteral( "POLYGON((-32 27, 45 27, 45 80, -32 80, -32 27))" );
+
+  //! Returns the lon/lat window the routes map always holds (ROUTES_MAP_WINDOW_WKT) in \a crs.
+  QgsRectangle routesMapWindow( const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context )
+  {
+    QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), crs, context );
+    transform.setBallparkTransformsAreAppropriate( true );
+    try
+    {
+      return transform.transformBoundingBox( QgsGeometry::fromWkt( ROUTES_MAP_WINDOW_WKT ).boundingBox() );
+    }
+    catch ( QgsCsException & )
+    {
+      return QgsRectangle();
+    }
+  }
+
   //! Returns \a extent grown by \a margin on each side and stretched to the \a aspect ratio (width / height) of the map item.
   QgsRectangle fitted( QgsRectangle extent, double margin, double aspect )
   {
@@ -191,46 +250,57 @@ void AtlasPrintLayout::refresh( QgsPrintLayout *layout, QgsProject *project, con
   refreshLegend( layout, project );
   refreshTexts( layout, project, options );
   refreshAtlas( layout, project, options );
+  PrintLegendColumn::arrange( layout, project, options );
   layout->refresh();
 }
 
 void AtlasPrintLayout::refreshMaps( QgsPrintLayout *layout, QgsProject *project, const PrintOptions &options )
 {
-  QgsVectorLayer *basemap = AtlasLayerSet::findLayer( project, AtlasLayerSet::BASEMAP_TABLE );
-  if ( QgsLayoutItemMap *overview = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::OVERVIEW_MAP ) )
-  {
-    overview->setKeepLayerSet( basemap != nullptr );
-    overview->setLayers( basemap ? QList<QgsMapLayer *>{ basemap } : QList<QgsMapLayer *>() );
-  }
   QgsLayoutItemMap *map = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::MAIN_MAP );
+  QgsLayoutItemMap *overview = itemById<QgsLayoutItemMap>( layout, PrintLayoutItems::OVERVIEW_MAP );
+  const QList<QgsVectorLayer *> routeLayers = PrintLayerRoles::routeLayers( project );
+  if ( overview )
+  {
+    // The routes across the Atlantic on the basemap: a frame of its own, beside the main map.
+    QList<QgsMapLayer *> layers;
+    for ( QgsVectorLayer *routes : routeLayers )
+      layers << routes;
+    if ( QgsVectorLayer *basemap = AtlasLayerSet::findLayer( project, AtlasLayerSet::BASEMAP_TABLE ) )
+      layers << basemap;
+    overview->setKeepLayerSet( !layers.isEmpty() );
+    overview->setLayers( layers );
+  }
   if ( !map )
     return;
   const double aspect = map->rect().width() / std::max( 1.0, map->rect().height() );
   const QgsCoordinateReferenceSystem crs = map->crs();
   const QgsCoordinateTransformContext context = project->transformContext();
+  // The routes map holds all of Europe, so the main map's frame on it is never cut (an atlas
+  // page's main map moves; a cut frame would also make an invalid PDF path).
+  QgsRectangle routesExtent = routesMapWindow( crs, context );
+  if ( overview )
+  {
+    for ( QgsVectorLayer *routes : routeLayers )
+      combine( routesExtent, shownExtent( routes, crs, context ) );
+    overview->zoomToExtent( fitted( routesExtent, 0.04, overview->rect().width() / std::max( 1.0, overview->rect().height() ) ) );
+  }
   if ( options.atlas == PrintOptions::Atlas::Port )
   {
     const QgsPointXY centre = map->extent().center();
     map->zoomToExtent( fitted( QgsRectangle( centre.x() - PORT_PAGE_HALF_WIDTH, centre.y() - PORT_PAGE_HALF_WIDTH, centre.x() + PORT_PAGE_HALF_WIDTH, centre.y() + PORT_PAGE_HALF_WIDTH ), 0, aspect ) );
     return;
   }
-  // Ports with a figure in the selection, then the routes shown.
+  // Europe's ports: those with a figure in the selection, and the European ends of the routes shown.
   QgsRectangle extent;
-  const auto combine = [&extent]( const QgsRectangle &box ) {
-    if ( extent.isNull() )
-      extent = box;
-    else if ( !box.isNull() )
-      extent.combineExtentWith( box );
-  };
   for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( project ) )
-    combine( shownExtent( ports.layer, crs, context, ports.expression ) );
-  for ( QgsVectorLayer *routes : PrintLayerRoles::routeLayers( project ) )
-    combine( shownExtent( routes, crs, context ) );
+    combine( extent, shownExtent( ports.layer, crs, context, ports.expression ) );
+  for ( QgsVectorLayer *routes : routeLayers )
+    combine( extent, routeEndsExtent( routes, crs, context ) );
   if ( extent.isNull() )
     return;
   if ( extent.width() < MINIMUM_MAP_WIDTH )
     extent.grow( ( MINIMUM_MAP_WIDTH - extent.width() ) / 2 );
-  map->zoomToExtent( fitted( extent, 0.08, aspect ) );
+  map->zoomToExtent( fitted( extent, 0.06, aspect ) );
 }
 
 void AtlasPrintLayout::refreshLegend( QgsPrintLayout *layout, QgsProject *project )
@@ -253,7 +323,8 @@ void AtlasPrintLayout::refreshLegend( QgsPrintLayout *layout, QgsProject *projec
     for ( int i = 0; i < nodes.size(); ++i )
     {
       const QString label = nodes.at( i )->data( Qt::DisplayRole ).toString();
-      const int colon = label.indexOf( QStringLiteral( ": " ) );
+      // The size legend title itself holds a colon ("(… the years shown: sum ÷ number of years): up to 5 t").
+      const int colon = label.lastIndexOf( QStringLiteral( ": " ) );
       if ( colon > 0 )
         QgsMapLayerLegendUtils::setLegendNodeUserLabel( node, i, label.mid( colon + 2 ) );
     }
@@ -289,14 +360,8 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   if ( QgsLayoutItemLabel *subtitle = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SUBTITLE ) )
   {
     const QString text = subtitle->text();
-    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT )
+    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT || PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text ) )
       subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
-  }
-  if ( QgsLayoutItemLabel *sources = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SOURCES ) )
-  {
-    // An atlas lists on each page the sources of that port's or country's figures.
-    const QString perPage = imported ? QString() : PrintSourceList::atlasPageLabelText( project, options.atlas );
-    sources->setText( perPage.isEmpty() ? PrintSourceList::labelText( PrintSourceList::sources( project ) ) : perPage );
   }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )
   {

@@ -5,6 +5,8 @@
 #ifndef HEADLESSQGIS_H
 #define HEADLESSQGIS_H
 
+#include "gdalnoisefilter.h"
+
 #include <QTemporaryDir>
 #include <memory>
 
@@ -14,7 +16,8 @@ class QgsApplication;
  * \brief QGIS started without a display for programs that print outside QGIS (the command line,
  * the benchmark, the template generator): offscreen rendering, QGIS's own data found below the
  * prefix of the QGIS the plugin was built against (unless QGIS_PREFIX_PATH says otherwise), and
- * settings in a throw-away profile, never the user's. Exits QGIS when destroyed.
+ * settings in a throw-away profile, never the user's, and GDAL's messages that mean nothing for a
+ * print left off stderr (GdalNoiseFilter). Exits QGIS when destroyed.
  */
 class HeadlessQgis
 {
@@ -31,6 +34,7 @@ class HeadlessQgis
   private:
     QTemporaryDir mProfile;
     std::unique_ptr<QgsApplication> mApplication;
+    std::unique_ptr<GdalNoiseFilter> mGdalNoiseFilter;
 };
 
 #endif // HEADLESSQGIS_H

@@ -6,6 +6,7 @@
 #define PRINTLAYOUTITEMS_H
 
 #include <QString>
+#include <QStringList>
 
 /**
  * \brief Item ids of the print templates (resources/print/, .qpt files). The templates are ordinary QGIS
@@ -23,19 +24,40 @@ namespace PrintLayoutItems
   //! Subtitle label (what the symbols mean).
   inline const QString SUBTITLE = QStringLiteral( "psa-subtitle" );
   //! Subtitle text of a print of published figures: the template's, and what a refresh recognises.
-  inline const QString PUBLISHED_SUBTITLE_TEXT = QStringLiteral( "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
-                                                                 "Lines: documented inbound routes along sea lanes, width by tonnes." );
+  inline const QString PUBLISHED_SUBTITLE_TEXT = QStringLiteral( "Tonnes seized per port (preferred published figures) and documented inbound routes along sea lanes." );
+  //! Subtitle texts of published figures that older templates carried; a refresh replaces them.
+  inline const QStringList OLDER_SUBTITLE_TEXTS{ QStringLiteral( "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
+                                                                 "Lines: documented inbound routes along sea lanes, width by tonnes." ) };
   //! Subtitle text of a print of imported data only.
-  inline const QString IMPORTED_SUBTITLE_TEXT = QStringLiteral( "Own data, not published figures. Circles: tonnes seized per port in the imported events (a ring where no quantity is "
-                                                                "recorded). Lines: origin port to port of seizure along sea lanes, width by tonnes." );
-  //! Main map: ports, routes and basemap; zoomed to what the filter shows.
+  inline const QString IMPORTED_SUBTITLE_TEXT = QStringLiteral( "Own data, not published figures: tonnes seized per port in the imported events, and routes from origin port "
+                                                                "to port of seizure along sea lanes." );
+  //! Main map: ports, routes and basemap; zoomed to Europe's ports shown.
   inline const QString MAIN_MAP = QStringLiteral( "psa-main-map" );
-  //! Inset overview map: the basemap only, with the main map's extent outlined.
+  /**
+   * Second map frame beside the main map: the routes shown across the Atlantic on the basemap,
+   * with the main map's extent outlined (in older templates an inset of the basemap only).
+   */
   inline const QString OVERVIEW_MAP = QStringLiteral( "psa-overview-map" );
+  //! Caption above the routes map.
+  inline const QString OVERVIEW_CAPTION = QStringLiteral( "psa-overview-caption" );
   //! Legend limited to the ports and routes shown in the main map.
   inline const QString LEGEND = QStringLiteral( "psa-legend" );
-  //! Source list of the figures shown, written by the plugin.
+  //! Note under the legend: what the circles mean, their fixed scale, and the route line styles shown.
+  inline const QString LEGEND_NOTE = QStringLiteral( "psa-legend-note" );
+  //! Key line of the dashed route style (tonnage unknown), shown when such a route is drawn.
+  inline const QString KEY_DASHED = QStringLiteral( "psa-key-dashed" );
+  //! Label of KEY_DASHED.
+  inline const QString KEY_DASHED_LABEL = QStringLiteral( "psa-key-dashed-label" );
+  //! Key line of the dotted route style (origin port assumed), shown when such a route is drawn.
+  inline const QString KEY_DOTTED = QStringLiteral( "psa-key-dotted" );
+  //! Label of KEY_DOTTED.
+  inline const QString KEY_DOTTED_LABEL = QStringLiteral( "psa-key-dotted-label" );
+  //! Source list of the figures shown on the map page, written by the plugin: the list when it fits, else where to find it.
   inline const QString SOURCES = QStringLiteral( "psa-sources" );
+  //! Heading of the following "Sources" page.
+  inline const QString SOURCES_PAGE_TITLE = QStringLiteral( "psa-sources-page-title" );
+  //! Frame of the numbered source table on the "Sources" page(s); the table grows onto more pages as needed.
+  inline const QString SOURCES_TABLE = QStringLiteral( "psa-sources-table" );
   //! Data date label, written by the plugin.
   inline const QString DATA_DATE = QStringLiteral( "psa-data-date" );
   //! Credit line (basemap, sea-lane network and their licences).

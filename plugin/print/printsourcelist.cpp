@@ -90,10 +90,8 @@ QString PrintSourceList::labelText( const QStringList &sources )
   QStringList lines{ tr( "Sources of the figures shown" ) };
   if ( sources.isEmpty() )
     lines << tr( "No figure is shown for this selection." );
-  for ( int i = 0; i < sources.size() && i < MAX_LINES; ++i )
+  for ( int i = 0; i < sources.size(); ++i )
     lines << QStringLiteral( "%1. %2" ).arg( i + 1 ).arg( sources.at( i ) );
-  if ( sources.size() > MAX_LINES )
-    lines << tr( "… and %n more: see the layer \"Seizure figures and sources\".", nullptr, sources.size() - MAX_LINES );
   return lines.join( QLatin1Char( '\n' ) );
 }
 

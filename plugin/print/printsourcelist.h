@@ -23,9 +23,6 @@ class PrintSourceList
     Q_DECLARE_TR_FUNCTIONS( PrintSourceList )
 
   public:
-    //! Lines listed at most; the rest are counted in one closing line.
-    static constexpr int MAX_LINES = 40;
-
     /**
      * \brief Returns one line per source file of the imported events shown ("Own data: seizure
      * events imported from FILE, in STORE"), then one line per distinct source ("Publisher
@@ -40,8 +37,8 @@ class PrintSourceList
     static QStringList ownDataSources( QgsProject *project );
 
     /**
-     * \brief Returns the text of the source list label for \a sources: a heading and numbered lines,
-     * at most MAX_LINES, then how many more there are and where to find them.
+     * \brief Returns the text of the source list label for \a sources: a heading and every source,
+     * numbered.
      */
     static QString labelText( const QStringList &sources );
 

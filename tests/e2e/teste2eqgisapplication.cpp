@@ -209,6 +209,14 @@ void TestE2eQgisApplication::printFromThePanelRunsInTheBackground()
   QCOMPARE( result.value( QStringLiteral( "active_tasks_after_click" ) ).toInt(), 1 );
   QVERIFY( result.value( QStringLiteral( "event_rounds_while_printing" ) ).toInt() > 5 );
   QVERIFY2( result.value( QStringLiteral( "pdf_size" ) ).toInt() > 10000, qPrintable( QJsonDocument( result.value( QStringLiteral( "messages" ) ).toArray() ).toJson() ) );
+  // The dialog opens ready (a folder that exists, Print enabled, a resolution only for images),
+  // and the PDF is valid and small: one A4 map and its sources, text kept as text.
+  QVERIFY2( result.value( QStringLiteral( "proposed_folder_exists" ) ).toBool(), qPrintable( result.value( QStringLiteral( "proposed_file" ) ).toString() ) );
+  QVERIFY( result.value( QStringLiteral( "print_enabled_at_open" ) ).toBool() );
+  QVERIFY( !result.value( QStringLiteral( "dpi_shown_for_pdf" ) ).toBool() );
+  QVERIFY( result.value( QStringLiteral( "dpi_shown_for_png" ) ).toBool() );
+  QVERIFY2( result.value( QStringLiteral( "pdf_size" ) ).toInt() <= 3 * 1024 * 1024, qPrintable( QString::number( result.value( QStringLiteral( "pdf_size" ) ).toInt() ) ) );
+  QVERIFY2( result.value( QStringLiteral( "poppler_complaints" ) ).toString().isEmpty(), qPrintable( result.value( QStringLiteral( "poppler_complaints" ) ).toString() ) );
   bool printed = false;
   for ( const QJsonValue &message : result.value( QStringLiteral( "messages" ) ).toArray() )
     printed = printed || message.toString().contains( QLatin1String( "Printed" ) );

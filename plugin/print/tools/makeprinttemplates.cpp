@@ -13,14 +13,22 @@
 #include <QTextStream>
 #include <qgsapplication.h>
 #include <qgscoordinatereferencesystem.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemmapoverview.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutitempicture.h>
+#include <qgslayoutitempolyline.h>
 #include <qgslayoutitemscalebar.h>
+#include <qgslayoutitemtexttable.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslayouttablecolumn.h>
+#include <qgslinesymbol.h>
+#include <qgslinesymbollayer.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
@@ -65,6 +73,43 @@ namespace
     return label;
   }
 
+  //! A map frame in the plugin's Robinson projection, on a sea-blue background.
+  QgsLayoutItemMap *addMap( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, QRectF box, const QgsRectangle &extent )
+  {
+    auto *map = new QgsLayoutItemMap( &layout );
+    map->setId( id );
+    map->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "ESRI:54030" ) ) );
+    map->setFrameEnabled( true );
+    map->setBackgroundColor( QColor( 214, 230, 242 ) );
+    layout.addLayoutItem( map );
+    map->attemptMove( sheet.at( box.x(), box.y() ) );
+    map->attemptResize( sheet.size( box.width(), box.height() ) );
+    // setExtent() gives the frame the extent's shape: widen the extent to the frame's shape first.
+    const double aspect = box.width() / box.height();
+    const double width = std::max( extent.width(), extent.height() * aspect );
+    const QgsPointXY centre = extent.center();
+    map->setExtent( QgsRectangle( centre.x() - width / 2, centre.y() - width / aspect / 2, centre.x() + width / 2, centre.y() + width / aspect / 2 ) );
+    return map;
+  }
+
+  //! A short grey line showing a route line style in the legend's key; hidden until the style is drawn.
+  void addKeyLine( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, const QString &labelId, Qt::PenStyle style, const QString &text, double y )
+  {
+    QPolygonF points;
+    points << QPointF( 0, 0 ) << QPointF( 8 * sheet.scale(), 0 );
+    auto *line = new QgsLayoutItemPolyline( points, &layout );
+    line->setId( id );
+    auto *simple = new QgsSimpleLineSymbolLayer( QColor( 90, 90, 90 ), 0.45 * sheet.scale() );
+    simple->setPenStyle( style );
+    QgsLineSymbol symbol( QgsSymbolLayerList{ simple } );
+    line->setSymbol( &symbol ); // copied
+    layout.addLayoutItem( line );
+    line->attemptMove( sheet.at( 184, y + 1.5 ) );
+    line->setVisibility( false );
+    QgsLayoutItemLabel *label = addLabel( layout, sheet, labelId, text, QRectF( 194, y, 93, 3.5 ), 6.5 );
+    label->setVisibility( false );
+  }
+
   bool writeTemplate( const Sheet &sheet, const QString &folder, QString *error )
   {
     QgsProject project;
@@ -73,42 +118,44 @@ namespace
     layout.setName( QStringLiteral( "Port Seizure Atlas (%1)" ).arg( sheet.name ) );
     layout.pageCollection()->page( 0 )->setPageSize( QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
 
-    addLabel( layout, sheet, PrintLayoutItems::TITLE,
-              PrintLayoutItems::FILTER_TITLE_TEXT,
-              QRectF( 10, 7, 277, 10 ), 17, true );
-    addLabel( layout, sheet, PrintLayoutItems::SUBTITLE,
-              PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT,
-              QRectF( 10, 18, 277, 6 ), 8 );
+    addLabel( layout, sheet, PrintLayoutItems::TITLE, PrintLayoutItems::FILTER_TITLE_TEXT, QRectF( 10, 7, 277, 9 ), 16, true );
+    addLabel( layout, sheet, PrintLayoutItems::SUBTITLE, PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT, QRectF( 10, 16.5, 277, 4.5 ), 7.5 );
 
-    auto *map = new QgsLayoutItemMap( &layout );
-    map->setId( PrintLayoutItems::MAIN_MAP );
-    map->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "ESRI:54030" ) ) );
-    map->setFrameEnabled( true );
-    map->setBackgroundColor( QColor( 214, 230, 242 ) );
-    layout.addLayoutItem( map );
-    map->attemptMove( sheet.at( 10, 26 ) );
-    map->attemptResize( sheet.size( 200, 160 ) );
-    map->setExtent( QgsRectangle( -8500000, -1000000, 3500000, 8600000 ) );
-
-    auto *overview = new QgsLayoutItemMap( &layout );
-    overview->setId( PrintLayoutItems::OVERVIEW_MAP );
-    overview->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "ESRI:54030" ) ) );
-    overview->setFrameEnabled( true );
-    overview->setBackgroundColor( QColor( 214, 230, 242 ) );
-    layout.addLayoutItem( overview );
-    overview->attemptMove( sheet.at( 12, 150 ) );
-    overview->attemptResize( sheet.size( 56, 34 ) );
-    overview->setExtent( QgsRectangle( -16000000, -6000000, 16000000, 8500000 ) );
+    // Left: Europe's ports, large enough for neighbouring ports' labels. Right: the routes across
+    // the Atlantic in a frame of their own (never over the main map's data), the legend, its
+    // notes and, when they fit, the sources.
+    QgsLayoutItemMap *map = addMap( layout, sheet, PrintLayoutItems::MAIN_MAP, QRectF( 10, 23, 170, 163 ), QgsRectangle( -1200000, 3900000, 2800000, 7000000 ) );
+    addLabel( layout, sheet, PrintLayoutItems::OVERVIEW_CAPTION, QStringLiteral( "Inbound routes across the Atlantic (frame: the main map)" ), QRectF( 184, 23, 103, 4 ), 7, true );
+    QgsLayoutItemMap *overview = addMap( layout, sheet, PrintLayoutItems::OVERVIEW_MAP, QRectF( 184, 27.5, 103, 62 ), QgsRectangle( -9500000, -3500000, 3500000, 7000000 ) );
     overview->overview()->setLinkedMap( map );
     overview->overview()->setEnabled( true );
+    // The main map's extent as an outline only: a fill would cover the routes' European ends.
+    auto *outline = new QgsSimpleFillSymbolLayer( QColor( 0, 0, 0, 0 ), Qt::NoBrush, QColor( 200, 30, 50 ), Qt::SolidLine, 0.4 * sheet.scale() );
+    overview->overview()->setFrameSymbol( new QgsFillSymbol( QgsSymbolLayerList{ outline } ) );
 
-    auto *arrow = new QgsLayoutItemPicture( &layout );
-    arrow->setId( PrintLayoutItems::NORTH_ARROW );
-    arrow->setPicturePath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsLayoutItemPicture::FormatSVG );
-    arrow->setLinkedMap( map );
-    layout.addLayoutItem( arrow );
-    arrow->attemptMove( sheet.at( 199, 28 ) );
-    arrow->attemptResize( sheet.size( 9, 12 ) );
+    auto *legend = new QgsLayoutItemLegend( &layout );
+    legend->setId( PrintLayoutItems::LEGEND );
+    legend->setTitle( QString() );
+    legend->setLinkedMap( map );
+    legend->setLegendFilterByMapEnabled( true );
+    legend->setStyleFont( QgsLegendStyle::Title, font( sheet, 8, true ) );
+    legend->setStyleFont( QgsLegendStyle::Group, font( sheet, 7.5, true ) );
+    legend->setStyleFont( QgsLegendStyle::Subgroup, font( sheet, 7, true ) );
+    legend->setStyleFont( QgsLegendStyle::SymbolLabel, font( sheet, 6.5 ) );
+    legend->setSymbolWidth( 6 * sheet.scale() );
+    legend->setSymbolHeight( 3 * sheet.scale() );
+    legend->setColumnCount( 2 );
+    legend->setSplitLayer( true );
+    legend->setBoxSpace( 1 * sheet.scale() );
+    legend->setColumnSpace( 3 * sheet.scale() );
+    legend->setResizeToContents( true );
+    layout.addLayoutItem( legend );
+    legend->attemptMove( sheet.at( 184, 92 ) );
+
+    addLabel( layout, sheet, PrintLayoutItems::LEGEND_NOTE, QStringLiteral( "Circle area in proportion to tonnes a year." ), QRectF( 184, 150, 103, 7 ), 6.5 );
+    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DASHED, PrintLayoutItems::KEY_DASHED_LABEL, Qt::DashLine, QStringLiteral( "dashed route: tonnage unknown" ), 158 );
+    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DOTTED, PrintLayoutItems::KEY_DOTTED_LABEL, Qt::DotLine, QStringLiteral( "dotted route: origin port not published (assumed)" ), 162 );
+    addLabel( layout, sheet, PrintLayoutItems::SOURCES, QStringLiteral( "Sources" ), QRectF( 184, 167, 103, 19 ), 6 );
 
     auto *scaleBar = new QgsLayoutItemScaleBar( &layout );
     scaleBar->setId( PrintLayoutItems::SCALE_BAR );
@@ -130,28 +177,51 @@ namespace
     layout.addLayoutItem( scaleBar );
     scaleBar->attemptMove( sheet.at( 10, 188 ) );
 
-    auto *legend = new QgsLayoutItemLegend( &layout );
-    legend->setId( PrintLayoutItems::LEGEND );
-    legend->setTitle( QStringLiteral( "Legend" ) );
-    legend->setLinkedMap( map );
-    legend->setLegendFilterByMapEnabled( true );
-    legend->setStyleFont( QgsLegendStyle::Title, font( sheet, 9, true ) );
-    legend->setStyleFont( QgsLegendStyle::Group, font( sheet, 8, true ) );
-    legend->setStyleFont( QgsLegendStyle::Subgroup, font( sheet, 7.5, true ) );
-    legend->setStyleFont( QgsLegendStyle::SymbolLabel, font( sheet, 7 ) );
-    legend->setSymbolWidth( 6 * sheet.scale() );
-    legend->setSymbolHeight( 3.5 * sheet.scale() );
-    legend->setResizeToContents( false );
-    layout.addLayoutItem( legend );
-    legend->attemptMove( sheet.at( 215, 26 ) );
-    legend->attemptResize( sheet.size( 72, 78 ) );
+    auto *arrow = new QgsLayoutItemPicture( &layout );
+    arrow->setId( PrintLayoutItems::NORTH_ARROW );
+    arrow->setPicturePath( QStringLiteral( "arrows/NorthArrow_02.svg" ), QgsLayoutItemPicture::FormatSVG );
+    arrow->setLinkedMap( map );
+    layout.addLayoutItem( arrow );
+    arrow->attemptMove( sheet.at( 174, 187.5 ) );
+    arrow->attemptResize( sheet.size( 6, 8 ) );
 
-    addLabel( layout, sheet, PrintLayoutItems::SOURCES, QStringLiteral( "Sources" ), QRectF( 215, 106, 72, 76 ), 5.5 );
-    addLabel( layout, sheet, PrintLayoutItems::DATA_DATE, QStringLiteral( "Data" ), QRectF( 215, 183, 72, 6 ), 6.5 );
+    addLabel( layout, sheet, PrintLayoutItems::DATA_DATE, QStringLiteral( "Data" ), QRectF( 184, 188, 103, 7.5 ), 6 );
     addLabel( layout, sheet, PrintLayoutItems::CREDITS,
               QStringLiteral( "Basemap: Natural Earth (public domain), from QGIS's world map. Sea lanes: Eurostat SeaRoute "
                               "network, EUPL-1.2. Figures: the sources listed. Made with QGIS and Port Seizure Atlas." ),
-              QRectF( 10, 199, 277, 5 ), 6.5 );
+              QRectF( 10, 199, 277, 4 ), 6.5 );
+
+    // A following page for the sources that do not fit on the map page; the table grows onto
+    // more pages as needed, and the page is left out of the export while the table is empty.
+    auto *page = new QgsLayoutItemPage( &layout );
+    page->setPageSize( QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
+    layout.pageCollection()->addPage( page );
+    QgsLayoutItemLabel *heading = addLabel( layout, sheet, PrintLayoutItems::SOURCES_PAGE_TITLE, QStringLiteral( "Sources of the figures and routes shown" ), QRectF( 10, 8, 277, 8 ), 12, true );
+    heading->attemptMove( sheet.at( 10, 8 ), true, false, 1 );
+    auto *table = new QgsLayoutItemTextTable( &layout );
+    table->setHeaderMode( QgsLayoutTable::NoHeaders );
+    table->setWrapBehavior( QgsLayoutTable::WrapText );
+    table->setShowGrid( false );
+    table->setCellMargin( 0.6 * sheet.scale() );
+    QgsTextFormat cellFormat;
+    cellFormat.setFont( font( sheet, 7 ) );
+    cellFormat.setSize( 7 * sheet.scale() );
+    cellFormat.setColor( QColor( 30, 30, 30 ) );
+    table->setContentTextFormat( cellFormat );
+    QgsLayoutTableColumn number;
+    number.setWidth( 8 * sheet.scale() );
+    number.setHAlignment( Qt::AlignRight );
+    QgsLayoutTableColumn source;
+    source.setWidth( 265 * sheet.scale() );
+    table->setColumns( { number, source } );
+    table->setResizeMode( QgsLayoutMultiFrame::ExtendToNextPage );
+    layout.addMultiFrame( table );
+    auto *frame = new QgsLayoutFrame( &layout, table );
+    frame->setId( PrintLayoutItems::SOURCES_TABLE );
+    frame->setHidePageIfEmpty( true );
+    frame->attemptResize( sheet.size( 277, 182 ) );
+    frame->attemptMove( sheet.at( 10, 19 ), true, false, 1 );
+    table->addFrame( frame );
 
     const QString path = QDir( folder ).filePath( QStringLiteral( "%1-landscape.qpt" ).arg( sheet.name.toLower() ) );
     if ( !layout.saveAsTemplate( path, QgsReadWriteContext() ) )

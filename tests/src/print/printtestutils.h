@@ -5,7 +5,11 @@
 #ifndef PRINTTESTUTILS_H
 #define PRINTTESTUTILS_H
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -112,6 +116,55 @@ namespace PrintTestUtils
         return line.mid( 6 ).trimmed().toInt();
     }
     return 0;
+  }
+
+  /**
+   * \brief Returns the pairs of words of the PDF \a file (pdftotext -bbox) whose boxes overlap by more
+   * than half a point both ways, as "page N: 'word' over 'word'"; empty when no text is drawn over text.
+   */
+  inline QStringList overlappingWords( const QString &file )
+  {
+    QProcess process;
+    process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-bbox" ), file, QStringLiteral( "-" ) } );
+    process.waitForFinished( 60000 );
+    const QString html = QString::fromUtf8( process.readAllStandardOutput() );
+    static const QRegularExpression word( QStringLiteral( "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<" ) );
+    QStringList overlaps;
+    const QStringList pages = html.split( QStringLiteral( "<page " ) );
+    for ( int page = 1; page < pages.size(); ++page )
+    {
+      QList<QPair<QRectF, QString>> words;
+      QRegularExpressionMatchIterator it = word.globalMatch( pages.at( page ) );
+      while ( it.hasNext() )
+      {
+        const QRegularExpressionMatch match = it.next();
+        words << qMakePair( QRectF( QPointF( match.captured( 1 ).toDouble(), match.captured( 2 ).toDouble() ), QPointF( match.captured( 3 ).toDouble(), match.captured( 4 ).toDouble() ) ), match.captured( 5 ) );
+      }
+      for ( int i = 0; i < words.size(); ++i )
+      {
+        for ( int j = i + 1; j < words.size(); ++j )
+        {
+          const QRectF common = words.at( i ).first.intersected( words.at( j ).first );
+          if ( common.width() > 0.5 && common.height() > 0.5 )
+            overlaps << QStringLiteral( "page %1: '%2' over '%3'" ).arg( page ).arg( words.at( i ).second, words.at( j ).second );
+        }
+      }
+    }
+    return overlaps;
+  }
+
+  /**
+   * \brief Returns what poppler reports on stderr while drawing every page of the PDF \a file
+   * (syntax errors such as "No current point in closepath"); empty for a clean file.
+   */
+  inline QString popplerComplaints( const QString &file )
+  {
+    QProcess process;
+    process.start( QStringLiteral( "pdftoppm" ), { QStringLiteral( "-r" ), QStringLiteral( "10" ), file, QDir::temp().filePath( QStringLiteral( "psa-poppler-check" ) ) } );
+    process.waitForFinished( 120000 );
+    for ( const QString &page : QDir::temp().entryList( { QStringLiteral( "psa-poppler-check*" ) }, QDir::Files ) )
+      QFile::remove( QDir::temp().filePath( page ) );
+    return QString::fromUtf8( process.readAllStandardError() ).trimmed();
   }
 
   /**

@@ -95,6 +95,10 @@ void TestAtlasPrintTask::printRunsInTheBackgroundWithTheProjectsLayout()
   QVERIFY2( text.contains( QStringLiteral( "Prepared for the harbour police" ) ), qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Netherlands" ) ) );
   QVERIFY( text.contains( QStringLiteral( "2022–" ) ) );
+  // The same map as the command line's: a valid PDF, small, with its text kept as text.
+  QVERIFY2( QFileInfo( file ).size() <= 3 * 1024 * 1024, qPrintable( QString::number( QFileInfo( file ).size() ) ) );
+  const QString complaints = PrintTestUtils::popplerComplaints( file );
+  QVERIFY2( complaints.isEmpty(), qPrintable( complaints.left( 2000 ) ) );
 }
 
 void TestAtlasPrintTask::cancelHalfWayLeavesNoFile()

@@ -20,6 +20,7 @@ class TestPrintCommand : public QObject
   private slots:
     void printsAPdfWithoutADisplay();
     void printsPngAndSvg();
+    void titleNamesAllYearsWithoutAFilter();
     void printsAPortAtlasAsOnePdf();
     void printsFromAnotherGeoPackage();
     void refusesBadArguments_data();
@@ -39,7 +40,18 @@ void TestPrintCommand::printsAPdfWithoutADisplay()
   QVERIFY( result.out.contains( QStringLiteral( "wrote " ) + file ) );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
   QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
-  QVERIFY( text.contains( QStringLiteral( "Sources of the figures shown" ) ) );
+  QVERIFY( text.contains( QStringLiteral( "Sources of the figures" ) ) );
+}
+
+void TestPrintCommand::titleNamesAllYearsWithoutAFilter()
+{
+  const QString file = mOutput.filePath( QStringLiteral( "everything.pdf" ) );
+  const Run result = run( { "--out", file } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file, 1 ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, all years — all countries" ) ), qPrintable( text.left( 300 ) ) );
+  // A normal print is quiet: nothing from GDAL, Qt or QGIS on stderr.
+  QCOMPARE( result.err, QString() );
 }
 
 void TestPrintCommand::printsPngAndSvg()

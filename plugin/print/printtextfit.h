@@ -1,0 +1,24 @@
+/***************************************************************************
+  printtextfit.h
+  Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#ifndef PRINTTEXTFIT_H
+#define PRINTTEXTFIT_H
+
+#include <QFont>
+#include <QString>
+
+/**
+ * \brief Measures text as a layout label draws it (word-wrapped at its width), so the print can
+ * size and place its labels before they are drawn and never clip one.
+ */
+namespace PrintTextFit
+{
+  /**
+   * \brief Returns the height (mm) \a text takes in a label \a width mm wide with \a font, its
+   * lines wrapped at spaces; -1 when a word (a long link) is wider than the label and would be cut.
+   */
+  double wrappedHeight( const QFont &font, const QString &text, double width );
+} // namespace PrintTextFit
+
+#endif // PRINTTEXTFIT_H
