@@ -19,6 +19,7 @@
 
 const QString AtlasDataBuilder::OUTPUT_WRITE_RULE = QStringLiteral( "output.write" );
 const QString AtlasDataBuilder::SEA_LANES_RULE = QStringLiteral( "sealanes.read" );
+const QString AtlasDataBuilder::ASSUMED_ORIGIN_RULE = QStringLiteral( "route.assumed-origin-unreachable" );
 
 AtlasDataBuilder::AtlasDataBuilder( const QString &layersDirectory, const QString &outputPath )
     : mLayersDirectory( layersDirectory ), mOutputPath( outputPath ), mBuildDateTime( defaultBuildDateTime() )
@@ -91,6 +92,11 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
     }
     routeGeometries.emplace( mDataSet, network );
     mRoutesNotDrawn = routeGeometries->notDrawn();
+    const QString routesFile = QDir( mLayersDirectory ).filePath( QStringLiteral( "routes.csv" ) );
+    for ( const auto &problem : routeGeometries->unreachableAssumedOrigins() )
+      mErrors.append( DataBuildError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ), ASSUMED_ORIGIN_RULE, problem.second ) );
+    if ( !routeGeometries->unreachableAssumedOrigins().isEmpty() )
+      return false;
   }
 
   GeoPackageWriter writer( path );

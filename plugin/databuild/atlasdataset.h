@@ -118,6 +118,10 @@ class AtlasDataSet
         std::optional<int> year;
         //! Empty when the quantity is unknown.
         std::optional<double> quantityTonnes;
+        //! The source says "more than": the quantity is a lower bound.
+        bool lowerBound = false;
+        //! The part of the year the quantity covers, when not the whole year; empty otherwise.
+        QString period;
         //! seized_at_destination, seized_at_origin, seized_in_transit, share, qualitative or aggregate.
         QString evidenceKind;
         //! How the link is documented.
@@ -132,6 +136,34 @@ class AtlasDataSet
         int line = 0;
     };
 
+    //! \brief One row of quote_drug_words_reviewed.csv: a drug word in a cocaine figure's quote, reviewed.
+    struct QuoteWordReview
+    {
+        //! The figure whose quote holds the word.
+        QString figureId;
+        //! The word, as in the word list of AtlasConsistencyChecks (lower case).
+        QString word;
+        //! Why the figure is still cocaine-only.
+        QString reason;
+    };
+
+    //! \brief One row of country_main_ports.csv: a port a country's container exports leave from, with its source.
+    struct CountryMainPort
+    {
+        //! The exporting country.
+        QString countryIso2;
+        //! The port (it may lie in a neighbouring country, e.g. for a landlocked one).
+        QString unlocode;
+        //! Title of the source that names the port.
+        QString sourceTitle;
+        //! http(s) URL of the source.
+        QString sourceUrl;
+        //! The sentence of the source, in its original language.
+        QString quote;
+        //! Line of the row in country_main_ports.csv.
+        int line = 0;
+    };
+
     //! Rows of countries.csv, in file order.
     QVector<Country> countries;
     //! Rows of ports.csv, in file order.
@@ -140,6 +172,10 @@ class AtlasDataSet
     QVector<SeizureFigure> seizureFigures;
     //! Rows of routes.csv, in file order.
     QVector<Route> routes;
+    //! Rows of country_main_ports.csv (optional table), in file order.
+    QVector<CountryMainPort> countryMainPorts;
+    //! Rows of quote_drug_words_reviewed.csv (optional table), in file order.
+    QVector<QuoteWordReview> quoteWordReviews;
 
     /**
      * \brief Returns the English name of the country \a iso2, or an empty string when
@@ -157,6 +193,11 @@ class AtlasDataSet
      * not list it. The pointer is valid while the data set is not changed.
      */
     const Port *port( const QString &unlocode ) const;
+
+    /**
+     * \brief Returns the main container export ports of the country \a iso2 (country_main_ports.csv), in file order.
+     */
+    QVector<CountryMainPort> mainPorts( const QString &iso2 ) const;
 };
 
 #endif // ATLASDATASET_H

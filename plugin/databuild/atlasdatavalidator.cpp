@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlasdatavalidator.h"
 
+#include "atlasconsistencychecks.h"
 #include "databuildrule.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QMap>
 #include <QPointF>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <cmath>
@@ -21,6 +23,8 @@ const QString AtlasDataValidator::COUNTRIES_FILE = QStringLiteral( "countries.cs
 const QString AtlasDataValidator::PORTS_FILE = QStringLiteral( "ports.csv" );
 const QString AtlasDataValidator::SEIZURE_FIGURES_FILE = QStringLiteral( "seizure_figures.csv" );
 const QString AtlasDataValidator::ROUTES_FILE = QStringLiteral( "routes.csv" );
+const QString AtlasDataValidator::COUNTRY_MAIN_PORTS_FILE = QStringLiteral( "country_main_ports.csv" );
+const QString AtlasDataValidator::QUOTE_WORD_REVIEWS_FILE = QStringLiteral( "quote_drug_words_reviewed.csv" );
 
 namespace
 {
@@ -88,7 +92,7 @@ QStringList AtlasDataValidator::routeColumns()
   return { QStringLiteral( "route_id" ), QStringLiteral( "origin_name" ), QStringLiteral( "origin_unlocode" ),
            QStringLiteral( "origin_country_iso2" ), QStringLiteral( "dest_name" ), QStringLiteral( "dest_unlocode" ),
            QStringLiteral( "dest_country_iso2" ), QStringLiteral( "year" ), QStringLiteral( "quantity_t" ),
-           QStringLiteral( "evidence_kind" ), QStringLiteral( "evidence" ), QStringLiteral( "quote" ),
+           QStringLiteral( "lower_bound" ), QStringLiteral( "period" ), QStringLiteral( "evidence_kind" ), QStringLiteral( "evidence" ), QStringLiteral( "quote" ),
            QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) };
 }
 
@@ -96,6 +100,23 @@ QStringList AtlasDataValidator::evidenceKinds()
 {
   return { QStringLiteral( "seized_at_destination" ), QStringLiteral( "seized_at_origin" ), QStringLiteral( "seized_in_transit" ),
            QStringLiteral( "share" ), QStringLiteral( "qualitative" ), QStringLiteral( "aggregate" ) };
+}
+
+QStringList AtlasDataValidator::quoteWordReviewColumns()
+{
+  return { QStringLiteral( "figure_id" ), QStringLiteral( "word" ), QStringLiteral( "reason" ) };
+}
+
+QStringList AtlasDataValidator::countryMainPortColumns()
+{
+  return { QStringLiteral( "country_iso2" ), QStringLiteral( "unlocode" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "quote" ) };
+}
+
+QStringList AtlasDataValidator::drugs()
+{
+  return { QStringLiteral( "cocaine" ), QStringLiteral( "drugs (mostly cocaine)" ), QStringLiteral( "cannabis resin" ),
+           QStringLiteral( "herbal cannabis" ), QStringLiteral( "heroin" ), QStringLiteral( "other" ) };
 }
 
 QStringList AtlasDataValidator::portRoles()
@@ -119,13 +140,26 @@ bool AtlasDataValidator::validate()
   readPorts();
   readSeizureFigures();
   readRoutes();
+  readQuoteWordReviews();
+  readCountryMainPorts();
+  // The figures are compared with each other only once each of them reads cleanly.
+  if ( mErrors.isEmpty() )
+    mErrors.append( AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
   return mErrors.isEmpty();
 }
 
-bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records )
+bool AtlasDataValidator::readOptionalTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records )
+{
+  if ( !QFileInfo::exists( QDir( mLayersDirectory ).filePath( fileName ) ) )
+    return true;
+  return readTable( fileName, columns, records );
+}
+
+bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns )
 {
   mCurrentFile = QDir( mLayersDirectory ).filePath( fileName );
   CsvReader reader( columns );
+  reader.setOptionalColumns( optionalColumns );
   reader.readFile( mCurrentFile );
   mErrors.append( reader.errors() );
   records = reader.records();
@@ -326,6 +360,12 @@ void AtlasDataValidator::readSeizureFigures()
       keyValid = false;
     if ( !checkRequired( record, QStringLiteral( "drug" ) ) )
       keyValid = false;
+    else if ( !drugs().contains( figure.drug ) )
+    {
+      addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
+                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( figure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+      keyValid = false;
+    }
 
     if ( checkRequired( record, QStringLiteral( "quantity_t" ), QStringLiteral( "a figure whose quantity is unknown is left out of the table" ) ) )
     {
@@ -394,19 +434,75 @@ void AtlasDataValidator::readSeizureFigures()
       else
         firstPreferred = &figure;
     }
-    if ( !firstPreferred && allFlagsKnown )
+    bool everyFigureNamesAnother = true;
+    for ( const CellMember &member : cell.value() )
+      everyFigureNamesAnother = everyFigureNamesAnother && namesPreferredFigure( mDataSet.seizureFigures.at( member.figureIndex ).preferenceReason );
+    if ( !firstPreferred && allFlagsKnown && !everyFigureNamesAnother )
     {
       const AtlasDataSet::SeizureFigure &first = mDataSet.seizureFigures.at( cell.value().constFirst().figureIndex );
       addError( first.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredMissing,
-                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1" ).arg( description, members.join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1, or name in each one's preference_reason the "
+                                "preferred figure of another place it repeats" )
+                    .arg( description, members.join( QLatin1String( ", " ) ) ) );
     }
+  }
+}
+
+bool AtlasDataValidator::namesPreferredFigure( const QString &reason ) const
+{
+  for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+  {
+    if ( figure.preferred && !figure.figureId.isEmpty() && reason.contains( figure.figureId ) )
+      return true;
+  }
+  return false;
+}
+
+void AtlasDataValidator::readCountryMainPorts()
+{
+  QVector<CsvReader::Record> records;
+  readOptionalTable( COUNTRY_MAIN_PORTS_FILE, countryMainPortColumns(), records );
+  for ( const CsvReader::Record &record : std::as_const( records ) )
+  {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    const AtlasDataSet::CountryMainPort mainPort{ value( "country_iso2" ), value( "unlocode" ), value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) )
+      checkCountryCode( record, QStringLiteral( "country_iso2" ), mainPort.countryIso2 );
+    // The port may lie in another country: a landlocked country ships through its neighbours.
+    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "unlocode" ), mainPort.unlocode, true );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that names the port" ) );
+    mDataSet.countryMainPorts.append( mainPort );
+  }
+}
+
+void AtlasDataValidator::readQuoteWordReviews()
+{
+  QVector<CsvReader::Record> records;
+  readOptionalTable( QUOTE_WORD_REVIEWS_FILE, quoteWordReviewColumns(), records );
+  QSet<QString> figureIds;
+  for ( const AtlasDataSet::SeizureFigure &figure : std::as_const( mDataSet.seizureFigures ) )
+    figureIds.insert( figure.figureId );
+  for ( const CsvReader::Record &record : std::as_const( records ) )
+  {
+    AtlasDataSet::QuoteWordReview review;
+    review.figureId = record.value( QStringLiteral( "figure_id" ) );
+    review.word = record.value( QStringLiteral( "word" ) );
+    review.reason = record.value( QStringLiteral( "reason" ) );
+    if ( checkRequired( record, QStringLiteral( "figure_id" ) ) && !figureIds.contains( review.figureId ) )
+      addError( record.line(), QStringLiteral( "figure_id" ), DataBuildRule::ReviewFigureUnknown,
+                QStringLiteral( "figure %1 is not in %2" ).arg( review.figureId, SEIZURE_FIGURES_FILE ) );
+    checkRequired( record, QStringLiteral( "word" ) );
+    checkRequired( record, QStringLiteral( "reason" ), QStringLiteral( "say why the quote's word does not change the drug" ) );
+    mDataSet.quoteWordReviews.append( review );
   }
 }
 
 void AtlasDataValidator::readRoutes()
 {
   QVector<CsvReader::Record> records;
-  readTable( ROUTES_FILE, routeColumns(), records );
+  readTable( ROUTES_FILE, routeColumns(), records, { QStringLiteral( "lower_bound" ), QStringLiteral( "period" ) } );
   QHash<QString, int> seenIds;
   for ( const CsvReader::Record &record : std::as_const( records ) )
   {
@@ -445,6 +541,10 @@ void AtlasDataValidator::readRoutes()
       route.year = checkYear( record, QStringLiteral( "year" ) );
     if ( !record.value( QStringLiteral( "quantity_t" ) ).isEmpty() )
       route.quantityTonnes = checkQuantity( record, QStringLiteral( "quantity_t" ) );
+
+    if ( !record.value( QStringLiteral( "lower_bound" ) ).isEmpty() )
+      route.lowerBound = checkFlag( record, QStringLiteral( "lower_bound" ) ).value_or( false );
+    route.period = record.value( QStringLiteral( "period" ) );
 
     if ( !evidenceKinds().contains( route.evidenceKind ) )
       addError( record.line(), QStringLiteral( "evidence_kind" ), DataBuildRule::EvidenceKindUnknown,

@@ -38,6 +38,10 @@ class AtlasDataValidator
     static const QString SEIZURE_FIGURES_FILE;
     //! The file name of the route table.
     static const QString ROUTES_FILE;
+    //! The file name of the main container export ports per country (optional table).
+    static const QString COUNTRY_MAIN_PORTS_FILE;
+    //! The file name of the reviewed drug words in cocaine quotes (optional table).
+    static const QString QUOTE_WORD_REVIEWS_FILE;
 
     //! \brief Returns the columns of countries.csv.
     static QStringList countryColumns();
@@ -49,6 +53,12 @@ class AtlasDataValidator
     static QStringList routeColumns();
     //! \brief Returns the allowed values of the evidence_kind column of routes.csv.
     static QStringList evidenceKinds();
+    //! \brief Returns the columns of country_main_ports.csv.
+    static QStringList countryMainPortColumns();
+    //! \brief Returns the columns of quote_drug_words_reviewed.csv.
+    static QStringList quoteWordReviewColumns();
+    //! \brief Returns the allowed values of the drug column of seizure_figures.csv.
+    static QStringList drugs();
     //! \brief Returns the allowed values of the role column of ports.csv.
     static QStringList portRoles();
 
@@ -78,7 +88,11 @@ class AtlasDataValidator
     DataBuildErrors errors() const { return mErrors; }
 
   private:
-    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records );
+    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns = QStringList() );
+    bool readOptionalTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records );
+    void readQuoteWordReviews();
+    void readCountryMainPorts();
+    bool namesPreferredFigure( const QString &reason ) const;
     void readCountries();
     void readPorts();
     void readSeizureFigures();

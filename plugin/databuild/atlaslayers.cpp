@@ -289,6 +289,10 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
       { QStringLiteral( "network_km" ), FieldType::Real, QStringLiteral( "Sea-lane network length (km)" ) },
       { QStringLiteral( "passages" ), FieldType::String, QStringLiteral( "Passages" ) },
       { QStringLiteral( "geometry_status" ), FieldType::String, QStringLiteral( "Line" ) },
+      { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) },
+      { QStringLiteral( "period" ), FieldType::String, QStringLiteral( "Part of the year" ) },
+      { QStringLiteral( "origin_port_assumed" ), FieldType::Boolean, QStringLiteral( "Origin port not published" ) },
+      { QStringLiteral( "assumed_origin_unlocode" ), FieldType::String, QStringLiteral( "Line starts at (assumed)" ) },
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
@@ -300,8 +304,12 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
       "European port, from layers/routes.csv, with its evidence, quote and source. The line is the shortest path on the "
       "Eurostat SeaRoute maritime network (20 km, land crossings repaired) from the origin port to the European port, "
       "densified along the WGS 84 geodesic; passages large ships do not use (Kiel, Corinth, Northwest and Northeast "
-      "passages) are avoided. Rows naming only a country, or a port without a sourced position, keep NULL geometry and "
-      "say so in geometry_status. quantity_t is NULL when unknown. Never add origin-side and destination-side tonnages: "
+      "passages) are avoided. A row whose source names only the origin country starts at that country's main container "
+      "export port (layers/country_main_ports.csv, each choice sourced; the nearest by sea when several are listed): "
+      "origin_port_assumed is TRUE and assumed_origin_unlocode names the port. Rows naming only a destination country, "
+      "or a port without a sourced position or connector, keep NULL geometry and say so in geometry_status. quantity_t is "
+      "NULL when unknown; lower_bound is TRUE where the source says \"more than\"; period names the part of the year a "
+      "figure covers when it is not the whole year. Never add origin-side and destination-side tonnages: "
       "cocaine seized at origin never reached Europe, and seizures at destination are already in the port totals." );
   metadata.licenses = QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
   QSet<QString> seen;
@@ -349,6 +357,10 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::inboundRouteFeatures( const Inbo
         optionalValue( geometry.networkKm ),
         textOrNull( geometry.passages ),
         geometry.status,
+        route.lowerBound,
+        textOrNull( route.period ),
+        geometry.originPortAssumed,
+        textOrNull( geometry.assumedOriginUnlocode ),
     };
     features.append( feature );
   }
