@@ -13,6 +13,8 @@
 #include <qgsfield.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
+#include <qgsmaplayerstyle.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsproject.h>
 #include <qgsrelationmanager.h>
 #include <qgsvectorlayer.h>
@@ -95,7 +97,12 @@ std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, c
     *errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
   layer->setCustomProperty( TABLE_PROPERTY, definition.table );
   if ( definition.table == QLatin1String( "ports" ) )
+  {
     addSelectedTonnesField( layer.get() );
+    const QString styleProblem = addPerMillionTeuStyle( layer.get() );
+    if ( !styleProblem.isEmpty() )
+      *errors << tr( "%1: layer \"%2\": %3" ).arg( file, definition.table, styleProblem );
+  }
   setYearTemporalProperties( layer.get() );
   return layer;
 }
@@ -147,6 +154,25 @@ void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
   temporal->setEndExpression( QStringLiteral( "make_datetime(\"year\" + 1, 1, 1, 0, 0, 0)" ) );
   temporal->setLimitMode( Qgis::VectorTemporalLimitMode::IncludeBeginExcludeEnd );
   temporal->setIsActive( true );
+}
+
+QString AtlasLayerSet::perMillionTeuStyleName()
+{
+  return tr( "Seizures per million TEU" );
+}
+
+QString AtlasLayerSet::addPerMillionTeuStyle( QgsVectorLayer *ports )
+{
+  static const QString resource = QStringLiteral( ":/port-seizure-atlas/styles/ports_per_million_teu.qml" );
+  QgsMapLayerStyleManager *styles = ports ? ports->styleManager() : nullptr;
+  if ( !styles || styles->styles().contains( perMillionTeuStyleName() ) )
+    return QString();
+  QFile file( resource );
+  QDomDocument document;
+  if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file ) )
+    return tr( "style %1 is missing or not valid XML" ).arg( resource );
+  styles->addStyle( perMillionTeuStyleName(), QgsMapLayerStyle( document.toString() ) );
+  return QString();
 }
 
 QString AtlasLayerSet::styleError( QgsVectorLayer *layer, const QString &styleResource )

@@ -100,7 +100,7 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
   }
 
   GeoPackageWriter writer( path );
-  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) );
+  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) && ( mDataSet.throughput.isEmpty() || writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) );
   if ( !writer.close() || !written )
   {
     addWriteError( writer.errorMessage() );

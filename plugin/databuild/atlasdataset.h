@@ -164,6 +164,25 @@ class AtlasDataSet
         int line = 0;
     };
 
+    //! \brief One row of port_throughput.csv: the containers a port handled in a year, with its source.
+    struct Throughput
+    {
+        //! The port.
+        QString unlocode;
+        //! Calendar year.
+        int year = 0;
+        //! Twenty-foot equivalent units handled in the year.
+        double teu = 0;
+        //! Title of the source (with a [scope: …] tag where the figure covers more or less than the port).
+        QString sourceTitle;
+        //! http(s) URL of the source.
+        QString sourceUrl;
+        //! The sentence of the source stating the number, in its original language.
+        QString quote;
+        //! Line of the row in port_throughput.csv.
+        int line = 0;
+    };
+
     //! Rows of countries.csv, in file order.
     QVector<Country> countries;
     //! Rows of ports.csv, in file order.
@@ -172,6 +191,8 @@ class AtlasDataSet
     QVector<SeizureFigure> seizureFigures;
     //! Rows of routes.csv, in file order.
     QVector<Route> routes;
+    //! Rows of port_throughput.csv (optional table), in file order.
+    QVector<Throughput> throughput;
     //! Rows of country_main_ports.csv (optional table), in file order.
     QVector<CountryMainPort> countryMainPorts;
     //! Rows of quote_drug_words_reviewed.csv (optional table), in file order.

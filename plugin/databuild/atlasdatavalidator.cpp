@@ -23,6 +23,7 @@ const QString AtlasDataValidator::COUNTRIES_FILE = QStringLiteral( "countries.cs
 const QString AtlasDataValidator::PORTS_FILE = QStringLiteral( "ports.csv" );
 const QString AtlasDataValidator::SEIZURE_FIGURES_FILE = QStringLiteral( "seizure_figures.csv" );
 const QString AtlasDataValidator::ROUTES_FILE = QStringLiteral( "routes.csv" );
+const QString AtlasDataValidator::THROUGHPUT_FILE = QStringLiteral( "port_throughput.csv" );
 const QString AtlasDataValidator::COUNTRY_MAIN_PORTS_FILE = QStringLiteral( "country_main_ports.csv" );
 const QString AtlasDataValidator::QUOTE_WORD_REVIEWS_FILE = QStringLiteral( "quote_drug_words_reviewed.csv" );
 
@@ -107,6 +108,12 @@ QStringList AtlasDataValidator::quoteWordReviewColumns()
   return { QStringLiteral( "figure_id" ), QStringLiteral( "word" ), QStringLiteral( "reason" ) };
 }
 
+QStringList AtlasDataValidator::throughputColumns()
+{
+  return { QStringLiteral( "unlocode" ), QStringLiteral( "year" ), QStringLiteral( "teu" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "quote" ) };
+}
+
 QStringList AtlasDataValidator::countryMainPortColumns()
 {
   return { QStringLiteral( "country_iso2" ), QStringLiteral( "unlocode" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
@@ -142,6 +149,7 @@ bool AtlasDataValidator::validate()
   readRoutes();
   readQuoteWordReviews();
   readCountryMainPorts();
+  readThroughput();
   // The figures are compared with each other only once each of them reads cleanly.
   if ( mErrors.isEmpty() )
     mErrors.append( AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
@@ -477,6 +485,37 @@ void AtlasDataValidator::readCountryMainPorts()
   }
 }
 
+void AtlasDataValidator::readThroughput()
+{
+  QVector<CsvReader::Record> records;
+  readOptionalTable( THROUGHPUT_FILE, throughputColumns(), records );
+  QHash<QString, int> seen;
+  for ( const CsvReader::Record &record : std::as_const( records ) )
+  {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    AtlasDataSet::Throughput throughput{ value( "unlocode" ), 0, 0, value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "unlocode" ), throughput.unlocode, true );
+    const std::optional<int> year = checkYearBetween( record, QStringLiteral( "year" ), THROUGHPUT_FIRST_YEAR, THROUGHPUT_LAST_YEAR );
+    throughput.year = year.value_or( 0 );
+    if ( checkRequired( record, QStringLiteral( "teu" ), QStringLiteral( "a year whose throughput is unknown is left out of the table" ) ) )
+      throughput.teu = checkQuantity( record, QStringLiteral( "teu" ) ).value_or( 0 );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the number" ) );
+    if ( year )
+    {
+      const QString key = QStringLiteral( "%1 %2" ).arg( throughput.unlocode ).arg( *year );
+      const auto previous = seen.constFind( key );
+      if ( previous != seen.constEnd() )
+        addError( record.line(), QStringLiteral( "year" ), DataBuildRule::DuplicateId,
+                  QStringLiteral( "%1 already has a throughput for %2 on line %3" ).arg( throughput.unlocode ).arg( *year ).arg( previous.value() ) );
+      else
+        seen.insert( key, record.line() );
+    }
+    mDataSet.throughput.append( throughput );
+  }
+}
+
 void AtlasDataValidator::readQuoteWordReviews()
 {
   QVector<CsvReader::Record> records;
@@ -622,6 +661,11 @@ std::optional<double> AtlasDataValidator::checkNumber( const CsvReader::Record &
 
 std::optional<int> AtlasDataValidator::checkYear( const CsvReader::Record &record, const QString &column )
 {
+  return checkYearBetween( record, column, EARLIEST_YEAR, mLatestAllowedYear );
+}
+
+std::optional<int> AtlasDataValidator::checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last )
+{
   static const QRegularExpression pattern( QStringLiteral( "^[0-9]{1,9}$" ) );
   const QString text = record.value( column );
   if ( !pattern.match( text ).hasMatch() )
@@ -630,10 +674,9 @@ std::optional<int> AtlasDataValidator::checkYear( const CsvReader::Record &recor
     return std::nullopt;
   }
   const int year = text.toInt();
-  if ( year < EARLIEST_YEAR || year > mLatestAllowedYear )
+  if ( year < first || year > last )
   {
-    addError( record.line(), column, DataBuildRule::YearOutOfRange,
-              QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( EARLIEST_YEAR ).arg( mLatestAllowedYear ) );
+    addError( record.line(), column, DataBuildRule::YearOutOfRange, QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( first ).arg( last ) );
     return std::nullopt;
   }
   return year;

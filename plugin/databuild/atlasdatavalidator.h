@@ -38,6 +38,12 @@ class AtlasDataValidator
     static const QString SEIZURE_FIGURES_FILE;
     //! The file name of the route table.
     static const QString ROUTES_FILE;
+    //! The file name of the container throughput table (optional table).
+    static const QString THROUGHPUT_FILE;
+    //! The first and last year a throughput figure may have.
+    static constexpr int THROUGHPUT_FIRST_YEAR = 1990;
+    //! The last year a throughput figure may have.
+    static constexpr int THROUGHPUT_LAST_YEAR = 2030;
     //! The file name of the main container export ports per country (optional table).
     static const QString COUNTRY_MAIN_PORTS_FILE;
     //! The file name of the reviewed drug words in cocaine quotes (optional table).
@@ -53,6 +59,8 @@ class AtlasDataValidator
     static QStringList routeColumns();
     //! \brief Returns the allowed values of the evidence_kind column of routes.csv.
     static QStringList evidenceKinds();
+    //! \brief Returns the columns of port_throughput.csv.
+    static QStringList throughputColumns();
     //! \brief Returns the columns of country_main_ports.csv.
     static QStringList countryMainPortColumns();
     //! \brief Returns the columns of quote_drug_words_reviewed.csv.
@@ -92,6 +100,7 @@ class AtlasDataValidator
     bool readOptionalTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records );
     void readQuoteWordReviews();
     void readCountryMainPorts();
+    void readThroughput();
     bool namesPreferredFigure( const QString &reason ) const;
     void readCountries();
     void readPorts();
@@ -104,6 +113,7 @@ class AtlasDataValidator
     void checkPortCountry( const CsvReader::Record &record, const QString &column, const QString &unlocode, const QStringList &countries );
     std::optional<double> checkNumber( const CsvReader::Record &record, const QString &column, const char *notNumericRule );
     std::optional<int> checkYear( const CsvReader::Record &record, const QString &column );
+    std::optional<int> checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last );
     std::optional<double> checkQuantity( const CsvReader::Record &record, const QString &column );
     std::optional<bool> checkFlag( const CsvReader::Record &record, const QString &column );
     void checkSource( const CsvReader::Record &record, const QString &titleColumn, const QString &urlColumn );

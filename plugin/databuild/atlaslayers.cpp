@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlaslayers.h"
 #include "sealanenetwork.h"
+#include "seizuresperteu.h"
 
 #include <QSet>
 
@@ -14,9 +15,11 @@ const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
 const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
 const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
 const QString AtlasLayers::INBOUND_ROUTES_LAYER = QStringLiteral( "inbound_routes" );
+const QString AtlasLayers::PORT_THROUGHPUT_LAYER = QStringLiteral( "port_throughput" );
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
-const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "GPL-2.0-or-later, like the Port Seizure Atlas plugin it ships with. "
-                                                          "The figures are facts reported by the cited sources; quoted text remains with its publishers." );
+const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
+                                                          "cite \"Port Seizure Atlas\" and the source of each figure. The figures are facts reported by the cited "
+                                                          "sources; quoted text remains with its publishers and is cited, not licensed." );
 
 namespace
 {
@@ -26,6 +29,25 @@ namespace
   const QString SCOPE_PORT = QStringLiteral( "port" );
   const QString SCOPE_NATIONAL = QStringLiteral( "national" );
   const QString ANY_SCOPE;
+
+  //! Returns one metadata link per source address of \a rows (each with sourceTitle and sourceUrl), in row order.
+  template <typename Rows>
+  QVector<GpkgLayerMetadata::Link> linksOnce( const Rows &rows )
+  {
+    QVector<GpkgLayerMetadata::Link> links;
+    QSet<QString> seen;
+    for ( const auto &row : rows )
+    {
+      if ( seen.contains( row.sourceUrl ) )
+        continue;
+      seen.insert( row.sourceUrl );
+      GpkgLayerMetadata::Link link;
+      link.name = row.sourceTitle;
+      link.url = row.sourceUrl;
+      links.append( link );
+    }
+    return links;
+  }
 
   //! Empty text is written as NULL: in the layers an absent value is NULL, never ''.
   QVariant textOrNull( const QString &text )
@@ -110,6 +132,9 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
       { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
       { QStringLiteral( "latest_figure_id" ), FieldType::String, QStringLiteral( "Latest figure" ) },
       { QStringLiteral( "figure_count" ), FieldType::Integer, QStringLiteral( "Number of port figures" ) },
+      { QStringLiteral( "teu_year" ), FieldType::Integer, QStringLiteral( "Year of the per-TEU ratio" ) },
+      { QStringLiteral( "teu" ), FieldType::Real, QStringLiteral( "Containers handled that year (TEU)" ) },
+      { QStringLiteral( "t_per_million_teu" ), FieldType::Real, QStringLiteral( "Seized per million TEU (t)" ) },
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
@@ -121,6 +146,10 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
                           "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
                           "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
                           "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
+                          "t_per_million_teu is the preferred port figure of teu_year divided by the port's container throughput of "
+                          "the same year (teu, table port_throughput) in millions of TEU, for the latest year that has both; NULL "
+                          "otherwise. Some throughput figures cover a port authority or terminal rather than the port alone (see the "
+                          "[scope: …] tag of their source_title). "
                           "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
                           .arg( ATLAS_DRUG );
   metadata.links = sourceLinks( SCOPE_PORT );
@@ -145,6 +174,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
         latest = &figure;
     }
 
+    const std::optional<SeizuresPerTeu::Ratio> ratio = SeizuresPerTeu::latest( mDataSet, port.unlocode, ATLAS_DRUG );
     GeoPackageWriter::Feature feature;
     feature.attributes = {
         port.name,
@@ -157,6 +187,9 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
         latest ? QVariant( latest->quantityTonnes ) : QVariant(),
         latest ? QVariant( latest->figureId ) : QVariant(),
         figureCount,
+        ratio ? QVariant( ratio->year ) : QVariant(),
+        ratio ? QVariant( ratio->teu ) : QVariant(),
+        ratio ? QVariant( ratio->tonnesPerMillionTeu ) : QVariant(),
     };
     if ( port.position )
       feature.geometryWkt = GeoPackageWriter::pointWkt( port.position->x(), port.position->y() );
@@ -312,17 +345,7 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
       "figure covers when it is not the whole year. Never add origin-side and destination-side tonnages: "
       "cocaine seized at origin never reached Europe, and seizures at destination are already in the port totals." );
   metadata.licenses = QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
-  QSet<QString> seen;
-  for ( const AtlasDataSet::Route &route : mDataSet.routes )
-  {
-    if ( seen.contains( route.sourceUrl ) )
-      continue;
-    seen.insert( route.sourceUrl );
-    GpkgLayerMetadata::Link link;
-    link.name = route.sourceTitle;
-    link.url = route.sourceUrl;
-    metadata.links.append( link );
-  }
+  metadata.links = linksOnce( mDataSet.routes );
   return definition;
 }
 
@@ -362,6 +385,46 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::inboundRouteFeatures( const Inbo
         geometry.originPortAssumed,
         textOrNull( geometry.assumedOriginUnlocode ),
     };
+    features.append( feature );
+  }
+  return features;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::portThroughputDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = PORT_THROUGHPUT_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::None;
+  definition.fields = {
+      { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+      { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
+      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { QStringLiteral( "teu" ), FieldType::Real, QStringLiteral( "Containers handled (TEU)" ) },
+      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
+      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
+  };
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( PORT_THROUGHPUT_LAYER, { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata.title = QStringLiteral( "Container throughput of European ports (TEU per year)" );
+  metadata.abstract = QStringLiteral(
+      "Twenty-foot equivalent units handled per calendar year, one row per port and year of layers/port_throughput.csv, "
+      "each with its source and the quoted sentence that states the number. A [scope: …] tag in source_title marks a "
+      "figure that covers a port authority (e.g. HAROPA, Valenciaport, the Bremen ports) or one terminal rather than the "
+      "port alone. Years without a published figure have no row." );
+  metadata.links = linksOnce( mDataSet.throughput );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::portThroughputFeatures() const
+{
+  QVector<GeoPackageWriter::Feature> features;
+  for ( const AtlasDataSet::Throughput &throughput : mDataSet.throughput )
+  {
+    const AtlasDataSet::Port *port = mDataSet.port( throughput.unlocode );
+    GeoPackageWriter::Feature feature;
+    feature.attributes = { throughput.unlocode, port ? QVariant( port->name ) : QVariant(), throughput.year, throughput.teu,
+                           throughput.sourceTitle, throughput.sourceUrl, textOrNull( throughput.quote ) };
     features.append( feature );
   }
   return features;

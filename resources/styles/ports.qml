@@ -669,6 +669,9 @@
     <alias index="8" field="latest_tonnes" name="Cocaine seized in that year (t)"/>
     <alias index="9" field="latest_figure_id" name="Figure id"/>
     <alias index="10" field="figure_count" name="Figures (all sources)"/>
+    <alias index="11" field="teu_year" name="Year of the per-TEU ratio"/>
+    <alias index="12" field="teu" name="Containers handled that year (TEU)"/>
+    <alias index="13" field="t_per_million_teu" name="Seized per million TEU (t)"/>
   </aliases>
   <defaults>
     <default expression="" applyOnUpdate="0" field="fid"/>
@@ -736,6 +739,9 @@
       <attributeEditorField index="7" name="latest_year" showLabel="1"/>
       <attributeEditorField index="8" name="latest_tonnes" showLabel="1"/>
       <attributeEditorField index="10" name="figure_count" showLabel="1"/>
+      <attributeEditorField index="13" name="t_per_million_teu" showLabel="1"/>
+      <attributeEditorField index="11" name="teu_year" showLabel="1"/>
+      <attributeEditorField index="12" name="teu" showLabel="1"/>
     </attributeEditorContainer>
     <attributeEditorContainer groupBox="1" visibilityExpression="" columnCount="1" visibilityExpressionEnabled="0" name="Seizure figures and sources" showLabel="1">
       <attributeEditorRelation label="" nmRelationId="" relation="psa_port_seizure_figures" relationWidgetTypeId="" forceSuppressFormPopup="0" name="psa_port_seizure_figures" showLabel="0">

@@ -188,6 +188,8 @@ void TestAtlasDataValidator::brokenInput_data()
   row( "consistency-quote-drug-word", figures, 2, "quote", DataBuildRule::QuoteDrugWord );
   // country_main_ports.csv, quote_drug_words_reviewed.csv
   row( "main-ports-unlocode-unknown", QStringLiteral( "country_main_ports.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
+  row( "throughput-unlocode-unknown", QStringLiteral( "port_throughput.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
+  row( "throughput-year-out-of-range", QStringLiteral( "port_throughput.csv" ), 2, "year", DataBuildRule::YearOutOfRange );
   row( "quote-reviews-figure-unknown", QStringLiteral( "quote_drug_words_reviewed.csv" ), 2, "figure_id", DataBuildRule::ReviewFigureUnknown );
   // routes.csv
   row( "routes-id-empty", routes, 2, "route_id", DataBuildRule::RequiredField );
