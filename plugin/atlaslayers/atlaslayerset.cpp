@@ -41,6 +41,7 @@ QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
 {
   return {
       { QStringLiteral( "ports" ), tr( "Ports: cocaine seized" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ) },
+      { QStringLiteral( "documented_seizures" ), tr( "Documented single seizures (not totals)" ), QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ) },
       { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ) },
       { QStringLiteral( "national_totals" ), tr( "National totals (not summed with ports)" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ) },
       { QStringLiteral( "seizure_figures" ), tr( "Seizure figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ) },

@@ -7,6 +7,7 @@
 
 #include "atlasdatavalidator.h"
 #include "atlaslayers.h"
+#include "documentedseizureroutes.h"
 #include "geopackagewriter.h"
 
 #include <QDir>
@@ -43,6 +44,8 @@ bool AtlasDataBuilder::build()
     validator.setLatestAllowedYear( mLatestAllowedYear );
   const bool valid = validator.validate();
   mDataSet = validator.dataSet();
+  // Documented seizures that name their origin port are route links too.
+  mDataSet.routes += DocumentedSeizureRoutes::routes( mDataSet );
   if ( !valid )
   {
     mErrors = validator.errors();
@@ -100,7 +103,7 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
   }
 
   GeoPackageWriter writer( path );
-  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) && ( mDataSet.throughput.isEmpty() || writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) );
+  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) && ( mDataSet.throughput.isEmpty() || writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) ) && ( mDataSet.documentedSeizures.isEmpty() || writer.writeLayer( layers.documentedSeizuresDefinition(), layers.documentedSeizureFeatures() ) );
   if ( !writer.close() || !written )
   {
     addWriteError( writer.errorMessage() );

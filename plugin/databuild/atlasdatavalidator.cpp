@@ -23,6 +23,7 @@ const QString AtlasDataValidator::COUNTRIES_FILE = QStringLiteral( "countries.cs
 const QString AtlasDataValidator::PORTS_FILE = QStringLiteral( "ports.csv" );
 const QString AtlasDataValidator::SEIZURE_FIGURES_FILE = QStringLiteral( "seizure_figures.csv" );
 const QString AtlasDataValidator::ROUTES_FILE = QStringLiteral( "routes.csv" );
+const QString AtlasDataValidator::DOCUMENTED_SEIZURES_FILE = QStringLiteral( "documented_seizures.csv" );
 const QString AtlasDataValidator::THROUGHPUT_FILE = QStringLiteral( "port_throughput.csv" );
 const QString AtlasDataValidator::COUNTRY_MAIN_PORTS_FILE = QStringLiteral( "country_main_ports.csv" );
 const QString AtlasDataValidator::QUOTE_WORD_REVIEWS_FILE = QStringLiteral( "quote_drug_words_reviewed.csv" );
@@ -108,6 +109,14 @@ QStringList AtlasDataValidator::quoteWordReviewColumns()
   return { QStringLiteral( "figure_id" ), QStringLiteral( "word" ), QStringLiteral( "reason" ) };
 }
 
+QStringList AtlasDataValidator::documentedSeizureColumns()
+{
+  return { QStringLiteral( "seizure_id" ), QStringLiteral( "seizure_date" ), QStringLiteral( "date_precision" ), QStringLiteral( "port_unlocode" ),
+           QStringLiteral( "port_name" ), QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ), QStringLiteral( "drug" ),
+           QStringLiteral( "tonnes" ), QStringLiteral( "approximate" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ), QStringLiteral( "note" ) };
+}
+
 QStringList AtlasDataValidator::throughputColumns()
 {
   return { QStringLiteral( "unlocode" ), QStringLiteral( "year" ), QStringLiteral( "teu" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
@@ -150,17 +159,21 @@ bool AtlasDataValidator::validate()
   readQuoteWordReviews();
   readCountryMainPorts();
   readThroughput();
+  readDocumentedSeizures();
   // The figures are compared with each other only once each of them reads cleanly.
   if ( mErrors.isEmpty() )
     mErrors.append( AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
   return mErrors.isEmpty();
 }
 
-bool AtlasDataValidator::readOptionalTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records )
+void AtlasDataValidator::forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read )
 {
   if ( !QFileInfo::exists( QDir( mLayersDirectory ).filePath( fileName ) ) )
-    return true;
-  return readTable( fileName, columns, records );
+    return;
+  QVector<CsvReader::Record> records;
+  readTable( fileName, columns, records );
+  for ( const CsvReader::Record &record : std::as_const( records ) )
+    read( record );
 }
 
 bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns )
@@ -468,10 +481,7 @@ bool AtlasDataValidator::namesPreferredFigure( const QString &reason ) const
 
 void AtlasDataValidator::readCountryMainPorts()
 {
-  QVector<CsvReader::Record> records;
-  readOptionalTable( COUNTRY_MAIN_PORTS_FILE, countryMainPortColumns(), records );
-  for ( const CsvReader::Record &record : std::as_const( records ) )
-  {
+  forEachOptionalRecord( COUNTRY_MAIN_PORTS_FILE, countryMainPortColumns(), [&]( const CsvReader::Record &record ) {
     const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
     const AtlasDataSet::CountryMainPort mainPort{ value( "country_iso2" ), value( "unlocode" ), value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
     if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) )
@@ -482,16 +492,54 @@ void AtlasDataValidator::readCountryMainPorts()
     checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
     checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that names the port" ) );
     mDataSet.countryMainPorts.append( mainPort );
-  }
+  } );
+}
+
+void AtlasDataValidator::readDocumentedSeizures()
+{
+  QHash<QString, int> seenIds;
+  forEachOptionalRecord( DOCUMENTED_SEIZURES_FILE, documentedSeizureColumns(), [&]( const CsvReader::Record &record ) {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    const AtlasDataSet::Citation citation{ value( "source_title" ), value( "source_url" ), value( "source_publisher" ), value( "source_date" ), value( "quote" ), value( "note" ) };
+    AtlasDataSet::DocumentedSeizure seizure{ citation, value( "seizure_id" ), QDate(), value( "date_precision" ), value( "port_unlocode" ), value( "port_name" ),
+                                             value( "origin_unlocode" ), value( "origin_country_iso2" ), value( "drug" ), 0, false, record.line() };
+
+    if ( checkRequired( record, QStringLiteral( "seizure_id" ) ) )
+      checkUniqueId( record, QStringLiteral( "seizure_id" ), seenIds );
+    seizure.date = QDate::fromString( value( "seizure_date" ), Qt::ISODate );
+    if ( !seizure.date.isValid() || value( "seizure_date" ).size() != 10 )
+      addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::SeizureDateFormat,
+                QStringLiteral( "%1 is not a date; expected YYYY-MM-DD (the first of the month or year when only that is known)" ).arg( quoted( value( "seizure_date" ) ) ) );
+    else if ( seizure.date.year() < EARLIEST_YEAR || seizure.date.year() > mLatestAllowedYear )
+      addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::YearOutOfRange,
+                QStringLiteral( "year %1 is outside %2..%3" ).arg( seizure.date.year() ).arg( EARLIEST_YEAR ).arg( mLatestAllowedYear ) );
+    const QStringList precisions = { QStringLiteral( "day" ), QStringLiteral( "month" ), QStringLiteral( "year" ) };
+    if ( !precisions.contains( seizure.datePrecision ) )
+      addError( record.line(), QStringLiteral( "date_precision" ), DataBuildRule::SeizureDatePrecision,
+                QStringLiteral( "unknown date precision %1; expected day, month or year" ).arg( quoted( seizure.datePrecision ) ) );
+    if ( checkRequired( record, QStringLiteral( "port_unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "port_unlocode" ), seizure.portUnlocode, true );
+    if ( !seizure.originUnlocode.isEmpty() )
+      checkUnlocode( record, QStringLiteral( "origin_unlocode" ), seizure.originUnlocode, true );
+    if ( !seizure.originCountryIso2.isEmpty() )
+      checkCountryCode( record, QStringLiteral( "origin_country_iso2" ), seizure.originCountryIso2 );
+    if ( checkRequired( record, QStringLiteral( "drug" ) ) && !drugs().contains( seizure.drug ) )
+      addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
+                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( seizure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+    if ( checkRequired( record, QStringLiteral( "tonnes" ) ) )
+      seizure.tonnes = checkQuantity( record, QStringLiteral( "tonnes" ) ).value_or( 0 );
+    seizure.approximate = checkFlag( record, QStringLiteral( "approximate" ) ).value_or( false );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkSourceDate( record, QStringLiteral( "source_date" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the quantity" ) );
+    mDataSet.documentedSeizures.append( seizure );
+  } );
 }
 
 void AtlasDataValidator::readThroughput()
 {
-  QVector<CsvReader::Record> records;
-  readOptionalTable( THROUGHPUT_FILE, throughputColumns(), records );
   QHash<QString, int> seen;
-  for ( const CsvReader::Record &record : std::as_const( records ) )
-  {
+  forEachOptionalRecord( THROUGHPUT_FILE, throughputColumns(), [&]( const CsvReader::Record &record ) {
     const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
     AtlasDataSet::Throughput throughput{ value( "unlocode" ), 0, 0, value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
     if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
@@ -513,18 +561,15 @@ void AtlasDataValidator::readThroughput()
         seen.insert( key, record.line() );
     }
     mDataSet.throughput.append( throughput );
-  }
+  } );
 }
 
 void AtlasDataValidator::readQuoteWordReviews()
 {
-  QVector<CsvReader::Record> records;
-  readOptionalTable( QUOTE_WORD_REVIEWS_FILE, quoteWordReviewColumns(), records );
   QSet<QString> figureIds;
   for ( const AtlasDataSet::SeizureFigure &figure : std::as_const( mDataSet.seizureFigures ) )
     figureIds.insert( figure.figureId );
-  for ( const CsvReader::Record &record : std::as_const( records ) )
-  {
+  forEachOptionalRecord( QUOTE_WORD_REVIEWS_FILE, quoteWordReviewColumns(), [&]( const CsvReader::Record &record ) {
     AtlasDataSet::QuoteWordReview review;
     review.figureId = record.value( QStringLiteral( "figure_id" ) );
     review.word = record.value( QStringLiteral( "word" ) );
@@ -535,7 +580,7 @@ void AtlasDataValidator::readQuoteWordReviews()
     checkRequired( record, QStringLiteral( "word" ) );
     checkRequired( record, QStringLiteral( "reason" ), QStringLiteral( "say why the quote's word does not change the drug" ) );
     mDataSet.quoteWordReviews.append( review );
-  }
+  } );
 }
 
 void AtlasDataValidator::readRoutes()

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 /**
@@ -38,6 +39,8 @@ class AtlasDataValidator
     static const QString SEIZURE_FIGURES_FILE;
     //! The file name of the route table.
     static const QString ROUTES_FILE;
+    //! The file name of the documented single seizures (optional table).
+    static const QString DOCUMENTED_SEIZURES_FILE;
     //! The file name of the container throughput table (optional table).
     static const QString THROUGHPUT_FILE;
     //! The first and last year a throughput figure may have.
@@ -59,6 +62,8 @@ class AtlasDataValidator
     static QStringList routeColumns();
     //! \brief Returns the allowed values of the evidence_kind column of routes.csv.
     static QStringList evidenceKinds();
+    //! \brief Returns the columns of documented_seizures.csv.
+    static QStringList documentedSeizureColumns();
     //! \brief Returns the columns of port_throughput.csv.
     static QStringList throughputColumns();
     //! \brief Returns the columns of country_main_ports.csv.
@@ -97,10 +102,11 @@ class AtlasDataValidator
 
   private:
     bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns = QStringList() );
-    bool readOptionalTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records );
+    void forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read );
     void readQuoteWordReviews();
     void readCountryMainPorts();
     void readThroughput();
+    void readDocumentedSeizures();
     bool namesPreferredFigure( const QString &reason ) const;
     void readCountries();
     void readPorts();

@@ -15,6 +15,7 @@ const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
 const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
 const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
 const QString AtlasLayers::INBOUND_ROUTES_LAYER = QStringLiteral( "inbound_routes" );
+const QString AtlasLayers::DOCUMENTED_SEIZURES_LAYER = QStringLiteral( "documented_seizures" );
 const QString AtlasLayers::PORT_THROUGHPUT_LAYER = QStringLiteral( "port_throughput" );
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
 const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
@@ -425,6 +426,81 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portThroughputFeatures() const
     GeoPackageWriter::Feature feature;
     feature.attributes = { throughput.unlocode, port ? QVariant( port->name ) : QVariant(), throughput.year, throughput.teu,
                            throughput.sourceTitle, throughput.sourceUrl, textOrNull( throughput.quote ) };
+    features.append( feature );
+  }
+  return features;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::documentedSeizuresDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = DOCUMENTED_SEIZURES_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::Point;
+  definition.fields = {
+      { QStringLiteral( "seizure_id" ), FieldType::String, QStringLiteral( "Seizure" ) },
+      { QStringLiteral( "seizure_date" ), FieldType::String, QStringLiteral( "Date" ) },
+      { QStringLiteral( "date_precision" ), FieldType::String, QStringLiteral( "Date known to the" ) },
+      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { QStringLiteral( "port_unlocode" ), FieldType::String, QStringLiteral( "Port UN/LOCODE" ) },
+      { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
+      { QStringLiteral( "dest_country_iso2" ), FieldType::String, QStringLiteral( "Port country code" ) },
+      { QStringLiteral( "origin_unlocode" ), FieldType::String, QStringLiteral( "Origin port UN/LOCODE" ) },
+      { QStringLiteral( "origin_country_iso2" ), FieldType::String, QStringLiteral( "Origin country code" ) },
+      { QStringLiteral( "origin_country_name" ), FieldType::String, QStringLiteral( "Origin country" ) },
+      { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) },
+      { QStringLiteral( "tonnes" ), FieldType::Real, QStringLiteral( "Seized in this seizure (t)" ) },
+      { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) },
+      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
+      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) },
+      { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Published" ) },
+      { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
+      { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) },
+  };
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( DOCUMENTED_SEIZURES_LAYER, { QStringLiteral( "layers/documented_seizures.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata.title = QStringLiteral( "Documented single seizures at European ports" );
+  metadata.abstract = QStringLiteral(
+      "One point per single seizure reported by the press or an authority (layers/documented_seizures.csv), placed at "
+      "the European port where it was made: date (date_precision says whether day, month or year is known), origin port "
+      "and country where the source names them, drug, tonnes of that one seizure, source and the quoted sentence stating "
+      "the quantity. These are individual seizures, not totals: many seizures are never reported, so never add them up "
+      "as a port's total. Cocaine seizures with a named origin port also appear as links in inbound_routes (route_id = "
+      "seizure_id)." );
+  metadata.links = linksOnce( mDataSet.documentedSeizures );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::documentedSeizureFeatures() const
+{
+  QVector<GeoPackageWriter::Feature> features;
+  for ( const AtlasDataSet::DocumentedSeizure &seizure : mDataSet.documentedSeizures )
+  {
+    const AtlasDataSet::Port *port = mDataSet.port( seizure.portUnlocode );
+    GeoPackageWriter::Feature feature;
+    feature.attributes = {
+        seizure.seizureId,
+        seizure.date.toString( Qt::ISODate ),
+        seizure.datePrecision,
+        seizure.date.year(),
+        seizure.portUnlocode,
+        port ? port->name : seizure.portName,
+        port ? port->countryIso2 : seizure.portUnlocode.left( 2 ),
+        textOrNull( seizure.originUnlocode ),
+        textOrNull( seizure.originCountryIso2 ),
+        textOrNull( mDataSet.countryName( seizure.originCountryIso2 ) ),
+        seizure.drug,
+        seizure.tonnes,
+        seizure.approximate,
+        seizure.sourceTitle,
+        seizure.sourceUrl,
+        textOrNull( seizure.sourcePublisher ),
+        textOrNull( seizure.sourceDate ),
+        textOrNull( seizure.quote ),
+        textOrNull( seizure.note ),
+    };
+    if ( port && port->position )
+      feature.geometryWkt = GeoPackageWriter::pointWkt( port->position->x(), port->position->y() );
     features.append( feature );
   }
   return features;

@@ -33,6 +33,8 @@ class AtlasLayers
     static const QString NATIONAL_TOTALS_LAYER;
     //! Name of the inbound route line layer.
     static const QString INBOUND_ROUTES_LAYER;
+    //! Name of the documented single seizures point layer.
+    static const QString DOCUMENTED_SEIZURES_LAYER;
     //! Name of the container throughput attribute table.
     static const QString PORT_THROUGHPUT_LAYER;
     //! The drug the ports layer summarises in latest_year and latest_tonnes.
@@ -95,6 +97,15 @@ class AtlasLayers
 
     //! \brief Returns one feature per row of port_throughput.csv, in file order.
     QVector<GeoPackageWriter::Feature> portThroughputFeatures() const;
+
+    /**
+     * \brief Returns the definition of the documented_seizures layer: one point (at the port) per
+     * single seizure of documented_seizures.csv, with date, origin, drug, tonnes and source.
+     */
+    GeoPackageWriter::LayerDefinition documentedSeizuresDefinition() const;
+
+    //! \brief Returns one feature per row of documented_seizures.csv, in file order.
+    QVector<GeoPackageWriter::Feature> documentedSeizureFeatures() const;
 
   private:
     struct FigureColumn;

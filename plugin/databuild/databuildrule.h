@@ -105,6 +105,12 @@ namespace DataBuildRule
   //! (quote_drug_words_reviewed.csv) covers that word.
   inline constexpr char QuoteDrugWord[] = "consistency.quote-drug-word";
 
+  // ---- documented_seizures.csv -----------------------------------------------------------------
+  //! seizure_date is not a real date written YYYY-MM-DD.
+  inline constexpr char SeizureDateFormat[] = "seizure.date-format";
+  //! date_precision is not day, month or year.
+  inline constexpr char SeizureDatePrecision[] = "seizure.date-precision";
+
   // ---- quote_drug_words_reviewed.csv ----------------------------------------------------------
   //! A reviewed exception names a figure that seizure_figures.csv does not hold.
   inline constexpr char ReviewFigureUnknown[] = "quote-review.figure-unknown";

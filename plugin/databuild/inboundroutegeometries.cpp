@@ -58,7 +58,7 @@ InboundRouteGeometries::InboundRouteGeometries( const AtlasDataSet &dataSet, con
       }
     }
     if ( geometry.status != STATUS_DRAWN )
-      mNotDrawn << QStringLiteral( "%1 (routes.csv line %2): %3" ).arg( route.routeId ).arg( route.line ).arg( geometry.status );
+      mNotDrawn << QStringLiteral( "%1 (%2 line %3): %4" ).arg( route.routeId, route.table ).arg( route.line ).arg( geometry.status );
     mGeometries.insert( route.routeId, geometry );
   }
 }

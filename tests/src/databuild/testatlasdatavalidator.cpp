@@ -190,6 +190,8 @@ void TestAtlasDataValidator::brokenInput_data()
   row( "main-ports-unlocode-unknown", QStringLiteral( "country_main_ports.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
   row( "throughput-unlocode-unknown", QStringLiteral( "port_throughput.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
   row( "throughput-year-out-of-range", QStringLiteral( "port_throughput.csv" ), 2, "year", DataBuildRule::YearOutOfRange );
+  row( "seizures-date-invalid", QStringLiteral( "documented_seizures.csv" ), 2, "seizure_date", DataBuildRule::SeizureDateFormat );
+  row( "seizures-port-unknown", QStringLiteral( "documented_seizures.csv" ), 2, "port_unlocode", DataBuildRule::UnlocodeUnknown );
   row( "quote-reviews-figure-unknown", QStringLiteral( "quote_drug_words_reviewed.csv" ), 2, "figure_id", DataBuildRule::ReviewFigureUnknown );
   // routes.csv
   row( "routes-id-empty", routes, 2, "route_id", DataBuildRule::RequiredField );
