@@ -14,6 +14,8 @@
 #include <qgsfield.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
+#include <qgsmaplayerstyle.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsproject.h>
 #include <qgsrelationmanager.h>
 #include <qgsvectorlayer.h>
@@ -44,8 +46,10 @@ QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
         tr( "Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a figure, or, with years chosen in "
             "the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). Port figures are totals of all "
             "origins." ) },
+      { QStringLiteral( "documented_seizures" ), tr( "Single seizures (not totals)" ), QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ),
+        QString(), tr( "Documented single seizures of 0.1 t or more reported at European ports: each point is one seizure with its source, never a port's total." ) },
       { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
-        tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; colour by origin country." ) },
+        tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; dotted where the source names no origin port; colour by origin country." ) },
       { QStringLiteral( "national_totals" ), tr( "National totals" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
         tr( "National seizure totals, never summed with the ports." ) },
       { QStringLiteral( "seizure_figures" ), tr( "Figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
@@ -104,7 +108,12 @@ std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, c
   layer->setCustomProperty( TABLE_PROPERTY, definition.table );
   layer->setAbstract( definition.description ); // the Layers panel's tooltip
   if ( definition.table == QLatin1String( "ports" ) )
+  {
     addSelectedTonnesField( layer.get() );
+    const QString styleProblem = addPerMillionTeuStyle( layer.get() );
+    if ( !styleProblem.isEmpty() )
+      *errors << tr( "%1: layer \"%2\": %3" ).arg( file, definition.table, styleProblem );
+  }
   setYearTemporalProperties( layer.get() );
   return layer;
 }
@@ -167,6 +176,25 @@ void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
   temporal->setEndExpression( QStringLiteral( "make_datetime(\"year\" + 1, 1, 1, 0, 0, 0)" ) );
   temporal->setLimitMode( Qgis::VectorTemporalLimitMode::IncludeBeginExcludeEnd );
   temporal->setIsActive( true );
+}
+
+QString AtlasLayerSet::perMillionTeuStyleName()
+{
+  return tr( "Seizures per million TEU" );
+}
+
+QString AtlasLayerSet::addPerMillionTeuStyle( QgsVectorLayer *ports )
+{
+  static const QString resource = QStringLiteral( ":/port-seizure-atlas/styles/ports_per_million_teu.qml" );
+  QgsMapLayerStyleManager *styles = ports ? ports->styleManager() : nullptr;
+  if ( !styles || styles->styles().contains( perMillionTeuStyleName() ) )
+    return QString();
+  QFile file( resource );
+  QDomDocument document;
+  if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file ) )
+    return tr( "style %1 is missing or not valid XML" ).arg( resource );
+  styles->addStyle( perMillionTeuStyleName(), QgsMapLayerStyle( document.toString() ) );
+  return QString();
 }
 
 QString AtlasLayerSet::styleError( QgsVectorLayer *layer, const QString &styleResource )

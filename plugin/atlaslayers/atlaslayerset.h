@@ -128,6 +128,16 @@ class AtlasLayerSet
      */
     static void setYearTemporalProperties( QgsVectorLayer *layer );
 
+    //! Name of the optional style of the ports layer that sizes ports by tonnes seized per million TEU handled.
+    static QString perMillionTeuStyleName();
+
+    /**
+     * \brief Adds the named style perMillionTeuStyleName() to the style list of the ports layer
+     * \a ports (unless it has it), beside its default style, which stays current: the analyst picks
+     * it in the layer's style menu. Returns an error text when the style cannot be read.
+     */
+    static QString addPerMillionTeuStyle( QgsVectorLayer *ports );
+
   private:
     static std::unique_ptr<QgsVectorLayer> openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors );
     static void addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened, Result *result );

@@ -7,6 +7,7 @@
 
 #include "atlasdatavalidator.h"
 #include "atlaslayers.h"
+#include "documentedseizureroutes.h"
 #include "geopackagewriter.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 
 const QString AtlasDataBuilder::OUTPUT_WRITE_RULE = QStringLiteral( "output.write" );
 const QString AtlasDataBuilder::SEA_LANES_RULE = QStringLiteral( "sealanes.read" );
+const QString AtlasDataBuilder::ASSUMED_ORIGIN_RULE = QStringLiteral( "route.assumed-origin-unreachable" );
 
 AtlasDataBuilder::AtlasDataBuilder( const QString &layersDirectory, const QString &outputPath )
     : mLayersDirectory( layersDirectory ), mOutputPath( outputPath ), mBuildDateTime( defaultBuildDateTime() )
@@ -42,6 +44,8 @@ bool AtlasDataBuilder::build()
     validator.setLatestAllowedYear( mLatestAllowedYear );
   const bool valid = validator.validate();
   mDataSet = validator.dataSet();
+  // Documented seizures that name their origin port are route links too.
+  mDataSet.routes += DocumentedSeizureRoutes::routes( mDataSet );
   if ( !valid )
   {
     mErrors = validator.errors();
@@ -91,10 +95,15 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
     }
     routeGeometries.emplace( mDataSet, network );
     mRoutesNotDrawn = routeGeometries->notDrawn();
+    const QString routesFile = QDir( mLayersDirectory ).filePath( QStringLiteral( "routes.csv" ) );
+    for ( const auto &problem : routeGeometries->unreachableAssumedOrigins() )
+      mErrors.append( DataBuildError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ), ASSUMED_ORIGIN_RULE, problem.second ) );
+    if ( !routeGeometries->unreachableAssumedOrigins().isEmpty() )
+      return false;
   }
 
   GeoPackageWriter writer( path );
-  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) );
+  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) && ( mDataSet.throughput.isEmpty() || writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) ) && ( mDataSet.documentedSeizures.isEmpty() || writer.writeLayer( layers.documentedSeizuresDefinition(), layers.documentedSeizureFeatures() ) );
   if ( !writer.close() || !written )
   {
     addWriteError( writer.errorMessage() );

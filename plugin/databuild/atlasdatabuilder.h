@@ -26,6 +26,9 @@ class AtlasDataBuilder
     static const QString OUTPUT_WRITE_RULE;
     //! Rule id of a sea-lane network that cannot be read.
     static const QString SEA_LANES_RULE;
+    //! Rule id of a route whose assumed origin port (a main export port of its origin country)
+    //! cannot reach its destination by sea.
+    static const QString ASSUMED_ORIGIN_RULE;
 
     /**
      * \brief Creates a builder reading the tables in \a layersDirectory and writing the

@@ -31,3 +31,14 @@ const AtlasDataSet::Port *AtlasDataSet::port( const QString &unlocode ) const
   }
   return nullptr;
 }
+
+QVector<AtlasDataSet::CountryMainPort> AtlasDataSet::mainPorts( const QString &iso2 ) const
+{
+  QVector<CountryMainPort> found;
+  for ( const CountryMainPort &mainPort : countryMainPorts )
+  {
+    if ( mainPort.countryIso2 == iso2 )
+      found.append( mainPort );
+  }
+  return found;
+}

@@ -5,6 +5,7 @@
 #ifndef ATLASDATASET_H
 #define ATLASDATASET_H
 
+#include <QDate>
 #include <QHash>
 #include <QPointF>
 #include <QString>
@@ -54,8 +55,25 @@ class AtlasDataSet
         int line = 0;
     };
 
-    //! \brief One row of seizure_figures.csv.
-    struct SeizureFigure
+    //! \brief Where a row comes from: the publication, its quoted sentence and caveats.
+    struct Citation
+    {
+        //! Title of the source.
+        QString sourceTitle;
+        //! http(s) URL of the source, or a repository path below layers/.
+        QString sourceUrl;
+        //! Who published the source.
+        QString sourcePublisher;
+        //! YYYY, YYYY-MM or YYYY-MM-DD, or empty.
+        QString sourceDate;
+        //! The sentence(s) of the source stating the quantity, in the original language.
+        QString quote;
+        //! Caveats and the review notes.
+        QString note;
+    };
+
+    //! \brief One row of seizure_figures.csv (the Citation holds its source, quote and note).
+    struct SeizureFigure : Citation
     {
         //! Unique id, e.g. BEANR-2023-1.
         QString figureId;
@@ -81,18 +99,6 @@ class AtlasDataSet
         bool preferred = false;
         //! Why the figure is, or is not, preferred.
         QString preferenceReason;
-        //! Title of the source.
-        QString sourceTitle;
-        //! http(s) URL of the source, or a repository path below layers/.
-        QString sourceUrl;
-        //! Who published the source.
-        QString sourcePublisher;
-        //! YYYY, YYYY-MM or YYYY-MM-DD, or empty.
-        QString sourceDate;
-        //! The sentence of the source giving the figure, in its original language.
-        QString quote;
-        //! Caveats.
-        QString note;
         //! Line the row starts on in seizure_figures.csv.
         int line = 0;
     };
@@ -118,6 +124,10 @@ class AtlasDataSet
         std::optional<int> year;
         //! Empty when the quantity is unknown.
         std::optional<double> quantityTonnes;
+        //! The source says "more than": the quantity is a lower bound.
+        bool lowerBound = false;
+        //! The part of the year the quantity covers, when not the whole year; empty otherwise.
+        QString period;
         //! seized_at_destination, seized_at_origin, seized_in_transit, share, qualitative or aggregate.
         QString evidenceKind;
         //! How the link is documented.
@@ -128,7 +138,84 @@ class AtlasDataSet
         QString sourceTitle;
         //! http(s) URL of the source, or a repository path below layers/.
         QString sourceUrl;
-        //! Line the row starts on in routes.csv.
+        //! Line the row starts on in its table.
+        int line = 0;
+        //! The table the row comes from: routes.csv, or documented_seizures.csv for a seizure's link.
+        QString table = QStringLiteral( "routes.csv" );
+    };
+
+    //! \brief One row of quote_drug_words_reviewed.csv: a drug word in a cocaine figure's quote, reviewed.
+    struct QuoteWordReview
+    {
+        //! The figure whose quote holds the word.
+        QString figureId;
+        //! The word, as in the word list of AtlasConsistencyChecks (lower case).
+        QString word;
+        //! Why the figure is still cocaine-only.
+        QString reason;
+    };
+
+    //! \brief One row of country_main_ports.csv: a port a country's container exports leave from, with its source.
+    struct CountryMainPort
+    {
+        //! The exporting country.
+        QString countryIso2;
+        //! The port (it may lie in a neighbouring country, e.g. for a landlocked one).
+        QString unlocode;
+        //! Title of the source that names the port.
+        QString sourceTitle;
+        //! http(s) URL of the source.
+        QString sourceUrl;
+        //! The sentence of the source, in its original language.
+        QString quote;
+        //! Line of the row in country_main_ports.csv.
+        int line = 0;
+    };
+
+    //! \brief One row of port_throughput.csv: the containers a port handled in a year, with its source.
+    struct Throughput
+    {
+        //! The port.
+        QString unlocode;
+        //! Calendar year.
+        int year = 0;
+        //! Twenty-foot equivalent units handled in the year.
+        double teu = 0;
+        //! Title of the source (with a [scope: …] tag where the figure covers more or less than the port).
+        QString sourceTitle;
+        //! http(s) URL of the source.
+        QString sourceUrl;
+        //! The sentence of the source stating the number, in its original language.
+        QString quote;
+        //! Line of the row in port_throughput.csv.
+        int line = 0;
+    };
+
+    //! \brief One row of documented_seizures.csv: a single seizure at a European port, as reported
+    //! (the Citation holds the source and the sentence(s) stating the quantity).
+    struct DocumentedSeizure : Citation
+    {
+        //! Unique id, e.g. DSA-002.
+        QString seizureId;
+        //! ISO date; the first of the month or year when only that is known.
+        QDate date;
+        //! day, month or year: how precise the date is.
+        QString datePrecision;
+        //! The European port where it was seized.
+        QString portUnlocode;
+        //! The port's name as the source gives it.
+        QString portName;
+        //! The port the shipment came from, when the source names it.
+        QString originUnlocode;
+        //! The country the shipment came from, when the source names it.
+        QString originCountryIso2;
+        //! The drug (vocabulary of seizure_figures.csv).
+        QString drug;
+        //! Tonnes as the source states them.
+        double tonnes = 0;
+        //! The source says about / almost / more than.
+        bool approximate = false;
+        //! Line the row starts on in documented_seizures.csv.
         int line = 0;
     };
 
@@ -140,6 +227,14 @@ class AtlasDataSet
     QVector<SeizureFigure> seizureFigures;
     //! Rows of routes.csv, in file order.
     QVector<Route> routes;
+    //! Rows of documented_seizures.csv (optional table), in file order.
+    QVector<DocumentedSeizure> documentedSeizures;
+    //! Rows of port_throughput.csv (optional table), in file order.
+    QVector<Throughput> throughput;
+    //! Rows of country_main_ports.csv (optional table), in file order.
+    QVector<CountryMainPort> countryMainPorts;
+    //! Rows of quote_drug_words_reviewed.csv (optional table), in file order.
+    QVector<QuoteWordReview> quoteWordReviews;
 
     /**
      * \brief Returns the English name of the country \a iso2, or an empty string when
@@ -157,6 +252,11 @@ class AtlasDataSet
      * not list it. The pointer is valid while the data set is not changed.
      */
     const Port *port( const QString &unlocode ) const;
+
+    /**
+     * \brief Returns the main container export ports of the country \a iso2 (country_main_ports.csv), in file order.
+     */
+    QVector<CountryMainPort> mainPorts( const QString &iso2 ) const;
 };
 
 #endif // ATLASDATASET_H

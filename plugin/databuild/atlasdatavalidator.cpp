@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlasdatavalidator.h"
 
+#include "atlasconsistencychecks.h"
 #include "databuildrule.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QMap>
 #include <QPointF>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <cmath>
@@ -21,6 +23,10 @@ const QString AtlasDataValidator::COUNTRIES_FILE = QStringLiteral( "countries.cs
 const QString AtlasDataValidator::PORTS_FILE = QStringLiteral( "ports.csv" );
 const QString AtlasDataValidator::SEIZURE_FIGURES_FILE = QStringLiteral( "seizure_figures.csv" );
 const QString AtlasDataValidator::ROUTES_FILE = QStringLiteral( "routes.csv" );
+const QString AtlasDataValidator::DOCUMENTED_SEIZURES_FILE = QStringLiteral( "documented_seizures.csv" );
+const QString AtlasDataValidator::THROUGHPUT_FILE = QStringLiteral( "port_throughput.csv" );
+const QString AtlasDataValidator::COUNTRY_MAIN_PORTS_FILE = QStringLiteral( "country_main_ports.csv" );
+const QString AtlasDataValidator::QUOTE_WORD_REVIEWS_FILE = QStringLiteral( "quote_drug_words_reviewed.csv" );
 
 namespace
 {
@@ -88,7 +94,7 @@ QStringList AtlasDataValidator::routeColumns()
   return { QStringLiteral( "route_id" ), QStringLiteral( "origin_name" ), QStringLiteral( "origin_unlocode" ),
            QStringLiteral( "origin_country_iso2" ), QStringLiteral( "dest_name" ), QStringLiteral( "dest_unlocode" ),
            QStringLiteral( "dest_country_iso2" ), QStringLiteral( "year" ), QStringLiteral( "quantity_t" ),
-           QStringLiteral( "evidence_kind" ), QStringLiteral( "evidence" ), QStringLiteral( "quote" ),
+           QStringLiteral( "lower_bound" ), QStringLiteral( "period" ), QStringLiteral( "evidence_kind" ), QStringLiteral( "evidence" ), QStringLiteral( "quote" ),
            QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) };
 }
 
@@ -96,6 +102,37 @@ QStringList AtlasDataValidator::evidenceKinds()
 {
   return { QStringLiteral( "seized_at_destination" ), QStringLiteral( "seized_at_origin" ), QStringLiteral( "seized_in_transit" ),
            QStringLiteral( "share" ), QStringLiteral( "qualitative" ), QStringLiteral( "aggregate" ) };
+}
+
+QStringList AtlasDataValidator::quoteWordReviewColumns()
+{
+  return { QStringLiteral( "figure_id" ), QStringLiteral( "word" ), QStringLiteral( "reason" ) };
+}
+
+QStringList AtlasDataValidator::documentedSeizureColumns()
+{
+  return { QStringLiteral( "seizure_id" ), QStringLiteral( "seizure_date" ), QStringLiteral( "date_precision" ), QStringLiteral( "port_unlocode" ),
+           QStringLiteral( "port_name" ), QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ), QStringLiteral( "drug" ),
+           QStringLiteral( "tonnes" ), QStringLiteral( "approximate" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ), QStringLiteral( "note" ) };
+}
+
+QStringList AtlasDataValidator::throughputColumns()
+{
+  return { QStringLiteral( "unlocode" ), QStringLiteral( "year" ), QStringLiteral( "teu" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "quote" ) };
+}
+
+QStringList AtlasDataValidator::countryMainPortColumns()
+{
+  return { QStringLiteral( "country_iso2" ), QStringLiteral( "unlocode" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+           QStringLiteral( "quote" ) };
+}
+
+QStringList AtlasDataValidator::drugs()
+{
+  return { QStringLiteral( "cocaine" ), QStringLiteral( "drugs (mostly cocaine)" ), QStringLiteral( "cannabis resin" ),
+           QStringLiteral( "herbal cannabis" ), QStringLiteral( "heroin" ), QStringLiteral( "other" ) };
 }
 
 QStringList AtlasDataValidator::portRoles()
@@ -119,13 +156,31 @@ bool AtlasDataValidator::validate()
   readPorts();
   readSeizureFigures();
   readRoutes();
+  readQuoteWordReviews();
+  readCountryMainPorts();
+  readThroughput();
+  readDocumentedSeizures();
+  // The figures are compared with each other only once each of them reads cleanly.
+  if ( mErrors.isEmpty() )
+    mErrors.append( AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
   return mErrors.isEmpty();
 }
 
-bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records )
+void AtlasDataValidator::forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read )
+{
+  if ( !QFileInfo::exists( QDir( mLayersDirectory ).filePath( fileName ) ) )
+    return;
+  QVector<CsvReader::Record> records;
+  readTable( fileName, columns, records );
+  for ( const CsvReader::Record &record : std::as_const( records ) )
+    read( record );
+}
+
+bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns )
 {
   mCurrentFile = QDir( mLayersDirectory ).filePath( fileName );
   CsvReader reader( columns );
+  reader.setOptionalColumns( optionalColumns );
   reader.readFile( mCurrentFile );
   mErrors.append( reader.errors() );
   records = reader.records();
@@ -326,6 +381,12 @@ void AtlasDataValidator::readSeizureFigures()
       keyValid = false;
     if ( !checkRequired( record, QStringLiteral( "drug" ) ) )
       keyValid = false;
+    else if ( !drugs().contains( figure.drug ) )
+    {
+      addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
+                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( figure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+      keyValid = false;
+    }
 
     if ( checkRequired( record, QStringLiteral( "quantity_t" ), QStringLiteral( "a figure whose quantity is unknown is left out of the table" ) ) )
     {
@@ -394,19 +455,138 @@ void AtlasDataValidator::readSeizureFigures()
       else
         firstPreferred = &figure;
     }
-    if ( !firstPreferred && allFlagsKnown )
+    bool everyFigureNamesAnother = true;
+    for ( const CellMember &member : cell.value() )
+      everyFigureNamesAnother = everyFigureNamesAnother && namesPreferredFigure( mDataSet.seizureFigures.at( member.figureIndex ).preferenceReason );
+    if ( !firstPreferred && allFlagsKnown && !everyFigureNamesAnother )
     {
       const AtlasDataSet::SeizureFigure &first = mDataSet.seizureFigures.at( cell.value().constFirst().figureIndex );
       addError( first.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredMissing,
-                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1" ).arg( description, members.join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1, or name in each one's preference_reason the "
+                                "preferred figure of another place it repeats" )
+                    .arg( description, members.join( QLatin1String( ", " ) ) ) );
     }
   }
+}
+
+bool AtlasDataValidator::namesPreferredFigure( const QString &reason ) const
+{
+  for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
+  {
+    if ( figure.preferred && !figure.figureId.isEmpty() && reason.contains( figure.figureId ) )
+      return true;
+  }
+  return false;
+}
+
+void AtlasDataValidator::readCountryMainPorts()
+{
+  forEachOptionalRecord( COUNTRY_MAIN_PORTS_FILE, countryMainPortColumns(), [&]( const CsvReader::Record &record ) {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    const AtlasDataSet::CountryMainPort mainPort{ value( "country_iso2" ), value( "unlocode" ), value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) )
+      checkCountryCode( record, QStringLiteral( "country_iso2" ), mainPort.countryIso2 );
+    // The port may lie in another country: a landlocked country ships through its neighbours.
+    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "unlocode" ), mainPort.unlocode, true );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that names the port" ) );
+    mDataSet.countryMainPorts.append( mainPort );
+  } );
+}
+
+void AtlasDataValidator::readDocumentedSeizures()
+{
+  QHash<QString, int> seenIds;
+  forEachOptionalRecord( DOCUMENTED_SEIZURES_FILE, documentedSeizureColumns(), [&]( const CsvReader::Record &record ) {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    const AtlasDataSet::Citation citation{ value( "source_title" ), value( "source_url" ), value( "source_publisher" ), value( "source_date" ), value( "quote" ), value( "note" ) };
+    AtlasDataSet::DocumentedSeizure seizure{ citation, value( "seizure_id" ), QDate(), value( "date_precision" ), value( "port_unlocode" ), value( "port_name" ),
+                                             value( "origin_unlocode" ), value( "origin_country_iso2" ), value( "drug" ), 0, false, record.line() };
+
+    if ( checkRequired( record, QStringLiteral( "seizure_id" ) ) )
+      checkUniqueId( record, QStringLiteral( "seizure_id" ), seenIds );
+    seizure.date = QDate::fromString( value( "seizure_date" ), Qt::ISODate );
+    if ( !seizure.date.isValid() || value( "seizure_date" ).size() != 10 )
+      addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::SeizureDateFormat,
+                QStringLiteral( "%1 is not a date; expected YYYY-MM-DD (the first of the month or year when only that is known)" ).arg( quoted( value( "seizure_date" ) ) ) );
+    else if ( seizure.date.year() < EARLIEST_YEAR || seizure.date.year() > mLatestAllowedYear )
+      addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::YearOutOfRange,
+                QStringLiteral( "year %1 is outside %2..%3" ).arg( seizure.date.year() ).arg( EARLIEST_YEAR ).arg( mLatestAllowedYear ) );
+    const QStringList precisions = { QStringLiteral( "day" ), QStringLiteral( "month" ), QStringLiteral( "year" ) };
+    if ( !precisions.contains( seizure.datePrecision ) )
+      addError( record.line(), QStringLiteral( "date_precision" ), DataBuildRule::SeizureDatePrecision,
+                QStringLiteral( "unknown date precision %1; expected day, month or year" ).arg( quoted( seizure.datePrecision ) ) );
+    if ( checkRequired( record, QStringLiteral( "port_unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "port_unlocode" ), seizure.portUnlocode, true );
+    if ( !seizure.originUnlocode.isEmpty() )
+      checkUnlocode( record, QStringLiteral( "origin_unlocode" ), seizure.originUnlocode, true );
+    if ( !seizure.originCountryIso2.isEmpty() )
+      checkCountryCode( record, QStringLiteral( "origin_country_iso2" ), seizure.originCountryIso2 );
+    if ( checkRequired( record, QStringLiteral( "drug" ) ) && !drugs().contains( seizure.drug ) )
+      addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
+                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( seizure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+    if ( checkRequired( record, QStringLiteral( "tonnes" ) ) )
+      seizure.tonnes = checkQuantity( record, QStringLiteral( "tonnes" ) ).value_or( 0 );
+    seizure.approximate = checkFlag( record, QStringLiteral( "approximate" ) ).value_or( false );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkSourceDate( record, QStringLiteral( "source_date" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the quantity" ) );
+    mDataSet.documentedSeizures.append( seizure );
+  } );
+}
+
+void AtlasDataValidator::readThroughput()
+{
+  QHash<QString, int> seen;
+  forEachOptionalRecord( THROUGHPUT_FILE, throughputColumns(), [&]( const CsvReader::Record &record ) {
+    const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
+    AtlasDataSet::Throughput throughput{ value( "unlocode" ), 0, 0, value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
+      checkUnlocode( record, QStringLiteral( "unlocode" ), throughput.unlocode, true );
+    const std::optional<int> year = checkYearBetween( record, QStringLiteral( "year" ), THROUGHPUT_FIRST_YEAR, THROUGHPUT_LAST_YEAR );
+    throughput.year = year.value_or( 0 );
+    if ( checkRequired( record, QStringLiteral( "teu" ), QStringLiteral( "a year whose throughput is unknown is left out of the table" ) ) )
+      throughput.teu = checkQuantity( record, QStringLiteral( "teu" ) ).value_or( 0 );
+    checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
+    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the number" ) );
+    if ( year )
+    {
+      const QString key = QStringLiteral( "%1 %2" ).arg( throughput.unlocode ).arg( *year );
+      const auto previous = seen.constFind( key );
+      if ( previous != seen.constEnd() )
+        addError( record.line(), QStringLiteral( "year" ), DataBuildRule::DuplicateId,
+                  QStringLiteral( "%1 already has a throughput for %2 on line %3" ).arg( throughput.unlocode ).arg( *year ).arg( previous.value() ) );
+      else
+        seen.insert( key, record.line() );
+    }
+    mDataSet.throughput.append( throughput );
+  } );
+}
+
+void AtlasDataValidator::readQuoteWordReviews()
+{
+  QSet<QString> figureIds;
+  for ( const AtlasDataSet::SeizureFigure &figure : std::as_const( mDataSet.seizureFigures ) )
+    figureIds.insert( figure.figureId );
+  forEachOptionalRecord( QUOTE_WORD_REVIEWS_FILE, quoteWordReviewColumns(), [&]( const CsvReader::Record &record ) {
+    AtlasDataSet::QuoteWordReview review;
+    review.figureId = record.value( QStringLiteral( "figure_id" ) );
+    review.word = record.value( QStringLiteral( "word" ) );
+    review.reason = record.value( QStringLiteral( "reason" ) );
+    if ( checkRequired( record, QStringLiteral( "figure_id" ) ) && !figureIds.contains( review.figureId ) )
+      addError( record.line(), QStringLiteral( "figure_id" ), DataBuildRule::ReviewFigureUnknown,
+                QStringLiteral( "figure %1 is not in %2" ).arg( review.figureId, SEIZURE_FIGURES_FILE ) );
+    checkRequired( record, QStringLiteral( "word" ) );
+    checkRequired( record, QStringLiteral( "reason" ), QStringLiteral( "say why the quote's word does not change the drug" ) );
+    mDataSet.quoteWordReviews.append( review );
+  } );
 }
 
 void AtlasDataValidator::readRoutes()
 {
   QVector<CsvReader::Record> records;
-  readTable( ROUTES_FILE, routeColumns(), records );
+  readTable( ROUTES_FILE, routeColumns(), records, { QStringLiteral( "lower_bound" ), QStringLiteral( "period" ) } );
   QHash<QString, int> seenIds;
   for ( const CsvReader::Record &record : std::as_const( records ) )
   {
@@ -445,6 +625,10 @@ void AtlasDataValidator::readRoutes()
       route.year = checkYear( record, QStringLiteral( "year" ) );
     if ( !record.value( QStringLiteral( "quantity_t" ) ).isEmpty() )
       route.quantityTonnes = checkQuantity( record, QStringLiteral( "quantity_t" ) );
+
+    if ( !record.value( QStringLiteral( "lower_bound" ) ).isEmpty() )
+      route.lowerBound = checkFlag( record, QStringLiteral( "lower_bound" ) ).value_or( false );
+    route.period = record.value( QStringLiteral( "period" ) );
 
     if ( !evidenceKinds().contains( route.evidenceKind ) )
       addError( record.line(), QStringLiteral( "evidence_kind" ), DataBuildRule::EvidenceKindUnknown,
@@ -522,6 +706,11 @@ std::optional<double> AtlasDataValidator::checkNumber( const CsvReader::Record &
 
 std::optional<int> AtlasDataValidator::checkYear( const CsvReader::Record &record, const QString &column )
 {
+  return checkYearBetween( record, column, EARLIEST_YEAR, mLatestAllowedYear );
+}
+
+std::optional<int> AtlasDataValidator::checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last )
+{
   static const QRegularExpression pattern( QStringLiteral( "^[0-9]{1,9}$" ) );
   const QString text = record.value( column );
   if ( !pattern.match( text ).hasMatch() )
@@ -530,10 +719,9 @@ std::optional<int> AtlasDataValidator::checkYear( const CsvReader::Record &recor
     return std::nullopt;
   }
   const int year = text.toInt();
-  if ( year < EARLIEST_YEAR || year > mLatestAllowedYear )
+  if ( year < first || year > last )
   {
-    addError( record.line(), column, DataBuildRule::YearOutOfRange,
-              QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( EARLIEST_YEAR ).arg( mLatestAllowedYear ) );
+    addError( record.line(), column, DataBuildRule::YearOutOfRange, QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( first ).arg( last ) );
     return std::nullopt;
   }
   return year;

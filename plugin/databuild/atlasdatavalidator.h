@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 /**
@@ -38,6 +39,18 @@ class AtlasDataValidator
     static const QString SEIZURE_FIGURES_FILE;
     //! The file name of the route table.
     static const QString ROUTES_FILE;
+    //! The file name of the documented single seizures (optional table).
+    static const QString DOCUMENTED_SEIZURES_FILE;
+    //! The file name of the container throughput table (optional table).
+    static const QString THROUGHPUT_FILE;
+    //! The first and last year a throughput figure may have.
+    static constexpr int THROUGHPUT_FIRST_YEAR = 1990;
+    //! The last year a throughput figure may have.
+    static constexpr int THROUGHPUT_LAST_YEAR = 2030;
+    //! The file name of the main container export ports per country (optional table).
+    static const QString COUNTRY_MAIN_PORTS_FILE;
+    //! The file name of the reviewed drug words in cocaine quotes (optional table).
+    static const QString QUOTE_WORD_REVIEWS_FILE;
 
     //! \brief Returns the columns of countries.csv.
     static QStringList countryColumns();
@@ -49,6 +62,16 @@ class AtlasDataValidator
     static QStringList routeColumns();
     //! \brief Returns the allowed values of the evidence_kind column of routes.csv.
     static QStringList evidenceKinds();
+    //! \brief Returns the columns of documented_seizures.csv.
+    static QStringList documentedSeizureColumns();
+    //! \brief Returns the columns of port_throughput.csv.
+    static QStringList throughputColumns();
+    //! \brief Returns the columns of country_main_ports.csv.
+    static QStringList countryMainPortColumns();
+    //! \brief Returns the columns of quote_drug_words_reviewed.csv.
+    static QStringList quoteWordReviewColumns();
+    //! \brief Returns the allowed values of the drug column of seizure_figures.csv.
+    static QStringList drugs();
     //! \brief Returns the allowed values of the role column of ports.csv.
     static QStringList portRoles();
 
@@ -78,7 +101,13 @@ class AtlasDataValidator
     DataBuildErrors errors() const { return mErrors; }
 
   private:
-    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records );
+    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns = QStringList() );
+    void forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read );
+    void readQuoteWordReviews();
+    void readCountryMainPorts();
+    void readThroughput();
+    void readDocumentedSeizures();
+    bool namesPreferredFigure( const QString &reason ) const;
     void readCountries();
     void readPorts();
     void readSeizureFigures();
@@ -90,6 +119,7 @@ class AtlasDataValidator
     void checkPortCountry( const CsvReader::Record &record, const QString &column, const QString &unlocode, const QStringList &countries );
     std::optional<double> checkNumber( const CsvReader::Record &record, const QString &column, const char *notNumericRule );
     std::optional<int> checkYear( const CsvReader::Record &record, const QString &column );
+    std::optional<int> checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last );
     std::optional<double> checkQuantity( const CsvReader::Record &record, const QString &column );
     std::optional<bool> checkFlag( const CsvReader::Record &record, const QString &column );
     void checkSource( const CsvReader::Record &record, const QString &titleColumn, const QString &urlColumn );

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlaslayers.h"
 #include "sealanenetwork.h"
+#include "seizuresperteu.h"
 
 #include <QSet>
 
@@ -14,9 +15,12 @@ const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
 const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
 const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
 const QString AtlasLayers::INBOUND_ROUTES_LAYER = QStringLiteral( "inbound_routes" );
+const QString AtlasLayers::DOCUMENTED_SEIZURES_LAYER = QStringLiteral( "documented_seizures" );
+const QString AtlasLayers::PORT_THROUGHPUT_LAYER = QStringLiteral( "port_throughput" );
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
-const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "GPL-2.0-or-later, like the Port Seizure Atlas plugin it ships with. "
-                                                          "The figures are facts reported by the cited sources; quoted text remains with its publishers." );
+const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
+                                                          "cite \"Port Seizure Atlas\" and the source of each figure. The figures are facts reported by the cited "
+                                                          "sources; quoted text remains with its publishers and is cited, not licensed." );
 
 namespace
 {
@@ -26,6 +30,25 @@ namespace
   const QString SCOPE_PORT = QStringLiteral( "port" );
   const QString SCOPE_NATIONAL = QStringLiteral( "national" );
   const QString ANY_SCOPE;
+
+  //! Returns one metadata link per source address of \a rows (each with sourceTitle and sourceUrl), in row order.
+  template <typename Rows>
+  QVector<GpkgLayerMetadata::Link> linksOnce( const Rows &rows )
+  {
+    QVector<GpkgLayerMetadata::Link> links;
+    QSet<QString> seen;
+    for ( const auto &row : rows )
+    {
+      if ( seen.contains( row.sourceUrl ) )
+        continue;
+      seen.insert( row.sourceUrl );
+      GpkgLayerMetadata::Link link;
+      link.name = row.sourceTitle;
+      link.url = row.sourceUrl;
+      links.append( link );
+    }
+    return links;
+  }
 
   //! Empty text is written as NULL: in the layers an absent value is NULL, never ''.
   QVariant textOrNull( const QString &text )
@@ -110,6 +133,9 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
       { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
       { QStringLiteral( "latest_figure_id" ), FieldType::String, QStringLiteral( "Latest figure" ) },
       { QStringLiteral( "figure_count" ), FieldType::Integer, QStringLiteral( "Number of port figures" ) },
+      { QStringLiteral( "teu_year" ), FieldType::Integer, QStringLiteral( "Year of the per-TEU ratio" ) },
+      { QStringLiteral( "teu" ), FieldType::Real, QStringLiteral( "Containers handled that year (TEU)" ) },
+      { QStringLiteral( "t_per_million_teu" ), FieldType::Real, QStringLiteral( "Seized per million TEU (t)" ) },
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
@@ -121,6 +147,10 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
                           "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
                           "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
                           "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
+                          "t_per_million_teu is the preferred port figure of teu_year divided by the port's container throughput of "
+                          "the same year (teu, table port_throughput) in millions of TEU, for the latest year that has both; NULL "
+                          "otherwise. Some throughput figures cover a port authority or terminal rather than the port alone (see the "
+                          "[scope: …] tag of their source_title). "
                           "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
                           .arg( ATLAS_DRUG );
   metadata.links = sourceLinks( SCOPE_PORT );
@@ -145,6 +175,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
         latest = &figure;
     }
 
+    const std::optional<SeizuresPerTeu::Ratio> ratio = SeizuresPerTeu::latest( mDataSet, port.unlocode, ATLAS_DRUG );
     GeoPackageWriter::Feature feature;
     feature.attributes = {
         port.name,
@@ -157,6 +188,9 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
         latest ? QVariant( latest->quantityTonnes ) : QVariant(),
         latest ? QVariant( latest->figureId ) : QVariant(),
         figureCount,
+        ratio ? QVariant( ratio->year ) : QVariant(),
+        ratio ? QVariant( ratio->teu ) : QVariant(),
+        ratio ? QVariant( ratio->tonnesPerMillionTeu ) : QVariant(),
     };
     if ( port.position )
       feature.geometryWkt = GeoPackageWriter::pointWkt( port.position->x(), port.position->y() );
@@ -289,6 +323,10 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
       { QStringLiteral( "network_km" ), FieldType::Real, QStringLiteral( "Sea-lane network length (km)" ) },
       { QStringLiteral( "passages" ), FieldType::String, QStringLiteral( "Passages" ) },
       { QStringLiteral( "geometry_status" ), FieldType::String, QStringLiteral( "Line" ) },
+      { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) },
+      { QStringLiteral( "period" ), FieldType::String, QStringLiteral( "Part of the year" ) },
+      { QStringLiteral( "origin_port_assumed" ), FieldType::Boolean, QStringLiteral( "Origin port not published" ) },
+      { QStringLiteral( "assumed_origin_unlocode" ), FieldType::String, QStringLiteral( "Line starts at (assumed)" ) },
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
@@ -300,21 +338,15 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
       "European port, from layers/routes.csv, with its evidence, quote and source. The line is the shortest path on the "
       "Eurostat SeaRoute maritime network (20 km, land crossings repaired) from the origin port to the European port, "
       "densified along the WGS 84 geodesic; passages large ships do not use (Kiel, Corinth, Northwest and Northeast "
-      "passages) are avoided. Rows naming only a country, or a port without a sourced position, keep NULL geometry and "
-      "say so in geometry_status. quantity_t is NULL when unknown. Never add origin-side and destination-side tonnages: "
+      "passages) are avoided. A row whose source names only the origin country starts at that country's main container "
+      "export port (layers/country_main_ports.csv, each choice sourced; the nearest by sea when several are listed): "
+      "origin_port_assumed is TRUE and assumed_origin_unlocode names the port. Rows naming only a destination country, "
+      "or a port without a sourced position or connector, keep NULL geometry and say so in geometry_status. quantity_t is "
+      "NULL when unknown; lower_bound is TRUE where the source says \"more than\"; period names the part of the year a "
+      "figure covers when it is not the whole year. Never add origin-side and destination-side tonnages: "
       "cocaine seized at origin never reached Europe, and seizures at destination are already in the port totals." );
   metadata.licenses = QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
-  QSet<QString> seen;
-  for ( const AtlasDataSet::Route &route : mDataSet.routes )
-  {
-    if ( seen.contains( route.sourceUrl ) )
-      continue;
-    seen.insert( route.sourceUrl );
-    GpkgLayerMetadata::Link link;
-    link.name = route.sourceTitle;
-    link.url = route.sourceUrl;
-    metadata.links.append( link );
-  }
+  metadata.links = linksOnce( mDataSet.routes );
   return definition;
 }
 
@@ -349,7 +381,126 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::inboundRouteFeatures( const Inbo
         optionalValue( geometry.networkKm ),
         textOrNull( geometry.passages ),
         geometry.status,
+        route.lowerBound,
+        textOrNull( route.period ),
+        geometry.originPortAssumed,
+        textOrNull( geometry.assumedOriginUnlocode ),
     };
+    features.append( feature );
+  }
+  return features;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::portThroughputDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = PORT_THROUGHPUT_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::None;
+  definition.fields = {
+      { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+      { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
+      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { QStringLiteral( "teu" ), FieldType::Real, QStringLiteral( "Containers handled (TEU)" ) },
+      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
+      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
+  };
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( PORT_THROUGHPUT_LAYER, { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata.title = QStringLiteral( "Container throughput of European ports (TEU per year)" );
+  metadata.abstract = QStringLiteral(
+      "Twenty-foot equivalent units handled per calendar year, one row per port and year of layers/port_throughput.csv, "
+      "each with its source and the quoted sentence that states the number. A [scope: …] tag in source_title marks a "
+      "figure that covers a port authority (e.g. HAROPA, Valenciaport, the Bremen ports) or one terminal rather than the "
+      "port alone. Years without a published figure have no row." );
+  metadata.links = linksOnce( mDataSet.throughput );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::portThroughputFeatures() const
+{
+  QVector<GeoPackageWriter::Feature> features;
+  for ( const AtlasDataSet::Throughput &throughput : mDataSet.throughput )
+  {
+    const AtlasDataSet::Port *port = mDataSet.port( throughput.unlocode );
+    GeoPackageWriter::Feature feature;
+    feature.attributes = { throughput.unlocode, port ? QVariant( port->name ) : QVariant(), throughput.year, throughput.teu,
+                           throughput.sourceTitle, throughput.sourceUrl, textOrNull( throughput.quote ) };
+    features.append( feature );
+  }
+  return features;
+}
+
+GeoPackageWriter::LayerDefinition AtlasLayers::documentedSeizuresDefinition() const
+{
+  GeoPackageWriter::LayerDefinition definition;
+  definition.name = DOCUMENTED_SEIZURES_LAYER;
+  definition.geometryType = GeoPackageWriter::GeometryType::Point;
+  definition.fields = {
+      { QStringLiteral( "seizure_id" ), FieldType::String, QStringLiteral( "Seizure" ) },
+      { QStringLiteral( "seizure_date" ), FieldType::String, QStringLiteral( "Date" ) },
+      { QStringLiteral( "date_precision" ), FieldType::String, QStringLiteral( "Date known to the" ) },
+      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { QStringLiteral( "port_unlocode" ), FieldType::String, QStringLiteral( "Port UN/LOCODE" ) },
+      { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
+      { QStringLiteral( "dest_country_iso2" ), FieldType::String, QStringLiteral( "Port country code" ) },
+      { QStringLiteral( "origin_unlocode" ), FieldType::String, QStringLiteral( "Origin port UN/LOCODE" ) },
+      { QStringLiteral( "origin_country_iso2" ), FieldType::String, QStringLiteral( "Origin country code" ) },
+      { QStringLiteral( "origin_country_name" ), FieldType::String, QStringLiteral( "Origin country" ) },
+      { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) },
+      { QStringLiteral( "tonnes" ), FieldType::Real, QStringLiteral( "Seized in this seizure (t)" ) },
+      { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) },
+      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
+      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) },
+      { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Published" ) },
+      { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
+      { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) },
+  };
+  GpkgLayerMetadata &metadata = definition.metadata;
+  metadata = baseMetadata( DOCUMENTED_SEIZURES_LAYER, { QStringLiteral( "layers/documented_seizures.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata.title = QStringLiteral( "Documented single seizures at European ports" );
+  metadata.abstract = QStringLiteral(
+      "One point per single seizure reported by the press or an authority (layers/documented_seizures.csv), placed at "
+      "the European port where it was made: date (date_precision says whether day, month or year is known), origin port "
+      "and country where the source names them, drug, tonnes of that one seizure, source and the quoted sentence stating "
+      "the quantity. These are individual seizures, not totals: many seizures are never reported, so never add them up "
+      "as a port's total. Cocaine seizures with a named origin port also appear as links in inbound_routes (route_id = "
+      "seizure_id)." );
+  metadata.links = linksOnce( mDataSet.documentedSeizures );
+  return definition;
+}
+
+QVector<GeoPackageWriter::Feature> AtlasLayers::documentedSeizureFeatures() const
+{
+  QVector<GeoPackageWriter::Feature> features;
+  for ( const AtlasDataSet::DocumentedSeizure &seizure : mDataSet.documentedSeizures )
+  {
+    const AtlasDataSet::Port *port = mDataSet.port( seizure.portUnlocode );
+    GeoPackageWriter::Feature feature;
+    feature.attributes = {
+        seizure.seizureId,
+        seizure.date.toString( Qt::ISODate ),
+        seizure.datePrecision,
+        seizure.date.year(),
+        seizure.portUnlocode,
+        port ? port->name : seizure.portName,
+        port ? port->countryIso2 : seizure.portUnlocode.left( 2 ),
+        textOrNull( seizure.originUnlocode ),
+        textOrNull( seizure.originCountryIso2 ),
+        textOrNull( mDataSet.countryName( seizure.originCountryIso2 ) ),
+        seizure.drug,
+        seizure.tonnes,
+        seizure.approximate,
+        seizure.sourceTitle,
+        seizure.sourceUrl,
+        textOrNull( seizure.sourcePublisher ),
+        textOrNull( seizure.sourceDate ),
+        textOrNull( seizure.quote ),
+        textOrNull( seizure.note ),
+    };
+    if ( port && port->position )
+      feature.geometryWkt = GeoPackageWriter::pointWkt( port->position->x(), port->position->y() );
     features.append( feature );
   }
   return features;

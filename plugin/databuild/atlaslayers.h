@@ -33,6 +33,10 @@ class AtlasLayers
     static const QString NATIONAL_TOTALS_LAYER;
     //! Name of the inbound route line layer.
     static const QString INBOUND_ROUTES_LAYER;
+    //! Name of the documented single seizures point layer.
+    static const QString DOCUMENTED_SEIZURES_LAYER;
+    //! Name of the container throughput attribute table.
+    static const QString PORT_THROUGHPUT_LAYER;
     //! The drug the ports layer summarises in latest_year and latest_tonnes.
     static const QString ATLAS_DRUG;
     //! Licence statement written into the metadata of every layer.
@@ -48,7 +52,9 @@ class AtlasLayers
      * \brief Returns the definition of the ports layer: one point per row of ports.csv, with the
      * country name and, for the default style, the latest preferred port figure
      * (latest_year, latest_tonnes, latest_figure_id; NULL when the port has no figure, never 0)
-     * and figure_count, the number of port figures of the port (preferred or not).
+     * and figure_count, the number of port figures of the port (preferred or not); teu_year, teu and
+     * t_per_million_teu give the preferred port figure per million TEU handled for the latest year that
+     * has both (NULL otherwise, never two years mixed).
      */
     GeoPackageWriter::LayerDefinition portsDefinition() const;
 
@@ -82,6 +88,24 @@ class AtlasLayers
 
     //! \brief Returns one feature per row of routes.csv, in file order, with its line from \a geometries.
     QVector<GeoPackageWriter::Feature> inboundRouteFeatures( const InboundRouteGeometries &geometries ) const;
+
+    /**
+     * \brief Returns the definition of the port_throughput table: the containers (TEU) a port
+     * handled in a year, with source and quote.
+     */
+    GeoPackageWriter::LayerDefinition portThroughputDefinition() const;
+
+    //! \brief Returns one feature per row of port_throughput.csv, in file order.
+    QVector<GeoPackageWriter::Feature> portThroughputFeatures() const;
+
+    /**
+     * \brief Returns the definition of the documented_seizures layer: one point (at the port) per
+     * single seizure of documented_seizures.csv, with date, origin, drug, tonnes and source.
+     */
+    GeoPackageWriter::LayerDefinition documentedSeizuresDefinition() const;
+
+    //! \brief Returns one feature per row of documented_seizures.csv, in file order.
+    QVector<GeoPackageWriter::Feature> documentedSeizureFeatures() const;
 
   private:
     struct FigureColumn;

@@ -299,7 +299,7 @@ bool CsvReader::checkHeader( const QStringList &header, int headerLine )
   }
   for ( const QString &column : std::as_const( mColumns ) )
   {
-    if ( !seen.contains( column ) )
+    if ( !seen.contains( column ) && !mOptionalColumns.contains( column ) )
       addError( headerLine, column, DataBuildRule::MissingColumn, QStringLiteral( "missing from the header" ) );
   }
   return mErrors.size() == errorCount;

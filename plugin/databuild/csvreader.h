@@ -76,6 +76,12 @@ class CsvReader
     QStringList columns() const { return mColumns; }
 
     /**
+     * \brief Lets the header leave out the expected columns \a columns (added to a table after
+     * files without them were written); a column left out reads as empty in every record.
+     */
+    void setOptionalColumns( const QStringList &columns ) { mOptionalColumns = columns; }
+
+    /**
      * \brief Returns TRUE when the last read found a header holding exactly the expected
      * columns (the records may still be broken).
      */
@@ -139,6 +145,7 @@ class CsvReader
     int byteColumnOfOffset( int offset ) const;
 
     QStringList mColumns;
+    QStringList mOptionalColumns;
     QString mFileName;
     QVector<int> mLineStarts;
     QVector<int> mHeaderToColumn;

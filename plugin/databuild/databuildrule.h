@@ -88,8 +88,32 @@ namespace DataBuildRule
   inline constexpr char FlagInvalid[] = "flag.invalid";
   //! A figure cell (scope, place, year, drug) has two preferred figures.
   inline constexpr char PreferredDuplicate[] = "preferred.duplicate";
-  //! A figure cell (scope, place, year, drug) has figures but none is preferred.
+  //! A figure cell (scope, place, year, drug) has figures but none is preferred (and not every
+  //! figure of it names, in preference_reason, the preferred figure of another cell it repeats).
   inline constexpr char PreferredMissing[] = "preferred.missing";
+  //! drug is not one of AtlasDataValidator::drugs().
+  inline constexpr char DrugUnknown[] = "drug.unknown";
+
+  // ---- Consistency between figures (AtlasConsistencyChecks) -----------------------------------
+  //! Two preferred figures of the same year and drug at scopes that contain each other give the
+  //! same quantity (at the precision of the less precise one): one number counted twice.
+  inline constexpr char NestedScopeDuplicate[] = "consistency.nested-scope-duplicate";
+  //! The preferred port figures of a country and year (with the groups of ports that have no figure
+  //! of their own) add up to more than its preferred national figure, which is not marked as a lower bound.
+  inline constexpr char PortSumAboveNational[] = "consistency.port-sum-above-national";
+  //! A cocaine figure's quote names drugs in general or another drug, and no reviewed exception
+  //! (quote_drug_words_reviewed.csv) covers that word.
+  inline constexpr char QuoteDrugWord[] = "consistency.quote-drug-word";
+
+  // ---- documented_seizures.csv -----------------------------------------------------------------
+  //! seizure_date is not a real date written YYYY-MM-DD.
+  inline constexpr char SeizureDateFormat[] = "seizure.date-format";
+  //! date_precision is not day, month or year.
+  inline constexpr char SeizureDatePrecision[] = "seizure.date-precision";
+
+  // ---- quote_drug_words_reviewed.csv ----------------------------------------------------------
+  //! A reviewed exception names a figure that seizure_figures.csv does not hold.
+  inline constexpr char ReviewFigureUnknown[] = "quote-review.figure-unknown";
 
   // ---- routes.csv ----------------------------------------------------------------------------
   //! evidence_kind is not one of the known kinds.

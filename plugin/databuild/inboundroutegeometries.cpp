@@ -8,6 +8,8 @@
 #include "sealanenetwork.h"
 #include "searouter.h"
 
+#include <optional>
+
 const QString InboundRouteGeometries::STATUS_DRAWN = QStringLiteral( "drawn" );
 
 namespace
@@ -29,32 +31,82 @@ namespace
 InboundRouteGeometries::InboundRouteGeometries( const AtlasDataSet &dataSet, const SeaLaneNetwork &network )
 {
   SeaRouter router( network );
-  const GeodesicDensifier densifier( DENSIFY_KM );
   for ( const AtlasDataSet::Route &route : dataSet.routes )
   {
     Geometry geometry;
-    geometry.status = endProblem( dataSet, network, route.originUnlocode, route.originName, QStringLiteral( "origin" ) );
-    if ( geometry.status.isEmpty() )
-      geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName, QStringLiteral( "destination" ) );
-    if ( geometry.status.isEmpty() )
+    if ( route.originUnlocode.isEmpty() && !dataSet.mainPorts( route.originCountryIso2 ).isEmpty() )
     {
-      const SeaRoute seaRoute = router.route( route.originUnlocode, route.destinationUnlocode );
-      if ( seaRoute.isValid() )
+      geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName, QStringLiteral( "destination" ) );
+      if ( geometry.status.isEmpty() )
+        geometry = routeFromAssumedOrigin( dataSet, network, router, route );
+    }
+    else
+    {
+      geometry.status = endProblem( dataSet, network, route.originUnlocode, route.originName, QStringLiteral( "origin" ) );
+      if ( route.originUnlocode.isEmpty() && !route.originCountryIso2.isEmpty() && !route.destinationUnlocode.isEmpty() )
+        geometry.status = QStringLiteral( "not drawn: the source names only the origin country %1, and no main export port of it is listed in country_main_ports.csv" )
+                              .arg( route.originCountryIso2 );
+      if ( geometry.status.isEmpty() )
+        geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName, QStringLiteral( "destination" ) );
+      if ( geometry.status.isEmpty() )
       {
-        const QVector<QPointF> line = densifier.densify( seaRoute.polyline() );
-        geometry.wkt = GeoPackageWriter::lineStringWkt( line );
-        geometry.lengthKm = GeodesicDensifier::lengthKm( line );
-        geometry.networkKm = seaRoute.lengthKm();
-        geometry.passages = seaRoute.passages().join( QLatin1Char( ';' ) );
-        geometry.status = STATUS_DRAWN;
-      }
-      else
-      {
-        geometry.status = QStringLiteral( "not drawn: %1" ).arg( seaRoute.error() );
+        const SeaRoute seaRoute = router.route( route.originUnlocode, route.destinationUnlocode );
+        if ( seaRoute.isValid() )
+          setLine( geometry, seaRoute );
+        else
+          geometry.status = QStringLiteral( "not drawn: %1" ).arg( seaRoute.error() );
       }
     }
     if ( geometry.status != STATUS_DRAWN )
-      mNotDrawn << QStringLiteral( "%1 (routes.csv line %2): %3" ).arg( route.routeId ).arg( route.line ).arg( geometry.status );
+      mNotDrawn << QStringLiteral( "%1 (%2 line %3): %4" ).arg( route.routeId, route.table ).arg( route.line ).arg( geometry.status );
     mGeometries.insert( route.routeId, geometry );
   }
+}
+
+void InboundRouteGeometries::setLine( Geometry &geometry, const SeaRoute &seaRoute ) const
+{
+  const GeodesicDensifier densifier( DENSIFY_KM );
+  const QVector<QPointF> line = densifier.densify( seaRoute.polyline() );
+  geometry.wkt = GeoPackageWriter::lineStringWkt( line );
+  geometry.lengthKm = GeodesicDensifier::lengthKm( line );
+  geometry.networkKm = seaRoute.lengthKm();
+  geometry.passages = seaRoute.passages().join( QLatin1Char( ';' ) );
+  geometry.status = STATUS_DRAWN;
+}
+
+InboundRouteGeometries::Geometry InboundRouteGeometries::routeFromAssumedOrigin( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, SeaRouter &router, const AtlasDataSet::Route &route )
+{
+  Geometry geometry;
+  std::optional<SeaRoute> shortest;
+  QString shortestPort;
+  QStringList problems;
+  for ( const AtlasDataSet::CountryMainPort &mainPort : dataSet.mainPorts( route.originCountryIso2 ) )
+  {
+    const AtlasDataSet::Port *port = dataSet.port( mainPort.unlocode );
+    const QString problem = endProblem( dataSet, network, mainPort.unlocode, port ? port->name : mainPort.unlocode, QStringLiteral( "assumed origin" ) );
+    if ( !problem.isEmpty() )
+    {
+      problems << problem;
+      continue;
+    }
+    const SeaRoute seaRoute = router.route( mainPort.unlocode, route.destinationUnlocode );
+    if ( !seaRoute.isValid() )
+      problems << QStringLiteral( "%1: %2" ).arg( mainPort.unlocode, seaRoute.error() );
+    else if ( !shortest || seaRoute.lengthKm() < shortest->lengthKm() )
+    {
+      shortest = seaRoute;
+      shortestPort = mainPort.unlocode;
+    }
+  }
+  if ( !shortest )
+  {
+    geometry.status = QStringLiteral( "not drawn: no main export port of %1 reaches %2 by sea (%3)" )
+                          .arg( route.originCountryIso2, route.destinationUnlocode, problems.join( QLatin1String( "; " ) ) );
+    mUnreachableAssumedOrigins.append( { route.line, QStringLiteral( "route %1: %2" ).arg( route.routeId, geometry.status ) } );
+    return geometry;
+  }
+  setLine( geometry, *shortest );
+  geometry.originPortAssumed = true;
+  geometry.assumedOriginUnlocode = shortestPort;
+  return geometry;
 }

@@ -10,17 +10,24 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVector>
+
 #include <optional>
+#include <utility>
 
 class SeaLaneNetwork;
+class SeaRoute;
+class SeaRouter;
 
 /**
  * \brief The sea-lane line of each row of routes.csv: shortest path on the maritime network
  * from the origin port to the European port, densified along the geodesic.
  *
- * A row is drawn only when both ends are ports with a sourced position and a connector to the
- * network. Every other row keeps NULL geometry and a status that says why, so no documented
- * route is dropped from the layer.
+ * A row is drawn when both ends are ports with a sourced position and a connector to the
+ * network. A row that names only the origin country starts at that country's main container
+ * export port (the nearest by sea of those country_main_ports.csv lists) and is flagged
+ * originPortAssumed. Every other row keeps NULL geometry and a status that says why, so no
+ * documented route is dropped from the layer.
  */
 class InboundRouteGeometries
 {
@@ -40,6 +47,11 @@ class InboundRouteGeometries
         QString passages;
         //! "drawn", or a sentence saying why the row has no line.
         QString status;
+        //! TRUE when the source names only the origin country and the line starts at that
+        //! country's main container export port (country_main_ports.csv).
+        bool originPortAssumed = false;
+        //! The port the line starts from when originPortAssumed, else empty.
+        QString assumedOriginUnlocode;
     };
 
     //! Longest segment of a drawn line, in km, after geodesic densification.
@@ -63,9 +75,19 @@ class InboundRouteGeometries
      */
     QStringList notDrawn() const { return mNotDrawn; }
 
+    /**
+     * \brief Returns, for each row whose assumed origin (a main export port of its origin country)
+     * cannot reach its destination by sea, its line in routes.csv and why ("R040: …"). These are data errors.
+     */
+    QVector<std::pair<int, QString>> unreachableAssumedOrigins() const { return mUnreachableAssumedOrigins; }
+
   private:
+    Geometry routeFromAssumedOrigin( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, SeaRouter &router, const AtlasDataSet::Route &route );
+    void setLine( Geometry &geometry, const SeaRoute &seaRoute ) const;
+
     QHash<QString, Geometry> mGeometries;
     QStringList mNotDrawn;
+    QVector<std::pair<int, QString>> mUnreachableAssumedOrigins;
 };
 
 #endif // INBOUNDROUTEGEOMETRIES_H

@@ -80,7 +80,8 @@ QString AtlasFilter::subsetString( const QString &table ) const
                                : QStringLiteral( "(\"role\" <> 'europe_destination' AND %1)" ).arg( inClause( QStringLiteral( "country_iso2" ), mOriginCountries ) );
     return QStringLiteral( "%1 OR %2" ).arg( destination, origin );
   }
-  if ( table == QLatin1String( "inbound_routes" ) )
+  // Documented single seizures carry the route columns (year, origin and destination country).
+  if ( table == QLatin1String( "inbound_routes" ) || table == QLatin1String( "documented_seizures" ) )
   {
     clauses << yearClause();
     if ( !mOriginCountries.isEmpty() )

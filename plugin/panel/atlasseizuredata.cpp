@@ -146,7 +146,8 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
         continue;
       const int year = figures.value( "year" ).toInt();
       years.insert( year );
-      if ( figures.text( "scope" ) != QLatin1String( "port" ) || figures.value( "preferred" ).toInt() != 1 || figures.value( "quantity_t" ).isNull() )
+      // Cocaine only: a "drugs (mostly cocaine)" or other-drug figure is never summed as cocaine.
+      if ( figures.text( "scope" ) != QLatin1String( "port" ) || figures.value( "preferred" ).toInt() != 1 || figures.value( "quantity_t" ).isNull() || figures.text( "drug" ) != QLatin1String( "cocaine" ) )
         continue;
       Figure figure;
       figure.unlocode = figures.text( "unlocodes" );

@@ -688,6 +688,9 @@
     <alias index="8" field="latest_tonnes" name="Latest published (t)"/>
     <alias index="9" field="latest_figure_id" name="Latest figure id"/>
     <alias index="10" field="figure_count" name="Figures"/>
+    <alias index="11" field="teu_year" name="TEU year"/>
+    <alias index="12" field="teu" name="TEU that year"/>
+    <alias index="13" field="t_per_million_teu" name="t per million TEU"/>
   </aliases>
   <defaults>
     <default expression="" applyOnUpdate="0" field="fid"/>
@@ -755,6 +758,9 @@
       <attributeEditorField index="7" name="latest_year" showLabel="1"/>
       <attributeEditorField index="8" name="latest_tonnes" showLabel="1"/>
       <attributeEditorField index="10" name="figure_count" showLabel="1"/>
+      <attributeEditorField index="13" name="t_per_million_teu" showLabel="1"/>
+      <attributeEditorField index="11" name="teu_year" showLabel="1"/>
+      <attributeEditorField index="12" name="teu" showLabel="1"/>
     </attributeEditorContainer>
     <attributeEditorContainer groupBox="1" visibilityExpression="" columnCount="1" visibilityExpressionEnabled="0" name="Seizure figures and sources" showLabel="1">
       <attributeEditorRelation label="" nmRelationId="" relation="psa_port_seizure_figures" relationWidgetTypeId="" forceSuppressFormPopup="0" name="psa_port_seizure_figures" showLabel="0">

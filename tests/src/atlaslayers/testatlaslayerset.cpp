@@ -10,10 +10,12 @@
 #include "qgistestmain.h"
 
 #include <QTemporaryDir>
+#include <qgsattributeeditorcontainer.h>
 #include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgslayertree.h>
 #include <qgslegendsymbolitem.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsproject.h>
 #include <qgsrelationmanager.h>
@@ -40,8 +42,11 @@ class TestAtlasLayerSet : public QObject
     void projectOpensAfterDataMoved();
     void portsDefaultStyleRendersAsReference();
     void routesDefaultStyleRendersAsReference();
+    void perMillionTeuStyleIsOffered();
 
   private:
+    //! Returns the labels of the legend classes (with a symbol) of \a layer's renderer that \a feature falls in.
+    static QStringList legendClasses( QgsVectorLayer *layer, const QgsFeature &feature );
     //! Renders \a layers in \a crs over \a extentWgs84 (lon/lat), 800 x 640 px at 96 dpi.
     static QImage render( const QList<QgsMapLayer *> &layers, const QString &crs, const QgsRectangle &extentWgs84 );
     static QString artifactsDir();
@@ -161,26 +166,71 @@ void TestAtlasLayerSet::portWithoutFigureIsNotZero()
   QgsProject *project = QgsProject::instance();
   AtlasLayerSet::addToProject( project, mGeoPackage );
   QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
-  QgsFeature dunkirk;
-  // Dunkirk: no annual cocaine total was found (research NOTES §6); it must not read as 0 t.
-  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'FRDKK'" ) ) ).nextFeature( dunkirk ) );
-  QVERIFY( dunkirk.attribute( QStringLiteral( "latest_tonnes" ) ).isNull() );
-  QgsRenderContext renderContext;
-  QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
-  context.setFeature( dunkirk );
-  renderContext.setExpressionContext( context );
-  ports->renderer()->startRender( renderContext, ports->fields() );
-  const QSet<QString> legendKeys = ports->renderer()->legendKeysForFeature( dunkirk, renderContext );
-  ports->renderer()->stopRender( renderContext );
+  QgsFeature felixstowe;
+  // A European port without any published figure (e.g. Felixstowe): it must not read as 0 t.
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"figure_count\" = 0 AND \"role\" = 'europe_destination' AND \"unlocode\" = 'GBFXT'" ) ) ).nextFeature( felixstowe ) );
+  QVERIFY( felixstowe.attribute( QStringLiteral( "latest_tonnes" ) ).isNull() );
   // Exactly one legend class (with a symbol) applies, and it says so.
+  const QStringList classes = legendClasses( ports, felixstowe );
+  QCOMPARE( classes.size(), 1 );
+  QVERIFY2( classes.first().contains( QLatin1String( "no published figure" ) ), qPrintable( classes.first() ) );
+}
+
+QStringList TestAtlasLayerSet::legendClasses( QgsVectorLayer *layer, const QgsFeature &feature )
+{
+  QgsRenderContext renderContext;
+  QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( layer ) );
+  context.setFeature( feature );
+  renderContext.setExpressionContext( context );
+  layer->renderer()->startRender( renderContext, layer->fields() );
+  const QSet<QString> legendKeys = layer->renderer()->legendKeysForFeature( feature, renderContext );
+  layer->renderer()->stopRender( renderContext );
   QStringList classes;
-  for ( const QgsLegendSymbolItem &item : ports->renderer()->legendSymbolItems() )
+  for ( const QgsLegendSymbolItem &item : layer->renderer()->legendSymbolItems() )
   {
     if ( legendKeys.contains( item.ruleKey() ) && item.symbol() )
       classes << item.label();
   }
-  QCOMPARE( classes.size(), 1 );
-  QVERIFY2( classes.first().contains( QLatin1String( "no published figure" ) ), qPrintable( classes.first() ) );
+  return classes;
+}
+
+void TestAtlasLayerSet::perMillionTeuStyleIsOffered()
+{
+  QgsProject *project = QgsProject::instance();
+  AtlasLayerSet::addToProject( project, mGeoPackage );
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  QgsMapLayerStyleManager *styles = ports->styleManager();
+  // Offered in the style list; the tonnes style stays the one shown.
+  QVERIFY( styles->styles().contains( AtlasLayerSet::perMillionTeuStyleName() ) );
+  QVERIFY( styles->currentStyle() != AtlasLayerSet::perMillionTeuStyleName() );
+
+  QgsFeature antwerp;
+  QgsFeature felixstowe;
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) ).nextFeature( antwerp ) );
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'GBFXT'" ) ) ).nextFeature( felixstowe ) );
+  QVERIFY( !antwerp.attribute( QStringLiteral( "t_per_million_teu" ) ).isNull() );
+  QVERIFY( felixstowe.attribute( QStringLiteral( "t_per_million_teu" ) ).isNull() );
+
+  QVERIFY( styles->setCurrentStyle( AtlasLayerSet::perMillionTeuStyleName() ) );
+  const QStringList antwerpClasses = legendClasses( ports, antwerp );
+  QCOMPARE( antwerpClasses.size(), 1 );
+  QVERIFY2( antwerpClasses.first().contains( QLatin1String( "per million TEU" ) ), qPrintable( antwerpClasses.first() ) );
+  QCOMPARE( legendClasses( ports, felixstowe ), QStringList( { QStringLiteral( "No seizure and TEU figure of one year" ) } ) );
+  for ( const QgsLegendSymbolItem &item : ports->renderer()->legendSymbolItems() )
+    QVERIFY2( item.label().size() <= 40, qPrintable( item.label() ) );
+  // The identify form shows the ratio in either style.
+  bool formShowsRatio = false;
+  for ( const QgsAttributeEditorElement *tab : ports->editFormConfig().tabs() )
+  {
+    const auto *container = dynamic_cast<const QgsAttributeEditorContainer *>( tab );
+    for ( const QgsAttributeEditorElement *element : container ? container->children() : QList<QgsAttributeEditorElement *>() )
+      formShowsRatio = formShowsRatio || element->name() == QLatin1String( "t_per_million_teu" );
+  }
+  QVERIFY( formShowsRatio );
+
+  // Back to the tonnes style.
+  QVERIFY( styles->setCurrentStyle( styles->styles().first() == AtlasLayerSet::perMillionTeuStyleName() ? styles->styles().last() : styles->styles().first() ) );
+  QVERIFY( legendClasses( ports, felixstowe ).first().contains( QLatin1String( "no published figure" ) ) );
 }
 
 void TestAtlasLayerSet::projectRoundTripKeepsLayersAndRelation()

@@ -62,7 +62,10 @@ void TestInboundRoutesAtSea::everyShippedRouteStaysAtSea()
     if ( !route.hasGeometry() )
       continue;
     ++checked;
-    const double landKm = mLandCheck->landKm( route.geometry(), portPositions.value( route.attribute( QStringLiteral( "origin_unlocode" ) ).toString() ),
+    // A line from an assumed origin (the source names only the country) leaves that country's main export port.
+    const QVariant assumedOrigin = route.attribute( QStringLiteral( "assumed_origin_unlocode" ) );
+    const QString origin = assumedOrigin.isNull() ? route.attribute( QStringLiteral( "origin_unlocode" ) ).toString() : assumedOrigin.toString();
+    const double landKm = mLandCheck->landKm( route.geometry(), portPositions.value( origin ),
                                               portPositions.value( route.attribute( QStringLiteral( "dest_unlocode" ) ).toString() ) );
     if ( landKm > RouteLandCheck::TOLERATED_LAND_KM )
       overLand << QStringLiteral( "%1 %2 → %3: %4 km over land" )
@@ -108,8 +111,15 @@ void TestInboundRoutesAtSea::lengthsMatchTheReference()
 
 void TestInboundRoutesAtSea::noDocumentedRouteIsDropped()
 {
-  // Every row of routes.csv is in the layer; a row without a line says why.
-  QCOMPARE( static_cast<int>( mRoutes->featureCount() ), layerTableRowCount( QStringLiteral( "routes.csv" ) ) );
+  // Every row of routes.csv is in the layer (besides the links of documented seizures, route_id DS…); a row without a line says why.
+  QgsFeatureRequest fromRoutesTable;
+  fromRoutesTable.setFilterExpression( QStringLiteral( "\"route_id\" NOT LIKE 'DS%'" ) );
+  int fromTable = 0;
+  QgsFeature row;
+  QgsFeatureIterator tableRows = mRoutes->getFeatures( fromRoutesTable );
+  while ( tableRows.nextFeature( row ) )
+    ++fromTable;
+  QCOMPARE( fromTable, layerTableRowCount( QStringLiteral( "routes.csv" ) ) );
 
   QgsFeature route;
   QgsFeatureIterator routes = mRoutes->getFeatures();

@@ -24,6 +24,10 @@ class TestAtlasDataValidator : public QObject
     void brokenInput_data();
     void brokenInput();
     void everyErrorIsReported();
+    void consistencyMessagesNameTheFigures_data();
+    void consistencyMessagesNameTheFigures();
+    void consistencyExceptions();
+    void routeBoundAndPeriod();
     void missingTable();
 };
 
@@ -177,6 +181,18 @@ void TestAtlasDataValidator::brokenInput_data()
   row( "figures-preferred-duplicate", figures, 3, "preferred", DataBuildRule::PreferredDuplicate );
   row( "figures-preferred-missing", figures, 2, "preferred", DataBuildRule::PreferredMissing );
   row( "figures-group-preferred-duplicate", figures, 3, "preferred", DataBuildRule::PreferredDuplicate );
+  row( "figures-drug-unknown", figures, 2, "drug", DataBuildRule::DrugUnknown );
+  // consistency between figures
+  row( "consistency-nested-scope-duplicate", figures, 8, "preferred", DataBuildRule::NestedScopeDuplicate );
+  row( "consistency-port-sum-above-national", figures, 8, "lower_bound", DataBuildRule::PortSumAboveNational );
+  row( "consistency-quote-drug-word", figures, 2, "quote", DataBuildRule::QuoteDrugWord );
+  // country_main_ports.csv, quote_drug_words_reviewed.csv
+  row( "main-ports-unlocode-unknown", QStringLiteral( "country_main_ports.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
+  row( "throughput-unlocode-unknown", QStringLiteral( "port_throughput.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
+  row( "throughput-year-out-of-range", QStringLiteral( "port_throughput.csv" ), 2, "year", DataBuildRule::YearOutOfRange );
+  row( "seizures-date-invalid", QStringLiteral( "documented_seizures.csv" ), 2, "seizure_date", DataBuildRule::SeizureDateFormat );
+  row( "seizures-port-unknown", QStringLiteral( "documented_seizures.csv" ), 2, "port_unlocode", DataBuildRule::UnlocodeUnknown );
+  row( "quote-reviews-figure-unknown", QStringLiteral( "quote_drug_words_reviewed.csv" ), 2, "figure_id", DataBuildRule::ReviewFigureUnknown );
   // routes.csv
   row( "routes-id-empty", routes, 2, "route_id", DataBuildRule::RequiredField );
   row( "routes-id-duplicate", routes, 3, "route_id", DataBuildRule::DuplicateId );
@@ -192,6 +208,7 @@ void TestAtlasDataValidator::brokenInput_data()
   row( "routes-quantity-negative", routes, 2, "quantity_t", DataBuildRule::QuantityNegative );
   row( "routes-source-title-missing", routes, 2, "source_title", DataBuildRule::RequiredField );
   row( "routes-source-url-invalid", routes, 2, "source_url", DataBuildRule::SourceUrlInvalid );
+  row( "routes-lower-bound-invalid", routes, 2, "lower_bound", DataBuildRule::FlagInvalid );
 }
 
 void TestAtlasDataValidator::brokenInput()
@@ -263,6 +280,111 @@ void TestAtlasDataValidator::everyErrorIsReported()
       QStringLiteral( "routes.csv:2:evidence_kind:evidence-kind.unknown" ),
   };
   QCOMPARE( found, expected );
+}
+
+void TestAtlasDataValidator::consistencyMessagesNameTheFigures_data()
+{
+  QTest::addColumn<QString>( "fixture" );
+  QTest::addColumn<QStringList>( "expectedWords" );
+  QTest::newRow( "nested scopes" ) << QStringLiteral( "consistency-nested-scope-duplicate" )
+                                   << QStringList( { QStringLiteral( "NL-2023-1" ), QStringLiteral( "NLRTM-2023-1" ), QStringLiteral( "46.2 t" ), QStringLiteral( "counted twice" ) } );
+  QTest::newRow( "port sum" ) << QStringLiteral( "consistency-port-sum-above-national" )
+                              << QStringList( { QStringLiteral( "NLRTM-2023-1 (46.2 t)" ), QStringLiteral( "NL-2023-1 (40 t)" ), QStringLiteral( "lower_bound=1" ) } );
+  QTest::newRow( "quote word" ) << QStringLiteral( "consistency-quote-drug-word" )
+                                << QStringList( { QStringLiteral( "BEANR-2022-1" ), QStringLiteral( "\"drugs\"" ), QStringLiteral( "quote_drug_words_reviewed.csv" ) } );
+}
+
+void TestAtlasDataValidator::consistencyMessagesNameTheFigures()
+{
+  QFETCH( QString, fixture );
+  QFETCH( QStringList, expectedWords );
+  QTemporaryDir directory;
+  AtlasDataValidator validator( makeLayers( directory.path(), QStringLiteral( "broken/" ) + fixture ) );
+  QVERIFY( !validator.validate() );
+  QCOMPARE( validator.errors().size(), 1 );
+  const QString message = validator.errors().at( 0 ).message();
+  for ( const QString &word : expectedWords )
+    QVERIFY2( message.contains( word ), qPrintable( message ) );
+}
+
+void TestAtlasDataValidator::consistencyExceptions()
+{
+  auto writeFile = []( const QString &path, const QByteArray &content ) {
+    QFile file( path );
+    return file.open( QIODevice::WriteOnly | QIODevice::Truncate ) && file.write( content ) == content.size();
+  };
+  auto replaceIn = []( const QString &path, const QByteArray &before, const QByteArray &after ) {
+    QFile file( path );
+    if ( !file.open( QIODevice::ReadOnly ) )
+      return false;
+    QByteArray content = file.readAll();
+    file.close();
+    if ( !content.contains( before ) || !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
+      return false;
+    return file.write( content.replace( before, after ) ) > 0;
+  };
+
+  // A reviewed word passes; the same quote with another drug word still fails.
+  {
+    QTemporaryDir directory;
+    const QString layers = makeLayers( directory.path(), QStringLiteral( "broken/consistency-quote-drug-word" ) );
+    QVERIFY( writeFile( QDir( layers ).filePath( QStringLiteral( "quote_drug_words_reviewed.csv" ) ), "figure_id,word,reason\nBEANR-2022-1,drugs,the figure is stated for cocaine elsewhere\n" ) );
+    AtlasDataValidator validator( layers );
+    QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
+    QCOMPARE( validator.dataSet().quoteWordReviews.size(), 1 );
+    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "drugs onderschept", "drugs en heroïne onderschept" ) );
+    QVERIFY( !validator.validate() );
+    QCOMPARE( validator.errors().size(), 1 );
+    QVERIFY( validator.errors().at( 0 ).message().contains( QStringLiteral( "heroïne" ) ) );
+  }
+  // A national figure below its ports passes once it is marked as a lower bound.
+  {
+    QTemporaryDir directory;
+    const QString layers = makeLayers( directory.path(), QStringLiteral( "broken/consistency-port-sum-above-national" ) );
+    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "NL,2023,cocaine,40,0,0,1", "NL,2023,cocaine,40,1,0,1" ) );
+    AtlasDataValidator validator( layers );
+    QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
+  }
+  // A figure that repeats another place's preferred figure may stay unpreferred, alone in its cell,
+  // when its reason names that figure; without the name the cell lacks a preferred figure.
+  {
+    QTemporaryDir directory;
+    const QString layers = makeLayers( directory.path() );
+    const QString figures = QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) );
+    const QByteArray row = "NLRTM_DEHAM-2023-1,port_group,NLRTM;DEHAM,Rotterdam + Hamburg,NL;DE,2023,cocaine,46.2,0,0,0,"
+                           "repeats Rotterdam's NLRTM-2023-1,AFP,https://example.org/afp,AFP,2024,,\n";
+    QVERIFY( writeFile( figures, fileContent( figures ) + row ) );
+    AtlasDataValidator validator( layers );
+    QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
+    QVERIFY( replaceIn( figures, "repeats Rotterdam's NLRTM-2023-1", "repeats Rotterdam's figure" ) );
+    QVERIFY( !validator.validate() );
+    QCOMPARE( validator.errors().size(), 1 );
+    QCOMPARE( validator.errors().at( 0 ).ruleId(), QString( DataBuildRule::PreferredMissing ) );
+  }
+}
+
+void TestAtlasDataValidator::routeBoundAndPeriod()
+{
+  QTemporaryDir directory;
+  const QString layers = makeLayers( directory.path() );
+  const QString routes = QDir( layers ).filePath( QStringLiteral( "routes.csv" ) );
+  QFile file( routes );
+  QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
+  file.write( "route_id,origin_name,origin_unlocode,origin_country_iso2,dest_name,dest_unlocode,dest_country_iso2,year,quantity_t,lower_bound,period,"
+              "evidence_kind,evidence,quote,source_title,source_url\n"
+              "R001,Guayaquil,ECGYE,EC,Antwerp,BEANR,BE,2023,8.2,1,first half of 2023 only,seized_at_destination,more than 8.2 t,,El Universo,https://example.org/r1\n" );
+  file.close();
+  AtlasDataValidator validator( layers );
+  QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
+  QCOMPARE( validator.routes().size(), 1 );
+  QVERIFY( validator.routes().at( 0 ).lowerBound );
+  QCOMPARE( validator.routes().at( 0 ).period, QStringLiteral( "first half of 2023 only" ) );
+  // The fixture's routes.csv has neither column: both are optional, read as "not a bound, whole year".
+  QTemporaryDir other;
+  AtlasDataValidator withoutColumns( makeLayers( other.path() ) );
+  QVERIFY( withoutColumns.validate() );
+  QVERIFY( !withoutColumns.routes().at( 0 ).lowerBound );
+  QVERIFY( withoutColumns.routes().at( 0 ).period.isEmpty() );
 }
 
 void TestAtlasDataValidator::missingTable()

@@ -53,7 +53,7 @@ class GpkgReference
       QgsVectorLayer layer( QStringLiteral( "%1|layername=seizure_figures" ).arg( QStringLiteral( PSA_DATA_GPKG ) ), QStringLiteral( "figures" ), QStringLiteral( "ogr" ) );
       QVariant sum;
       QgsFeature feature;
-      QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "scope = 'port' AND preferred AND (%1)" ).arg( expression ) ) );
+      QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "scope = 'port' AND preferred AND drug = 'cocaine' AND (%1)" ).arg( expression ) ) );
       while ( it.nextFeature( feature ) )
         sum = sum.toDouble() + feature.attribute( QStringLiteral( "quantity_t" ) ).toDouble();
       return sum;

@@ -196,10 +196,10 @@ void TestAtlasFilterController::portTonnesFollowTheSelectedYears()
   controller.setFilter( filter );
   QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
   QCOMPARE( selectedTonnes( QStringLiteral( "NLRTM" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'NLRTM' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
-  // Barcelona has no port figure before 2023 and Dunkirk none at all: unknown, not 0.
+  // Barcelona has no cocaine port figure before 2023 and Felixstowe none at all: unknown, not 0.
   QVERIFY( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year >= 2020 AND year <= 2021" ) ).isNull() );
   QVERIFY( selectedTonnes( QStringLiteral( "ESBCN" ) ).isNull() );
-  QVERIFY( selectedTonnes( QStringLiteral( "FRDKK" ) ).isNull() );
+  QVERIFY( selectedTonnes( QStringLiteral( "GBFXT" ) ).isNull() );
 
   filter.setYears( 2023, 2023 );
   controller.setFilter( filter );
