@@ -10,13 +10,17 @@
 #include "printsourcelist.h"
 #include "printtextfit.h"
 
+#include <algorithm>
+
 #include <QImage>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <qgsfeatureiterator.h>
+#include <qgslayoutatlas.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutitemtexttable.h>
 #include <qgslayoutpagecollection.h>
@@ -124,7 +128,17 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
   {
     // The legend lists what the main map draws. It measures itself (adjustBoxSize()) only once
     // it has been painted: paint it once, off screen, then size it to its content.
+    // An atlas page's legend follows its own map, so it is measured with the routes map, which
+    // draws every route of the selection: no page's legend is taller than the room measured here.
+    QgsLayoutItemMap *pageMap = legend->linkedMap();
+    auto *routesMap = qobject_cast<QgsLayoutItemMap *>( layout->itemById( PrintLayoutItems::OVERVIEW_MAP ) );
+    const bool measureWithRoutesMap = layout->atlas()->enabled() && routesMap && pageMap;
+    if ( measureWithRoutesMap )
+      legend->setLinkedMap( routesMap );
     legend->updateFilterByMap( false );
+    // A route's width follows its tonnes; on an atlas page the widths are evaluated with the
+    // page's feature and could grow out of the column: the key never draws a symbol over 4 mm.
+    legend->setMaximumSymbolSize( 4.0 * scale );
     QImage scratch( 1, 1, QImage::Format_ARGB32_Premultiplied );
     QPainter painter( &scratch );
     const QStyleOptionGraphicsItem style;
@@ -132,6 +146,11 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
     painter.end();
     legend->adjustBoxSize();
     y = legend->positionWithUnits().y() + legend->rect().height() + gap;
+    if ( measureWithRoutesMap )
+    {
+      legend->setLinkedMap( pageMap );
+      legend->updateFilterByMap( false );
+    }
   }
   const bool imported = PrintLayerRoles::showsOnlyImportedData( project );
   const QString perPage = imported ? QString() : PrintSourceList::atlasPageLabelText( project, options.atlas );
@@ -146,7 +165,8 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
     const bool dashed = drawsRoutesWithUnknownTonnage( project );
     const bool dotted = drawsRoutesWithAssumedOriginPort( project );
     const double keyHeight = ( ( dashed ? 1 : 0 ) + ( dotted ? 1 : 0 ) ) * ( 3.5 * scale + gap / 2 );
-    y = bottom - ATLAS_SOURCES_HEIGHT * scale - keyHeight - noteHeight - 3 * gap;
+    // A page whose legend is taller than that room pushes the notes down (the sources get less).
+    y = std::max( y, bottom - ATLAS_SOURCES_HEIGHT * scale - keyHeight - noteHeight - 3 * gap );
   }
   if ( note && legend )
     y = stack( note, y, noteHeight ) + gap;

@@ -126,13 +126,13 @@ void TestE2eQgisApplication::pluginLoadsWithDockMenuAndButton()
   QCOMPARE( result.value( QStringLiteral( "visible_after_first_toggle" ) ).toBool(), false );
   QCOMPARE( result.value( QStringLiteral( "visible_after_second_toggle" ) ).toBool(), true );
 
-  // "Add ports and seizures": the five layers (four of the plugin, the basemap), valid, in one
+  // "Add ports and seizures": the six layers (five of the plugin, the basemap), valid, in one
   // group; a second click adds nothing.
   QCOMPARE( result.value( QStringLiteral( "add_layers_actions" ) ).toInt(), 1 );
   const QJsonArray layers = result.value( QStringLiteral( "layers_after_add" ) ).toArray();
-  QCOMPARE( layers.size(), 5 );
+  QCOMPARE( layers.size(), 6 );
   QVERIFY2( result.value( QStringLiteral( "invalid_layers" ) ).toArray().isEmpty(), "a plugin layer is invalid" );
-  QCOMPARE( result.value( QStringLiteral( "group_layer_count" ) ).toInt(), 5 );
+  QCOMPARE( result.value( QStringLiteral( "group_layer_count" ) ).toInt(), 6 );
   // A new project is framed for Atlantic routes (Robinson), not left in plate carrée.
   QCOMPARE( result.value( QStringLiteral( "project_crs" ) ).toString(), QStringLiteral( "ESRI:54030" ) );
   QCOMPARE( result.value( QStringLiteral( "layer_count_after_second_add" ) ).toInt(), 5 );
@@ -292,7 +292,7 @@ void TestE2eQgisApplication::analystReadsTheMapRight()
   const int frames = result.value( QStringLiteral( "frame_count" ) ).toInt();
   QVERIFY2( frames >= 3 && frames <= 20, qPrintable( QString::number( frames ) ) );
   // Every plugin layer but the basemap is time-aware, the ports included.
-  QCOMPARE( result.value( QStringLiteral( "time_aware_layers" ) ).toArray().size(), 4 );
+  QCOMPARE( result.value( QStringLiteral( "time_aware_layers" ) ).toArray().size(), 5 );
   const QJsonObject frame = result.value( QStringLiteral( "frame_2021" ) ).toObject();
   QVERIFY2( frame.value( QStringLiteral( "begin" ) ).toString().startsWith( QLatin1String( "2021-01-01" ) ) && frame.value( QStringLiteral( "end" ) ).toString().startsWith( QLatin1String( "2022-01-01" ) ), qPrintable( text( QStringLiteral( "frame_2021" ) ) ) );
   QCOMPARE( frame.value( QStringLiteral( "panel_years" ) ).toArray(), QJsonArray( { QStringLiteral( "2021" ), QStringLiteral( "2021" ) } ) );

