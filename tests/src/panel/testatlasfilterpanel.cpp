@@ -202,7 +202,7 @@ void TestAtlasFilterPanel::originFilterSaysPortsAreAllOriginsAndListsRoutes()
   // Port totals are not split by origin: the panel says so, and the project variable the labels read is set.
   const QString total = child<QLabel>( QStringLiteral( "totalLabel" ) )->text();
   QVERIFY2( total.contains( QLatin1String( "all origins" ) ) && total.contains( QLatin1String( "not split by origin" ) ), qPrintable( total ) );
-  QCOMPARE( QgsExpressionContextUtils::projectScope( QgsProject::instance() )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QStringLiteral( "EC" ) );
+  QCOMPARE( std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QStringLiteral( "EC" ) );
   const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
   QVERIFY2( selection.contains( QStringLiteral( "2021–2023" ) ) && selection.contains( QLatin1String( "Ecuador" ) ), qPrintable( selection ) );
 
@@ -218,7 +218,7 @@ void TestAtlasFilterPanel::originFilterSaysPortsAreAllOriginsAndListsRoutes()
   child<QPushButton>( QStringLiteral( "originNone" ) )->click();
   QTRY_VERIFY( mController->filter().originCountries().isEmpty() );
   QVERIFY( !routes->isVisible() );
-  QCOMPARE( QgsExpressionContextUtils::projectScope( QgsProject::instance() )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QString() );
+  QCOMPARE( std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QString() );
 }
 
 void TestAtlasFilterPanel::clickingABarSelectsItsYear()

@@ -34,7 +34,12 @@ class TestAtlasTemporalSync : public QObject
     void thePanelsYearMovesTheFrame();
 
   private:
-    static QString projectVariable( const QString &name ) { return QgsExpressionContextUtils::projectScope( QgsProject::instance() )->variable( name ).toString(); }
+    static QString projectVariable( const QString &name )
+    {
+      // projectScope() hands over a new scope: owned here, so the headless leak check stays clean.
+      const std::unique_ptr<QgsExpressionContextScope> scope( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) );
+      return scope->variable( name ).toString();
+    }
 
     std::unique_ptr<AtlasFilterController> mController;
     std::unique_ptr<QgsTemporalNavigationObject> mNavigation;
