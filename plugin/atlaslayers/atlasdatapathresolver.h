@@ -13,7 +13,9 @@
  * A saved project stores the absolute path of the plugin's GeoPackage as it was on the machine
  * that saved it. When a project is opened, this resolver rewrites any such path whose file does
  * not exist to the GeoPackage of the plugin installed here, so the layers load instead of
- * being reported as unavailable. Paths to other files are never touched.
+ * being reported as unavailable. Plugin data paths, moved or not, come back as their read-only
+ * view (ReadOnlyGeoPackageSource), so a project saved before the plugin read its data read-only
+ * never opens the shipped file for writing either. Paths to other files are never touched.
  */
 class AtlasDataPathResolver
 {
@@ -24,9 +26,9 @@ class AtlasDataPathResolver
     explicit AtlasDataPathResolver( const QString &currentDataDirectory );
 
     /**
-     * \brief Returns \a path, or the same file in the current data folder when \a path is a
-     * plugin data file (a file directly inside a folder named like the plugin's data folder)
-     * that does not exist.
+     * \brief Returns \a path when it is not a plugin data file (a file directly inside a folder
+     * named like the plugin's data folder); otherwise the read-only view of that file, or of the
+     * same file in the current data folder when \a path's file does not exist.
      */
     QString resolve( const QString &path ) const;
 

@@ -3,6 +3,8 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlaslayerset.h"
+#include "gdalnoisefilter.h"
+#include "readonlygeopackagesource.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -94,9 +96,15 @@ AtlasLayerSet::Result AtlasLayerSet::addBasemap( QgsProject *project )
 std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors )
 {
   const QString file = definition.otherGeoPackage.isEmpty() ? geoPackagePath : definition.otherGeoPackage;
-  const QString source = QStringLiteral( "%1|layername=%2" ).arg( file, definition.table );
+  // Shipped data is never opened for writing, whoever runs QGIS (see ReadOnlyGeoPackageSource).
+  const QString source = ReadOnlyGeoPackageSource::layerSource( file, definition.table );
   QgsVectorLayer::LayerOptions options( project->transformContext() );
-  auto layer = std::make_unique<QgsVectorLayer>( source, definition.displayName, QStringLiteral( "ogr" ), options );
+  std::unique_ptr<QgsVectorLayer> layer;
+  {
+    const GdalNoiseFilter quiet; // QGIS first tries to open the read-only data for update
+    layer = std::make_unique<QgsVectorLayer>( source, definition.displayName, QStringLiteral( "ogr" ), options );
+  }
+  layer->setReadOnly( true );
   if ( !layer->isValid() )
   {
     *errors << tr( "%1: layer \"%2\" cannot be read (missing table or damaged file)." ).arg( file, definition.table );

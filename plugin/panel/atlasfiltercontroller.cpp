@@ -6,6 +6,7 @@
 #include "atlaslayerset.h"
 #include "atlaslayersubset.h"
 #include "importedportyearsstyle.h"
+#include "readonlygeopackagesource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <qgsexpressioncontextutils.h>
 #include <qgsproject.h>
-#include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
 const QString AtlasFilterController::PROJECT_SCOPE = QStringLiteral( "PortSeizureAtlas" );
@@ -54,15 +54,9 @@ QList<QgsVectorLayer *> AtlasFilterController::pluginLayers() const
 
 QString AtlasFilterController::geoPackageOf( const QgsVectorLayer *layer )
 {
-  // Decoding a data source costs ~0.5 ms (regular expressions). The file is named before the
-  // first '|' ("file.gpkg|layername=ports|subset=…"), which a filter change leaves as it is.
-  const QString file = layer->source().section( QLatin1Char( '|' ), 0, 0 );
-  if ( file != mDecodedSourceFile )
-  {
-    mDecodedSourceFile = file;
-    mDecodedGeoPackage = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "path" ) ).toString();
-  }
-  return mDecodedGeoPackage;
+  // The file is named before the first '|' ("file|layername=ports|subset=…"), through its
+  // read-only view; no regular expression (decoding a data source costs ~0.5 ms).
+  return ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
 }
 
 const AtlasSeizureData &AtlasFilterController::data()

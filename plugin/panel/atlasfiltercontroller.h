@@ -112,7 +112,7 @@ class AtlasFilterController : public QObject
     void onLayersAdded( const QList<QgsMapLayer *> &layers );
 
   private:
-    QString geoPackageOf( const QgsVectorLayer *layer );
+    static QString geoPackageOf( const QgsVectorLayer *layer );
     const AtlasSeizureData &importedData();
     void writeProjectVariables();
 
@@ -123,8 +123,6 @@ class AtlasFilterController : public QObject
     bool mDataLoaded = false;
     AtlasSeizureData mImportedData;
     bool mImportedDataLoaded = false;
-    QString mDecodedSourceFile;
-    QString mDecodedGeoPackage;
 };
 
 #endif // ATLASFILTERCONTROLLER_H

@@ -6,6 +6,7 @@
 #include "atlascountrypicker.h"
 #include "atlasfiltercontroller.h"
 #include "atlasyearchart.h"
+#include "readonlygeopackagesource.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -22,7 +23,6 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <qgscollapsiblegroupbox.h>
-#include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
 const int AtlasFilterPanel::DEBOUNCE_MS = 150;
@@ -263,7 +263,7 @@ QString AtlasFilterPanel::hintText() const
   {
     if ( layer->isValid() )
       continue;
-    const QString path = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "path" ) ).toString();
+    const QString path = ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
     return tr( "The atlas layers in this project are unavailable: %1 cannot be read. Put the file back, or point the layers to "
                "its new place with Layer › Change Data Source…" )
         .arg( QDir::toNativeSeparators( path ) );

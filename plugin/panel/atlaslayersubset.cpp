@@ -14,11 +14,11 @@ namespace
 
   void keepInUpdateMode( QgsVectorDataProvider *provider )
   {
-    if ( !provider || provider->property( UPDATE_MODE_HELD ).toBool() )
+    // Read-only providers (the plugin's own data) are never reopened: nothing to keep.
+    if ( !provider || !( provider->capabilities() & QgsVectorDataProvider::EditingCapabilities ) || provider->property( UPDATE_MODE_HELD ).toBool() )
       return;
     provider->setProperty( UPDATE_MODE_HELD, true );
-    // Not balanced by leaveUpdateMode() on purpose: the update mode ends with the provider. Returns
-    // false, and changes nothing, when the file cannot be written.
+    // Not balanced by leaveUpdateMode() on purpose: the update mode ends with the provider.
     provider->enterUpdateMode();
   }
 } // namespace
@@ -27,8 +27,8 @@ bool AtlasLayerSubset::apply( QgsVectorLayer *layer, const QString &subset )
 {
   if ( !layer )
     return false;
-  // Every layer of the file, changed now or not: one left read-only next to others in update mode
-  // cannot count its features any more ("unable to open database file").
+  // Every writable layer of an imported file, changed now or not: one left read-only next to
+  // others in update mode cannot count its features any more ("unable to open database file").
   keepInUpdateMode( layer->dataProvider() );
   if ( layer->subsetString() == subset )
     return false;

@@ -14,12 +14,13 @@ class QgsVectorLayer;
  * reopenings QGIS 3.22 would otherwise do on each change.
  *
  * QGIS 3.22's OGR provider recomputes its capabilities on every subset string change. For a
- * GeoPackage it is allowed to write (the data in a build folder, or QGIS run as root), it does so
- * by reopening the file in update mode and then read-only again: about 10 ms per layer, and the
- * legend count of the layer reads "unknown" afterwards. Keeping the provider in update mode
- * (QgsVectorDataProvider::enterUpdateMode(), once per provider) skips both reopenings. A file the
- * user cannot write (an installed plugin) is opened read-only once and never reopened; there this
- * changes nothing. The filter still runs at the provider: map, attribute table, legend counts and
+ * GeoPackage it may write, it does so by reopening the file in update mode and then read-only
+ * again: about 10 ms per layer, and the legend count of the layer reads "unknown" afterwards.
+ * The plugin's own layers read their GeoPackage through a view GDAL cannot open for writing
+ * (ReadOnlyGeoPackageSource): QGIS opens them read-only once and never reopens them. Only the
+ * layers of an analyst's import, a GeoPackage of their own, are writable: their provider is kept
+ * in update mode (QgsVectorDataProvider::enterUpdateMode(), once per provider) to skip both
+ * reopenings. The filter still runs at the provider: map, attribute table, legend counts and
  * prints see the same rows.
  */
 class AtlasLayerSubset

@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlasprintcontroller.h"
+#include "readonlygeopackagesource.h"
 
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
@@ -18,7 +19,6 @@
 #include <qgsapplication.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
-#include <qgsproviderregistry.h>
 #include <qgsreadwritecontext.h>
 #include <qgsvectorlayer.h>
 
@@ -52,7 +52,7 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
     return nullptr;
   QStringList dataSources;
   if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( mProject, QStringLiteral( "ports" ) ) )
-    dataSources << QgsProviderRegistry::instance()->decodeUri( ports->providerType(), ports->source() ).value( QStringLiteral( "path" ) ).toString();
+    dataSources << ReadOnlyGeoPackageSource::fileOfLayerSource( ports->source() );
   for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( mProject ) )
   {
     if ( !ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )

@@ -55,11 +55,13 @@ def check():
     own = os.path.join(data, GEOPACKAGE)
     for layer in plugin_layers():
         source = layer.source()
-        if GEOPACKAGE in source and "world_map" not in source:
-            original = source.split("|")[0]
+        if "port_seizure_atlas" in source and "world_map" not in source:
+            # The plugin reads its file through a read-only view: /vsisparse/<dir>/<name>.readonly.gpkg.
+            view = source.split("|")[0]
+            original = os.path.join(os.path.dirname(view.replace("/vsisparse/", "", 1)), GEOPACKAGE)
             if not os.path.exists(own):
                 shutil.copy(original, own)
-            layer.setDataSource(source.replace(original, own), layer.name(), layer.providerType())
+            layer.setDataSource(source.replace(view, own), layer.name(), layer.providerType())
     result["layers_before"] = len(plugin_layers())
     project = os.path.join(work, "analyst.qgz")
     result["saved"] = QgsProject.instance().write(project)

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "imagecomparison.h"
 
+#include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,10 +281,22 @@ void TestE2eQgisApplication::projectOpensAfterGeoPackageMoved()
 
 void TestE2eQgisApplication::analystReadsTheMapRight()
 {
+  // The shipped data stays byte for byte what the build wrote, through a whole session of
+  // filtering, playing the years and identifying in QGIS (run as root here, in a writable folder).
+  const QString shipped = QStringLiteral( PSA_PLUGIN_OUTPUT_DIR "/port-seizure-atlas/port_seizure_atlas.gpkg" );
+  const auto fileHash = []( const QString &path ) {
+    QFile file( path );
+    return file.open( QIODevice::ReadOnly ) ? QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 ) : QByteArray();
+  };
+  const QByteArray shippedBefore = fileHash( shipped );
+  QVERIFY2( !shippedBefore.isEmpty(), qPrintable( shipped ) );
+
   QProcessEnvironment environment;
   environment.insert( QStringLiteral( "PSA_E2E_ARTIFACTS" ), mArtifactsDir );
   const QJsonObject result = runInQgis( QStringLiteral( "check_analyst_view.py" ), environment );
   QVERIFY2( !result.contains( QStringLiteral( "error" ) ), qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY2( fileHash( shipped ) == shippedBefore, "the session in QGIS changed the shipped GeoPackage" );
+  QVERIFY2( !QFileInfo::exists( shipped + QStringLiteral( "-wal" ) ), "the session in QGIS switched the shipped GeoPackage to WAL" );
   QFile report( mArtifactsDir + QStringLiteral( "/analyst-view.json" ) );
   if ( report.open( QIODevice::WriteOnly ) )
     report.write( QJsonDocument( result ).toJson() );

@@ -5,6 +5,7 @@
 #ifndef ROUTELANDCHECK_H
 #define ROUTELANDCHECK_H
 
+#include "readonlygeopackagesource.h"
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -39,7 +40,7 @@ class RouteLandCheck
     RouteLandCheck()
     {
       mWorldMap = QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" );
-      mCountries = std::make_unique<QgsVectorLayer>( mWorldMap + QStringLiteral( "|layername=countries" ), QStringLiteral( "countries" ), QStringLiteral( "ogr" ) );
+      mCountries = std::make_unique<QgsVectorLayer>( ReadOnlyGeoPackageSource::layerSource( mWorldMap, QStringLiteral( "countries" ) ), QStringLiteral( "countries" ), QStringLiteral( "ogr" ) );
       mDistance.setEllipsoid( QStringLiteral( "WGS84" ) );
       mDistance.setSourceCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), QgsProject::instance()->transformContext() );
       if ( !isValid() )

@@ -8,7 +8,9 @@
 #include "imagecomparison.h"
 #include "layertables.h"
 #include "qgistestmain.h"
+#include "readonlygeopackagesource.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <qgsattributeeditorcontainer.h>
 #include <qgsexpression.h>
@@ -40,6 +42,7 @@ class TestAtlasLayerSet : public QObject
     void portWithoutFigureIsNotZero();
     void projectRoundTripKeepsLayersAndRelation();
     void projectOpensAfterDataMoved();
+    void shippedDataIsNeverWritten();
     void portsDefaultStyleRendersAsReference();
     void routesDefaultStyleRendersAsReference();
     void perMillionTeuStyleIsOffered();
@@ -276,11 +279,60 @@ void TestAtlasLayerSet::projectOpensAfterDataMoved()
   QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
   QVERIFY( ports );
   QVERIFY2( ports->isValid(), qPrintable( ports->source() ) );
-  QVERIFY2( ports->source().startsWith( QFileInfo( mGeoPackage ).absoluteFilePath() ), qPrintable( ports->source() ) );
+  QCOMPARE( ReadOnlyGeoPackageSource::fileOfLayerSource( ports->source() ), QFileInfo( mGeoPackage ).absoluteFilePath() );
+  QVERIFY2( !( ports->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ), qPrintable( ports->source() ) );
 
   // Paths to the analyst's own files are left alone.
   const QString own = otherMachine.filePath( QStringLiteral( "my-data/port_seizure_atlas.gpkg" ) );
   QCOMPARE( resolver.resolve( own ), own );
+}
+
+void TestAtlasLayerSet::shippedDataIsNeverWritten()
+{
+  // Tests and QGIS run as root here, and the build folder is writable: QGIS would open a plain
+  // GeoPackage path for update and switch its journal, changing the file under other readers.
+  const auto fileHash = []( const QString &path ) {
+    QFile file( path );
+    return file.open( QIODevice::ReadOnly ) ? QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 ) : QByteArray();
+  };
+  const QByteArray before = fileHash( mGeoPackage );
+  QVERIFY( !before.isEmpty() );
+  QMap<QString, QByteArray> files; // the other GeoPackages read (the basemap), with their hashes
+
+  QgsProject *project = QgsProject::instance();
+  const AtlasLayerSet::Result result = AtlasLayerSet::addToProject( project, mGeoPackage );
+  QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
+  for ( QgsMapLayer *layer : result.added )
+  {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+    QVERIFY( vectorLayer );
+    QVERIFY2( vectorLayer->readOnly(), qPrintable( layer->name() ) );
+    QVERIFY2( !vectorLayer->startEditing(), qPrintable( layer->name() ) );
+    // The plugin's own layers are opened read-only by GDAL itself; the basemap (QGIS's world map)
+    // reads through a view where SQLite cannot create the journal any write needs.
+    const QString file = ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
+    if ( file == mGeoPackage )
+      QVERIFY2( !( vectorLayer->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ), qPrintable( layer->source() ) );
+    else
+      files.insert( file, fileHash( file ) );
+  }
+  QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
+  QVERIFY( ports );
+  const long long allPorts = ports->featureCount();
+  QVERIFY( ports->setSubsetString( QStringLiteral( "\"country_iso2\" = 'BE'" ) ) );
+  QVERIFY2( ports->featureCount() > 0 && ports->featureCount() < allPorts, "a filter must still work on the read-only data" );
+  QVERIFY( ports->setSubsetString( QString() ) );
+  QCOMPARE( ports->featureCount(), allPorts );
+  project->clear();
+
+  QCOMPARE( fileHash( mGeoPackage ), before );
+  files.insert( mGeoPackage, before );
+  for ( auto file = files.cbegin(); file != files.cend(); ++file )
+  {
+    QVERIFY2( fileHash( file.key() ) == file.value(), qPrintable( file.key() ) );
+    for ( const QString &companion : { QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
+      QVERIFY2( !QFileInfo::exists( file.key() + companion ), qPrintable( file.key() + companion ) );
+  }
 }
 
 QImage TestAtlasLayerSet::render( const QList<QgsMapLayer *> &layers, const QString &crs, const QgsRectangle &extentWgs84 )

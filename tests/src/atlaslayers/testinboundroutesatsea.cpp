@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "layertables.h"
 #include "qgistestmain.h"
+#include "readonlygeopackagesource.h"
 #include "routelandcheck.h"
 
 #include <QFile>
@@ -34,8 +35,8 @@ class TestInboundRoutesAtSea : public QObject
 void TestInboundRoutesAtSea::initTestCase()
 {
   const QString geoPackage = QStringLiteral( PSA_DATA_GPKG );
-  mRoutes = std::make_unique<QgsVectorLayer>( geoPackage + QStringLiteral( "|layername=inbound_routes" ), QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
-  mPorts = std::make_unique<QgsVectorLayer>( geoPackage + QStringLiteral( "|layername=ports" ), QStringLiteral( "ports" ), QStringLiteral( "ogr" ) );
+  mRoutes = std::make_unique<QgsVectorLayer>( ReadOnlyGeoPackageSource::layerSource( geoPackage, QStringLiteral( "inbound_routes" ) ), QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
+  mPorts = std::make_unique<QgsVectorLayer>( ReadOnlyGeoPackageSource::layerSource( geoPackage, QStringLiteral( "ports" ) ), QStringLiteral( "ports" ), QStringLiteral( "ogr" ) );
   mLandCheck = std::make_unique<RouteLandCheck>();
   QVERIFY2( mRoutes->isValid(), qPrintable( geoPackage ) );
   QVERIFY2( mPorts->isValid(), qPrintable( geoPackage ) );

@@ -10,6 +10,7 @@
 #include "importedportyearsstyle.h"
 #include "iteratedfeaturecount.h"
 #include "qgistestmain.h"
+#include "readonlygeopackagesource.h"
 #include "seizureeventimporter.h"
 
 #include <QTemporaryDir>
@@ -123,7 +124,7 @@ void TestImportedLayerSet::shippedLayersStillAdded()
   QVERIFY2( shipped.alreadyPresent.isEmpty(), qPrintable( shipped.alreadyPresent.join( ',' ) ) );
   QgsVectorLayer *figures = AtlasLayerSet::findLayer( &project, QStringLiteral( "seizure_figures" ) );
   QVERIFY( figures );
-  QVERIFY( figures->source().contains( QStringLiteral( "port_seizure_atlas.gpkg" ) ) );
+  QCOMPARE( ReadOnlyGeoPackageSource::fileOfLayerSource( figures->source() ), QStringLiteral( PSA_DATA_GPKG ) );
 }
 
 void TestImportedLayerSet::notAnImport()

@@ -5,6 +5,7 @@
 #ifndef GPKGREFERENCE_H
 #define GPKGREFERENCE_H
 
+#include "readonlygeopackagesource.h"
 #include <QString>
 #include <QVariant>
 #include <qgsfeatureiterator.h>
@@ -22,7 +23,7 @@ class GpkgReference
      */
     static long long count( const QString &table, const QString &expression )
     {
-      QgsVectorLayer layer( QStringLiteral( "%1|layername=%2" ).arg( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
+      QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
       long long rows = 0;
       QgsFeature feature;
       QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( expression ) );
@@ -50,7 +51,7 @@ class GpkgReference
      */
     static QVariant portTonnes( const QString &expression )
     {
-      QgsVectorLayer layer( QStringLiteral( "%1|layername=seizure_figures" ).arg( QStringLiteral( PSA_DATA_GPKG ) ), QStringLiteral( "figures" ), QStringLiteral( "ogr" ) );
+      QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ), QStringLiteral( "figures" ), QStringLiteral( "ogr" ) );
       QVariant sum;
       QgsFeature feature;
       QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "scope = 'port' AND preferred AND drug = 'cocaine' AND (%1)" ).arg( expression ) ) );

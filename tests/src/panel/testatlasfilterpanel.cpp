@@ -10,6 +10,7 @@
 #include "gpkgreference.h"
 #include "imagecomparison.h"
 #include "qgistestmain.h"
+#include "readonlygeopackagesource.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -184,7 +185,7 @@ void TestAtlasFilterPanel::summaryMatchesTheGeoPackage()
   // The summary names what it covers.
   const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
   QVERIFY2( selection.contains( QLatin1String( "2022" ) ) && selection.contains( QLatin1String( "Belgium" ) ) && selection.contains( QLatin1String( "Netherlands" ) ) && selection.contains( QLatin1String( "all origins" ) ), qPrintable( selection ) );
-  QgsVectorLayer figures( QStringLiteral( "%1|layername=seizure_figures" ).arg( QStringLiteral( PSA_DATA_GPKG ) ), QStringLiteral( "f" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer figures( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ), QStringLiteral( "f" ), QStringLiteral( "ogr" ) );
   QgsFeature figure;
   QVERIFY( figures.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022 AND scope = 'port' AND preferred" ) ) ).nextFeature( figure ) );
   QVERIFY2( table->item( 0, 2 )->toolTip().contains( figure.attribute( QStringLiteral( "source_title" ) ).toString() ), qPrintable( table->item( 0, 2 )->toolTip() ) );

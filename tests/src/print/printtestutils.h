@@ -5,6 +5,7 @@
 #ifndef PRINTTESTUTILS_H
 #define PRINTTESTUTILS_H
 
+#include "readonlygeopackagesource.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -28,7 +29,7 @@ namespace PrintTestUtils
    */
   inline QSet<QString> distinctValues( const QString &table, const QString &field, const QString &expression )
   {
-    QgsVectorLayer layer( QStringLiteral( "%1|layername=%2" ).arg( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
+    QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
     QSet<QString> values;
     QgsFeature feature;
     QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( expression ) );

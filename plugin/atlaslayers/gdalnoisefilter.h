@@ -6,10 +6,12 @@
 #define GDALNOISEFILTER_H
 
 /**
- * \brief While it lives, drops the GDAL messages a normal print causes without anything being
- * wrong, and passes every other GDAL message on as before (so real errors still reach stderr):
+ * \brief While it lives, drops the GDAL messages that opening the plugin's layers or a normal
+ * print cause without anything being wrong, and passes every other GDAL message on to stderr:
  * - "PNG driver does not support update access": QGIS tries to add a georeference to every
  *   exported image, which the PNG format cannot hold (the PNG itself is written by Qt);
+ * - QGIS's attempt to open the plugin's read-only data for update, which GDAL refuses
+ *   (ReadOnlyGeoPackageSource::isRefusedUpdateMessage());
  * - "Non-conformant content … in column update_time": QGIS's own world map stores its update
  *   times in a form GDAL parses but reports.
  */
@@ -24,8 +26,8 @@ class GdalNoiseFilter
     GdalNoiseFilter &operator=( const GdalNoiseFilter & ) = delete;
 
     /**
-     * \brief Returns TRUE when the GDAL message \a message (number \a errorNumber) is one the print
-     * causes without anything being wrong.
+     * \brief Returns TRUE when the GDAL message \a message (number \a errorNumber) is one the
+     * layers or the print cause without anything being wrong.
      */
     static bool isNoise( int errorNumber, const char *message );
 };
