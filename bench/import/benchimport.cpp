@@ -17,6 +17,7 @@
 //  With PSA_TEST_POSTGIS set, (1) and (2) also run against that PostGIS (schema psa_bench).
 // Usage: bench_import [N events, default 1000000] [filter runs, default 60]
 #include "atlasfiltercontroller.h"
+#include "benchstatistics.h"
 #include "importedlayerset.h"
 #include "importedroutewriter.h"
 #include "iteratedfeaturecount.h"
@@ -48,12 +49,6 @@
 
 namespace
 {
-  double median( std::vector<double> values )
-  {
-    std::sort( values.begin(), values.end() );
-    return values.empty() ? 0 : values[values.size() / 2];
-  }
-
   //! Resident memory of this process in MB (Linux /proc).
   double residentMegabytes( const QByteArray &field = QByteArrayLiteral( "VmRSS:" ) )
   {
@@ -86,21 +81,7 @@ namespace
         return -1;
       seconds.push_back( timer.nsecsElapsed() / 1e9 );
     }
-    return median( seconds );
-  }
-
-  //! Times \a work \a runs times; returns the median in ms.
-  double medianMs( int runs, const std::function<void( int )> &work )
-  {
-    std::vector<double> times;
-    QElapsedTimer timer;
-    for ( int i = 0; i < runs; ++i )
-    {
-      timer.start();
-      work( i );
-      times.push_back( timer.nsecsElapsed() / 1e6 );
-    }
-    return median( times );
+    return BenchStatistics::median( seconds );
   }
 
   //! Draws the layer as the map renderer does (its rules, virtual fields and order); returns the tonnes of the circles drawn.
@@ -166,7 +147,7 @@ namespace
     const std::vector<AtlasFilter> filters = benchmarkFilters();
     std::vector<double> apply, ports, eventRows;
     QElapsedTimer timer;
-    const double total = medianMs( runs, [&]( int i ) {
+    const double total = BenchStatistics::medianMs( runs, [&]( int i ) {
       timer.start();
       controller.setFilter( filters[i % filters.size()] );
       apply.push_back( timer.nsecsElapsed() / 1e6 );
@@ -185,7 +166,7 @@ namespace
     }
     printf( "  of which (medians): subset strings applied %.1f ms, port/year points read as the map does %.1f ms; "
             "not included: reading every selected event as an attribute table does %.1f ms\n",
-            median( apply ), median( ports ), median( eventRows ) );
+            BenchStatistics::median( apply ), BenchStatistics::median( ports ), BenchStatistics::median( eventRows ) );
     return total;
   }
 
@@ -230,7 +211,7 @@ namespace
   double routesStepMs( const QString &gpkg, const QString &copy, const PortGazetteer &ports, int runs, double *loadMs )
   {
     const QString seaLanes = ImportedRouteWriter::seaLanesFolderBeside( QStringLiteral( PSA_DATA_GPKG ) );
-    *loadMs = medianMs( runs, [&]( int ) {
+    *loadMs = BenchStatistics::medianMs( runs, [&]( int ) {
       if ( !SeaLaneNetwork::loadFolder( seaLanes ).isValid() )
       {
         fprintf( stderr, "bench_import: cannot load the sea-lane network in %s\n", qPrintable( seaLanes ) );
@@ -259,7 +240,7 @@ namespace
       }
       times.push_back( timer.nsecsElapsed() / 1e6 );
     }
-    return median( times );
+    return BenchStatistics::median( times );
   }
 
   QString yearClause( int i )
@@ -325,11 +306,11 @@ int main( int argc, char *argv[] )
       return 1;
     }
   }
-  const double importMedian = median( importSeconds );
-  const double importCpuMedian = median( importCpuSeconds );
+  const double importMedian = BenchStatistics::median( importSeconds );
+  const double importCpuMedian = BenchStatistics::median( importCpuSeconds );
   printf( "import CSV -> GeoPackage: median %.2f s, %.0f events/s (target >= 200000); CPU time median %.2f s, %.0f events per CPU second\n", importMedian,
           events / importMedian, importCpuMedian, events / importCpuMedian );
-  printf( "  of which reading and checking alone (check(), nothing written): median %.2f s, %.0f events/s\n", median( checkSeconds ), events / median( checkSeconds ) );
+  printf( "  of which reading and checking alone (check(), nothing written): median %.2f s, %.0f events/s\n", BenchStatistics::median( checkSeconds ), events / BenchStatistics::median( checkSeconds ) );
   // Peak resident memory of the whole process so far (QGIS started, three imports and three checks).
   printf( "peak resident memory after the imports: %.0f MB (limit 250 MB for a 1,000,000-row import)\n", residentMegabytes( QByteArrayLiteral( "VmHWM:" ) ) );
   // The same synthetic file through GDAL's own CSV -> GeoPackage (no checks, no routes, no aggregates).
@@ -359,7 +340,7 @@ int main( int argc, char *argv[] )
   // 3. Baselines, same question, same process.
   const QString eventsSource = QStringLiteral( "%1|layername=seizure_events" ).arg( gpkg );
   const int slowRuns = 3;
-  const double virtualMs = medianMs( slowRuns, [&]( int i ) {
+  const double virtualMs = BenchStatistics::medianMs( slowRuns, [&]( int i ) {
     const QString query = QStringLiteral( "SELECT port_locode, SUM(tonnes) AS tonnes FROM ev WHERE %1 GROUP BY port_locode" ).arg( yearClause( i ) );
     QgsVirtualLayerDefinition definition;
     definition.addSource( QStringLiteral( "ev" ), eventsSource, QStringLiteral( "ogr" ) );
@@ -373,7 +354,7 @@ int main( int argc, char *argv[] )
     checksum += readAll( &layer );
   } );
   QgsVectorLayer eventsLayer( eventsSource, QStringLiteral( "events" ), QStringLiteral( "ogr" ) );
-  const double subsetMs = medianMs( 5, [&]( int i ) {
+  const double subsetMs = BenchStatistics::medianMs( 5, [&]( int i ) {
     eventsLayer.setSubsetString( yearClause( i ) );
     QMap<QString, double> perPort;
     QgsFeature feature;
@@ -387,7 +368,7 @@ int main( int argc, char *argv[] )
   QFile::copy( gpkg, copy );
   std::unique_ptr<GDALDataset> sqlite( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
   sqlite->ReleaseResultSet( sqlite->ExecuteSQL( "CREATE INDEX covering ON seizure_events (year, port_locode, tonnes)", nullptr, nullptr ) );
-  const double sqliteMs = medianMs( 11, [&]( int i ) {
+  const double sqliteMs = BenchStatistics::medianMs( 11, [&]( int i ) {
     const QString query = QStringLiteral( "SELECT port_locode, SUM(tonnes) FROM seizure_events WHERE %1 GROUP BY port_locode" ).arg( yearClause( i ) );
     OGRLayer *result = sqlite->ExecuteSQL( query.toUtf8().constData(), nullptr, nullptr );
     for ( auto &row : *result )

@@ -12,6 +12,7 @@
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
 #include "atlasresources.h"
+#include "benchstatistics.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,12 +34,6 @@ namespace
   double cpuMilliseconds()
   {
     return 1000.0 * static_cast<double>( std::clock() ) / CLOCKS_PER_SEC;
-  }
-
-  double median( std::vector<double> values )
-  {
-    std::sort( values.begin(), values.end() );
-    return values.empty() ? 0 : values[values.size() / 2];
   }
 
   //! Evaluates the marker size of every port as the layer's renderer does; returns their sum (mm).
@@ -120,11 +115,11 @@ int main( int argc, char *argv[] )
       countChecksum += static_cast<double>( ports->featureCount() );
       baselineTimes.push_back( timer.nsecsElapsed() / 1e6 );
     }
-    const double stepMedian = median( stepTimes );
-    const double baselineMedian = median( baselineTimes );
+    const double stepMedian = BenchStatistics::median( stepTimes );
+    const double baselineMedian = BenchStatistics::median( baselineTimes );
     std::printf( "filter change, %d layers updated and counted, port sizes evaluated: median %.2f ms over %d runs\n", static_cast<int>( layers.size() ), stepMedian, runs );
-    std::printf( "  processor time of the same (not waiting for a core):          median %.2f ms\n", median( stepCpuTimes ) );
-    std::printf( "  of which setFilter() (subset strings, project variables):      median %.2f ms\n", median( setFilterTimes ) );
+    std::printf( "  processor time of the same (not waiting for a core):          median %.2f ms\n", BenchStatistics::median( stepCpuTimes ) );
+    std::printf( "  of which setFilter() (subset strings, project variables):      median %.2f ms\n", BenchStatistics::median( setFilterTimes ) );
     std::printf( "baseline (one setSubsetString + featureCount on ports):           median %.2f ms\n", baselineMedian );
     std::printf( "ratio: %.1f x   (target: median under 20 ms)\n", baselineMedian > 0 ? stepMedian / baselineMedian : 0.0 );
     std::printf( "checksums: counts %.0f, port sizes %.1f mm\n", countChecksum, sizeChecksum );

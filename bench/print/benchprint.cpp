@@ -13,6 +13,7 @@
 #include "atlaslayerset.h"
 #include "atlasprintexporter.h"
 #include "atlasprintlayout.h"
+#include "benchstatistics.h"
 #include "headlessqgis.h"
 
 #include <QDir>
@@ -26,29 +27,6 @@
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
-
-namespace
-{
-  double median( std::vector<double> values )
-  {
-    std::sort( values.begin(), values.end() );
-    return values.empty() ? 0 : values[values.size() / 2];
-  }
-
-  template <class Work>
-  double medianMs( int runs, Work work )
-  {
-    std::vector<double> times;
-    QElapsedTimer timer;
-    for ( int i = 0; i < runs; ++i )
-    {
-      timer.start();
-      work();
-      times.push_back( timer.nsecsElapsed() / 1e6 );
-    }
-    return median( times );
-  }
-} // namespace
 
 int main( int argc, char *argv[] )
 {
@@ -75,8 +53,8 @@ int main( int argc, char *argv[] )
         std::fprintf( stderr, "%s\n", qPrintable( error ) );
     };
 
-    const double pdf = medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.pdf" ), options ); } );
-    const double png = medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.png" ), options ); } );
+    const double pdf = BenchStatistics::medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.pdf" ), options ); } );
+    const double png = BenchStatistics::medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.png" ), options ); } );
 
     QgsPrintLayout plain( &project );
     plain.initializeDefaults();
@@ -87,7 +65,7 @@ int main( int argc, char *argv[] )
     map->attemptResize( QgsLayoutSize( 200, 160 ) );
     map->setCrs( project.crs() );
     map->setExtent( qobject_cast<QgsLayoutItemMap *>( layout->itemById( QStringLiteral( "psa-main-map" ) ) )->extent() );
-    const double baseline = medianMs( runs, [&] {
+    const double baseline = BenchStatistics::medianMs( runs, [&] {
       QgsLayoutExporter exporter( &plain );
       QgsLayoutExporter::PdfExportSettings settings;
       settings.dpi = 300;
@@ -98,7 +76,7 @@ int main( int argc, char *argv[] )
     controller.setFilter( filter );
     PrintOptions atlasOptions;
     atlasOptions.atlas = PrintOptions::Atlas::Port;
-    const double atlas = medianMs( std::max( 1, runs / 2 ), [&] { AtlasPrintLayout::refresh( layout, &project, atlasOptions ); exportTo( layout, QStringLiteral( "atlas.pdf" ), atlasOptions ); } );
+    const double atlas = BenchStatistics::medianMs( std::max( 1, runs / 2 ), [&] { AtlasPrintLayout::refresh( layout, &project, atlasOptions ); exportTo( layout, QStringLiteral( "atlas.pdf" ), atlasOptions ); } );
     const int pages = AtlasPrintLayout::atlasPageCount( layout );
 
     std::printf( "A4 landscape, 2023, all countries, 300 dpi (median of %d runs)\n", runs );

@@ -5,6 +5,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "benchstatistics.h"
 #include "sealanenetworkcache.h"
 #include "sealaneroutesalgorithm.h"
 
@@ -25,13 +26,6 @@
 
 namespace
 {
-  double median( std::vector<double> values )
-  {
-    std::sort( values.begin(), values.end() );
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : ( values[middle - 1] + values[middle] ) / 2.0;
-  }
-
   //! An OD table of \a origins x \a destinations UN/LOCODEs, owned by \a project.
   QgsVectorLayer *odTable( QgsProject &project, const QStringList &origins, const QStringList &destinations )
   {
@@ -78,7 +72,7 @@ namespace
         exit( 1 );
       }
     }
-    return median( times );
+    return BenchStatistics::median( times );
   }
 } // namespace
 

@@ -10,6 +10,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "benchstatistics.h"
 #include "geodesicdensifier.h"
 #include "sealanenetwork.h"
 #include "searoute.h"
@@ -64,11 +65,9 @@ namespace
     Measurement measurement;
     if ( values.empty() )
       return measurement;
-    std::sort( values.begin(), values.end() );
-    const std::size_t middle = values.size() / 2;
-    measurement.median = values.size() % 2 ? values[middle] : ( values[middle - 1] + values[middle] ) / 2.0;
-    measurement.minimum = values.front();
-    measurement.maximum = values.back();
+    measurement.median = BenchStatistics::median( values );
+    measurement.minimum = BenchStatistics::minimum( values );
+    measurement.maximum = BenchStatistics::maximum( values );
     return measurement;
   }
 

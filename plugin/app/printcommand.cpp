@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "printcommand.h"
+#include "importedatlasdatasource.h"
 
 #include "atlasfilter.h"
 #include "atlasfiltercontroller.h"
@@ -181,6 +182,7 @@ int PrintCommand::run( int argc, char *argv[] )
     filter.setYears( arguments.yearFrom, arguments.yearTo );
     filter.setDestinationCountries( arguments.countries );
     filter.setOriginCountries( arguments.originCountries );
+    ImportedAtlasDataSource::registerWithPanel(); // --data and saved projects may hold imported layers
     AtlasFilterController controller( &project );
     // setFilter() does nothing for the filter it starts with (all years, all countries): apply it
     // anyway, so the title's variables say "all years — all countries".

@@ -5,6 +5,7 @@
 #include "portseizureatlasdock.h"
 #include "atlasfiltercontroller.h"
 #include "atlasfilterpanel.h"
+#include "importedatlasdatasource.h"
 
 #include <QAction>
 #include <QLabel>
@@ -38,6 +39,7 @@ PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
   mAddLayersButton->setVisible( false );
   layout->addWidget( mAddLayersButton );
 
+  ImportedAtlasDataSource::registerWithPanel(); // projects may hold an analyst's imported layers
   mFilterController = new AtlasFilterController( QgsProject::instance(), this );
   mFilterPanel = new AtlasFilterPanel( mFilterController, content );
   mFilterPanel->setObjectName( QStringLiteral( "filterPanel" ) );

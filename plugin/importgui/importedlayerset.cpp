@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "importedlayerset.h"
+#include "importedatlasdatasource.h"
 
 #include "atlaslayerset.h"
 #include "importedportyearsstyle.h"
@@ -125,6 +126,7 @@ ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, con
 
 ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QString &store, const QList<LayerSource> &sources )
 {
+  ImportedAtlasDataSource::registerWithPanel(); // the panel filters what is added here
   Result result;
   if ( !project )
     return result;

@@ -3,10 +3,9 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlasfiltercontroller.h"
+#include "atlasdatasource.h"
 #include "atlaslayerset.h"
 #include "atlaslayersubset.h"
-#include "importedportyearsstyle.h"
-#include "readonlygeopackagesource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,62 +51,53 @@ QList<QgsVectorLayer *> AtlasFilterController::pluginLayers() const
   return layers;
 }
 
-QString AtlasFilterController::geoPackageOf( const QgsVectorLayer *layer )
+const AtlasSeizureData &AtlasFilterController::dataOf( const AtlasDataSource *source, bool *present )
 {
-  // The file is named before the first '|' ("file|layername=ports|subset=…"), through its
-  // read-only view; no regular expression (decoding a data source costs ~0.5 ms).
-  return ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
-}
-
-const AtlasSeizureData &AtlasFilterController::data()
-{
-  QString geoPackage;
-  for ( QgsVectorLayer *layer : pluginLayers() )
-  {
-    if ( layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString() == AtlasLayerSet::BASEMAP_TABLE || layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
-      continue; // the basemap comes from QGIS's own world map, imported events from the analyst
-    geoPackage = geoPackageOf( layer );
-    if ( !geoPackage.isEmpty() )
-      break;
-  }
-  if ( geoPackage.isEmpty() )
-    return importedData();
-  if ( !mDataLoaded || mData.geoPackagePath() != geoPackage )
-  {
-    mData = AtlasSeizureData::load( geoPackage );
-    mDataLoaded = true;
-  }
-  return mData;
-}
-
-const AtlasSeizureData &AtlasFilterController::importedData()
-{
-  // Without the published data, the panel offers the years and countries of the analyst's own
-  // import (the first store in the project): per port and year, and the events' origins.
   QString store;
   QList<QgsVectorLayer *> layers;
   for ( QgsVectorLayer *layer : pluginLayers() )
   {
-    const QString layerStore = layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+    if ( !source->owns( layer ) )
+      continue;
+    const QString layerStore = source->storeOf( layer );
     if ( layerStore.isEmpty() || ( !store.isEmpty() && layerStore != store ) )
       continue;
     store = layerStore;
     layers << layer;
   }
-  if ( !mImportedDataLoaded || mImportedData.geoPackagePath() != store )
+  *present = !store.isEmpty();
+  LoadedStore &loaded = mLoaded[source->id()];
+  if ( store.isEmpty() )
+    loaded = LoadedStore();
+  else if ( loaded.store != store )
+    loaded = LoadedStore{ store, source->load( store, layers ) };
+  return loaded.data;
+}
+
+const AtlasSeizureData &AtlasFilterController::data()
+{
+  for ( const AtlasDataSource *source : AtlasDataSource::sources() )
   {
-    mImportedData = store.isEmpty() ? AtlasSeizureData() : AtlasSeizureData::loadImported( layers, store );
-    mImportedDataLoaded = !store.isEmpty();
+    bool present = false;
+    const AtlasSeizureData &sourceData = dataOf( source, &present );
+    if ( present )
+      return sourceData;
   }
-  return mImportedData;
+  static const AtlasSeizureData NO_DATA;
+  return NO_DATA;
 }
 
 AtlasSeizureData::Choices AtlasFilterController::choices()
 {
-  const AtlasSeizureData &published = data();
-  const AtlasSeizureData &imported = importedData();
-  // Without published layers data() is the import itself.
-  return AtlasSeizureData::unitedChoices( &published == &imported ? QList<AtlasSeizureData>{ imported } : QList<AtlasSeizureData>{ published, imported } );
+  QList<AtlasSeizureData> present;
+  for ( const AtlasDataSource *source : AtlasDataSource::sources() )
+  {
+    bool hasLayers = false;
+    const AtlasSeizureData &sourceData = dataOf( source, &hasLayers );
+    if ( hasLayers )
+      present << sourceData;
+  }
+  return AtlasSeizureData::unitedChoices( present );
 }
 
 void AtlasFilterController::setFilter( const AtlasFilter &filter )
@@ -136,8 +126,8 @@ void AtlasFilterController::applyToProject()
       AtlasLayerSet::addSelectedTonnesField( layer );
     if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == QLatin1String( "ports" ) )
       layer->triggerRepaint(); // same ports, other years: sizes changed
-    if ( layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
-      ImportedPortYearsStyle::updateTotals( layer ); // one circle per port: the sums of the rows now shown
+    if ( const AtlasDataSource *source = AtlasDataSource::sourceOf( layer ) )
+      source->filterApplied( layer ); // e.g. an import's one circle per port: the sums of the rows now shown
   }
 }
 
@@ -217,10 +207,7 @@ void AtlasFilterController::restoreFromProject()
 void AtlasFilterController::onProjectCleared()
 {
   mFilter = AtlasFilter();
-  mData = AtlasSeizureData();
-  mDataLoaded = false;
-  mImportedData = AtlasSeizureData();
-  mImportedDataLoaded = false;
+  mLoaded.clear();
   emit layersChanged();
   emit filterChanged( mFilter );
 }
@@ -231,8 +218,9 @@ void AtlasFilterController::onLayersAdded( const QList<QgsMapLayer *> &layers )
   {
     if ( !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty() )
     {
-      if ( layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() )
-        mImportedDataLoaded = false; // a store imported again under the same name holds other events
+      // A store imported again under the same name holds other events: read it again.
+      if ( const AtlasDataSource *source = AtlasDataSource::sourceOf( qobject_cast<QgsVectorLayer *>( layer ) ) )
+        mLoaded.erase( source->id() );
       // A layer added later (or a duplicate) follows the filter in force. Deferred: while a
       // project is being read its layers arrive first and its saved filter only afterwards
       // (restoreFromProject()); reloading the providers in between would be wasted.

@@ -8,12 +8,15 @@
 #include "atlasfilter.h"
 #include "atlasseizuredata.h"
 
+#include <map>
+
 #include <QObject>
 #include <QPointer>
 
 class QDomDocument;
 class QgsMapLayer;
 class QgsProject;
+class AtlasDataSource;
 class QgsVectorLayer;
 
 /**
@@ -70,15 +73,15 @@ class AtlasFilterController : public QObject
     void applyToProject();
 
     /**
-     * \brief Returns the figures of the plugin's GeoPackage used by the project's layers; in a
-     * project with an analyst's imported data only, those of the first imported store; empty
-     * when the project holds no plugin layer. Read once per file or store.
+     * \brief Returns the figures of the first data source (AtlasDataSource::sources(): the
+     * plugin's GeoPackage first, then an analyst's import) that has layers in the project, of
+     * its first store; empty when the project holds no plugin layer. Read once per store.
      */
     const AtlasSeizureData &data();
 
     /**
-     * \brief Returns the choices of data() together with those of the project's imported data
-     * (an import may hold a year or a country the published figures lack).
+     * \brief Returns the choices of every data source with layers in the project together (an
+     * import may hold a year or a country the published figures lack).
      */
     AtlasSeizureData::Choices choices();
 
@@ -112,17 +115,24 @@ class AtlasFilterController : public QObject
     void onLayersAdded( const QList<QgsMapLayer *> &layers );
 
   private:
-    static QString geoPackageOf( const QgsVectorLayer *layer );
-    const AtlasSeizureData &importedData();
+    //! The data of one source's first store in the project, read once per store.
+    struct LoadedStore
+    {
+        QString store;
+        AtlasSeizureData data;
+    };
+
+    /**
+     * Returns the data of \a source's first store in the project (read when it changed) and sets
+     * \a present to whether the project has layers of that source at all.
+     */
+    const AtlasSeizureData &dataOf( const AtlasDataSource *source, bool *present );
     void writeProjectVariables();
 
     QPointer<QgsProject> mProject;
     AtlasFilter mFilter;
-    //! The published figures, and the first imported store's: each read once per file or store.
-    AtlasSeizureData mData;
-    bool mDataLoaded = false;
-    AtlasSeizureData mImportedData;
-    bool mImportedDataLoaded = false;
+    //! Per data source id; a std::map so that references to its values stay valid.
+    std::map<QString, LoadedStore> mLoaded;
 };
 
 #endif // ATLASFILTERCONTROLLER_H
