@@ -17,6 +17,7 @@
 //  With PSA_TEST_POSTGIS set, (1) and (2) also run against that PostGIS (schema psa_bench).
 // Usage: bench_import [N events, default 1000000] [filter runs, default 60]
 #include "atlasfiltercontroller.h"
+#include "atlasschema.h"
 #include "benchstatistics.h"
 #include "importedlayerset.h"
 #include "importedroutewriter.h"
@@ -227,7 +228,7 @@ namespace
       std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
       for ( int i = 0; dataset && i < dataset->GetLayerCount(); ++i )
       {
-        if ( ImportedRouteWriter::ROUTES_TABLE == QString::fromUtf8( dataset->GetLayer( i )->GetName() ) )
+        if ( AtlasSchema::SEIZURE_ROUTES_TABLE == QString::fromUtf8( dataset->GetLayer( i )->GetName() ) )
           dataset->DeleteLayer( i );
       }
       QElapsedTimer timer;

@@ -5,25 +5,23 @@
 #include "printdatasources.h"
 
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 #include "checkedfeaturereader.h"
 #include "eventstorewriter.h"
+#include "gdaldataset.h"
 #include "importedlayerset.h"
 
 #include <QFileInfo>
 #include <algorithm>
-#include <gdal.h>
-#include <memory>
+#include <gdal_priv.h>
 #include <qgsdatasourceuri.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 bool PrintDataSources::isImportedGeoPackage( const QString &path )
 {
-  GDALDatasetH dataset = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
-  if ( !dataset )
-    return false;
-  std::unique_ptr<void, decltype( &GDALClose )> closer( dataset, &GDALClose );
-  return GDALDatasetGetLayerByName( dataset, EventStoreWriter::EVENTS_TABLE.toUtf8().constData() );
+  const GdalDatasetPtr dataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
+  return dataset && dataset->GetLayerByName( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData() );
 }
 
 PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, const QStringList &sources, const QString &embeddedData )

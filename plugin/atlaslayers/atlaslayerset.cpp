@@ -6,6 +6,8 @@
 #include "gdalnoisefilter.h"
 #include "readonlygeopackagesource.h"
 
+#include "atlasschema.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
@@ -44,17 +46,17 @@ QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
 {
   // Short names (the Layers panel cuts long ones); what a layer shows is its tooltip (abstract).
   return {
-      { QStringLiteral( "ports" ), tr( "Port seizures, t a year" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ), QString(),
+      { AtlasSchema::PORTS_TABLE, tr( "Port seizures, t a year" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ), QString(),
         tr( "Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a figure, or, with years chosen in "
             "the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). Port figures are totals of all "
             "origins." ) },
-      { QStringLiteral( "documented_seizures" ), tr( "Single seizures (not totals)" ), QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ),
+      { AtlasSchema::DOCUMENTED_SEIZURES_TABLE, tr( "Single seizures (not totals)" ), QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ),
         QString(), tr( "Documented single seizures of 0.1 t or more reported at European ports: each point is one seizure with its source, never a port's total." ) },
-      { QStringLiteral( "inbound_routes" ), tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
+      { AtlasSchema::INBOUND_ROUTES_TABLE, tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
         tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; dotted where the source names no origin port; colour by origin country." ) },
-      { QStringLiteral( "national_totals" ), tr( "National totals" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
+      { AtlasSchema::NATIONAL_TOTALS_TABLE, tr( "National totals" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
         tr( "National seizure totals, never summed with the ports." ) },
-      { QStringLiteral( "seizure_figures" ), tr( "Figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
+      { AtlasSchema::SEIZURE_FIGURES_TABLE, tr( "Figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
         tr( "Every seizure figure with its source, scope and why it is preferred or not." ) },
       { QStringLiteral( "countries" ), tr( "Countries" ), QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
         QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ), tr( "Land basemap: Natural Earth, from QGIS's own world map." ) },
@@ -115,7 +117,7 @@ std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, c
     *errors << tr( "%1: layer \"%2\": %3; it keeps QGIS's default style." ).arg( file, definition.table, error );
   layer->setCustomProperty( TABLE_PROPERTY, definition.table );
   layer->setAbstract( definition.description ); // the Layers panel's tooltip
-  if ( definition.table == QLatin1String( "ports" ) )
+  if ( definition.table == AtlasSchema::PORTS_TABLE )
   {
     addSelectedTonnesField( layer.get() );
     const QString styleProblem = addPerMillionTeuStyle( layer.get() );
@@ -166,7 +168,7 @@ void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
 
 void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
 {
-  if ( layer && layer->customProperty( TABLE_PROPERTY ).toString() == QLatin1String( "ports" ) )
+  if ( layer && layer->customProperty( TABLE_PROPERTY ).toString() == AtlasSchema::PORTS_TABLE )
   {
     // One row per port: not filtered by the frame, but redrawn with it. The panel takes the
     // frame's year (AtlasTemporalSync), so sizes and labels show that year's figure.
@@ -256,8 +258,8 @@ AtlasLayerSet::Result AtlasLayerSet::addToProject( QgsProject *project, const QS
 
 void AtlasLayerSet::relateFiguresToPorts( QgsProject *project )
 {
-  QgsVectorLayer *ports = findLayer( project, QStringLiteral( "ports" ) );
-  QgsVectorLayer *figures = findLayer( project, QStringLiteral( "seizure_figures" ) );
+  QgsVectorLayer *ports = findLayer( project, AtlasSchema::PORTS_TABLE );
+  QgsVectorLayer *figures = findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE );
   if ( !ports || !figures || project->relationManager()->relation( PORT_FIGURES_RELATION_ID ).isValid() )
     return;
   QgsRelation relation;

@@ -10,7 +10,7 @@
 
 /**
  * \brief A hidden file beside a target, written in full before it takes the target's name:
- * temporary file, check, rename. Shared by the import and the print.
+ * temporary file, check, rename. Shared by the data build, the import and the print.
  *
  * The name is `.<target file name>.<host>-<process id>.<random>.<purpose>`: in the target's folder
  * (the rename never crosses file systems), hidden, unique, and carrying the machine and the id of

@@ -70,9 +70,9 @@ namespace
     return false;
   }
 
-  DataBuildError error( const QString &file, const Figure &figure, const QString &column, const char *rule, const QString &message )
+  SourceError error( const QString &file, const Figure &figure, const QString &column, const char *rule, const QString &message )
   {
-    return DataBuildError( file, figure.line, column, QString::fromLatin1( rule ), message );
+    return SourceError( file, figure.line, column, QString::fromLatin1( rule ), message );
   }
 } // namespace
 
@@ -121,16 +121,16 @@ QStringList AtlasConsistencyChecks::drugWords()
   };
 }
 
-DataBuildErrors AtlasConsistencyChecks::check( const AtlasDataSet &dataSet, const QString &figuresFile )
+SourceErrors AtlasConsistencyChecks::check( const AtlasDataSet &dataSet, const QString &figuresFile )
 {
-  DataBuildErrors errors;
+  SourceErrors errors;
   checkNestedScopes( dataSet, figuresFile, errors );
   checkPortSums( dataSet, figuresFile, errors );
   checkQuoteWords( dataSet, figuresFile, errors );
   return errors;
 }
 
-void AtlasConsistencyChecks::checkNestedScopes( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors )
+void AtlasConsistencyChecks::checkNestedScopes( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors )
 {
   for ( const Figure &outer : dataSet.seizureFigures )
   {
@@ -155,7 +155,7 @@ void AtlasConsistencyChecks::checkNestedScopes( const AtlasDataSet &dataSet, con
   }
 }
 
-void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors )
+void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors )
 {
   for ( const Figure &national : dataSet.seizureFigures )
   {
@@ -201,7 +201,7 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
   }
 }
 
-void AtlasConsistencyChecks::checkQuoteWords( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors )
+void AtlasConsistencyChecks::checkQuoteWords( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors )
 {
   static const QRegularExpression pattern( QStringLiteral( "(?<![\\p{L}\\p{N}])(%1)(?![\\p{L}\\p{N}])" ).arg( drugWords().join( QLatin1Char( '|' ) ) ),
                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption );

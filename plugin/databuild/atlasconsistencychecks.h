@@ -6,7 +6,7 @@
 #define ATLASCONSISTENCYCHECKS_H
 
 #include "atlasdataset.h"
-#include "databuilderror.h"
+#include "sourceerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,12 +32,12 @@ class AtlasConsistencyChecks
      * \brief Runs every check on \a dataSet; \a figuresFile is the path of seizure_figures.csv
      * the errors name. Returns the errors found (none when the figures are consistent).
      */
-    static DataBuildErrors check( const AtlasDataSet &dataSet, const QString &figuresFile );
+    static SourceErrors check( const AtlasDataSet &dataSet, const QString &figuresFile );
 
   private:
-    static void checkNestedScopes( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors );
-    static void checkPortSums( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors );
-    static void checkQuoteWords( const AtlasDataSet &dataSet, const QString &file, DataBuildErrors &errors );
+    static void checkNestedScopes( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors );
+    static void checkPortSums( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors );
+    static void checkQuoteWords( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors );
 };
 
 #endif // ATLASCONSISTENCYCHECKS_H

@@ -9,14 +9,10 @@
 #include "atlaslayers.h"
 #include "documentedseizureroutes.h"
 #include "geopackagewriter.h"
+#include "workingfile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QUuid>
-
-#include <filesystem>
-#include <system_error>
 
 const QString AtlasDataBuilder::OUTPUT_WRITE_RULE = QStringLiteral( "output.write" );
 const QString AtlasDataBuilder::SEA_LANES_RULE = QStringLiteral( "sealanes.read" );
@@ -59,22 +55,15 @@ bool AtlasDataBuilder::build()
     addWriteError( QStringLiteral( "cannot create the folder %1" ).arg( directory.path() ) );
     return false;
   }
-  // The temporary file sits next to the target, so the final rename stays on one file system
-  // and replaces the target in one step. It ends in .gpkg as GDAL expects.
-  const QString temporaryPath = directory.filePath( QStringLiteral( ".%1.%2.tmp.gpkg" )
-                                                        .arg( target.completeBaseName(), QUuid::createUuid().toString( QUuid::WithoutBraces ) ) );
-  if ( !writeGeoPackage( temporaryPath ) )
-  {
-    QFile::remove( temporaryPath );
+  // Hidden beside the target, unique, ending in .gpkg as GDAL expects (see WorkingFile): checked
+  // whole, flushed to the disk and renamed over the target in one step; removed on a failure.
+  WorkingFile workingFile( target.absoluteFilePath(), QStringLiteral( "building.gpkg" ) );
+  if ( !writeGeoPackage( workingFile.path() ) )
     return false;
-  }
-
-  std::error_code error;
-  std::filesystem::rename( std::filesystem::u8path( temporaryPath.toStdString() ), std::filesystem::u8path( target.absoluteFilePath().toStdString() ), error );
-  if ( error )
+  const QString failure = workingFile.commit( WorkingFile::Existing::Replace );
+  if ( !failure.isEmpty() )
   {
-    QFile::remove( temporaryPath );
-    addWriteError( QStringLiteral( "cannot replace %1: %2" ).arg( target.absoluteFilePath(), QString::fromStdString( error.message() ) ) );
+    addWriteError( failure );
     return false;
   }
   return true;
@@ -90,14 +79,14 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
     const SeaLaneNetwork network = SeaLaneNetwork::loadFolder( mSeaLanesDirectory );
     if ( !network.isValid() )
     {
-      mErrors.append( DataBuildError( network.networkPath(), 0, QString(), SEA_LANES_RULE, network.error() ) );
+      mErrors.append( SourceError( network.networkPath(), 0, QString(), SEA_LANES_RULE, network.error() ) );
       return false;
     }
     routeGeometries.emplace( mDataSet, network );
     mRoutesNotDrawn = routeGeometries->notDrawn();
     const QString routesFile = QDir( mLayersDirectory ).filePath( QStringLiteral( "routes.csv" ) );
     for ( const auto &problem : routeGeometries->unreachableAssumedOrigins() )
-      mErrors.append( DataBuildError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ), ASSUMED_ORIGIN_RULE, problem.second ) );
+      mErrors.append( SourceError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ), ASSUMED_ORIGIN_RULE, problem.second ) );
     if ( !routeGeometries->unreachableAssumedOrigins().isEmpty() )
       return false;
   }
@@ -114,5 +103,5 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
 
 void AtlasDataBuilder::addWriteError( const QString &message )
 {
-  mErrors.append( DataBuildError( mOutputPath, 0, QString(), OUTPUT_WRITE_RULE, message ) );
+  mErrors.append( SourceError( mOutputPath, 0, QString(), OUTPUT_WRITE_RULE, message ) );
 }

@@ -6,7 +6,7 @@
 #define ATLASDATABUILDER_H
 
 #include "atlasdataset.h"
-#include "databuilderror.h"
+#include "sourceerror.h"
 
 #include <QDateTime>
 #include <QString>
@@ -15,9 +15,9 @@
  * \brief Builds the atlas GeoPackage from the source tables of a layers/ folder: checks every
  * table, then writes the layers ports, seizure_figures and national_totals.
  *
- * Nothing is written unless every check passes. The GeoPackage is written to a temporary file
- * in the destination folder and renamed over the target only when it is complete, so a
- * failed build leaves an existing good file untouched.
+ * Nothing is written unless every check passes. The GeoPackage is written to a WorkingFile in
+ * the destination folder and renamed over the target only when it is complete (checked, flushed
+ * to the disk), so a failed build leaves an existing good file untouched.
  */
 class AtlasDataBuilder
 {
@@ -66,7 +66,7 @@ class AtlasDataBuilder
     bool build();
 
     //! \brief Returns the errors of the last build(): broken data rules or a failed write.
-    DataBuildErrors errors() const { return mErrors; }
+    SourceErrors errors() const { return mErrors; }
 
     //! \brief Returns the data read by the last build().
     const AtlasDataSet &dataSet() const { return mDataSet; }
@@ -88,7 +88,7 @@ class AtlasDataBuilder
     QDateTime mBuildDateTime;
     int mLatestAllowedYear = 0;
     AtlasDataSet mDataSet;
-    DataBuildErrors mErrors;
+    SourceErrors mErrors;
 };
 
 #endif // ATLASDATABUILDER_H

@@ -807,5 +807,5 @@ void AtlasDataValidator::checkUniqueId( const CsvReader::Record &record, const Q
 
 void AtlasDataValidator::addError( int line, const QString &column, const char *ruleId, const QString &message )
 {
-  mErrors.append( DataBuildError( mCurrentFile, line, column, QString::fromLatin1( ruleId ), message ) );
+  mErrors.append( SourceError( mCurrentFile, line, column, QString::fromLatin1( ruleId ), message ) );
 }

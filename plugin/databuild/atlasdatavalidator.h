@@ -7,7 +7,7 @@
 
 #include "atlasdataset.h"
 #include "csvreader.h"
-#include "databuilderror.h"
+#include "sourceerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -98,7 +98,7 @@ class AtlasDataValidator
     QVector<AtlasDataSet::Route> routes() const { return mDataSet.routes; }
 
     //! \brief Returns every error found by the last validate(), table by table in file order.
-    DataBuildErrors errors() const { return mErrors; }
+    SourceErrors errors() const { return mErrors; }
 
   private:
     bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns = QStringList() );
@@ -134,7 +134,7 @@ class AtlasDataValidator
     bool mCountriesKnown = false;
     bool mPortsKnown = false;
     AtlasDataSet mDataSet;
-    DataBuildErrors mErrors;
+    SourceErrors mErrors;
 };
 
 #endif // ATLASDATAVALIDATOR_H

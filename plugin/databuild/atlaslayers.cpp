@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlaslayers.h"
+#include "atlasschema.h"
 #include "sealanenetwork.h"
 #include "seizuresperteu.h"
 
@@ -11,12 +12,6 @@
 #include <algorithm>
 #include <functional>
 
-const QString AtlasLayers::PORTS_LAYER = QStringLiteral( "ports" );
-const QString AtlasLayers::SEIZURE_FIGURES_LAYER = QStringLiteral( "seizure_figures" );
-const QString AtlasLayers::NATIONAL_TOTALS_LAYER = QStringLiteral( "national_totals" );
-const QString AtlasLayers::INBOUND_ROUTES_LAYER = QStringLiteral( "inbound_routes" );
-const QString AtlasLayers::DOCUMENTED_SEIZURES_LAYER = QStringLiteral( "documented_seizures" );
-const QString AtlasLayers::PORT_THROUGHPUT_LAYER = QStringLiteral( "port_throughput" );
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
 const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
                                                           "cite \"Port Seizure Atlas\" and the source of each figure. The figures are facts reported by the cited "
@@ -120,14 +115,14 @@ std::optional<std::pair<QDateTime, QDateTime>> AtlasLayers::yearSpan( const QStr
 GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
 {
   GeoPackageWriter::LayerDefinition definition;
-  definition.name = PORTS_LAYER;
+  definition.name = AtlasSchema::PORTS_TABLE;
   definition.geometryType = GeoPackageWriter::GeometryType::Point;
   definition.fields = {
-      { QStringLiteral( "name" ), FieldType::String, QStringLiteral( "Port" ) },
-      { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
-      { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) },
-      { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) },
-      { QStringLiteral( "role" ), FieldType::String, QStringLiteral( "Role" ) },
+      { AtlasSchema::Field::NAME, FieldType::String, QStringLiteral( "Port" ) },
+      { AtlasSchema::Field::UNLOCODE, FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+      { AtlasSchema::Field::COUNTRY_ISO2, FieldType::String, QStringLiteral( "Country code" ) },
+      { AtlasSchema::Field::COUNTRY_NAME, FieldType::String, QStringLiteral( "Country" ) },
+      { AtlasSchema::Field::ROLE, FieldType::String, QStringLiteral( "Role" ) },
       { QStringLiteral( "coordinate_source" ), FieldType::String, QStringLiteral( "Source of the coordinates" ) },
       { QStringLiteral( "latest_year" ), FieldType::Integer, QStringLiteral( "Latest year with a figure" ) },
       { QStringLiteral( "latest_tonnes" ), FieldType::Real, QStringLiteral( "Seized in the latest year (t)" ) },
@@ -139,7 +134,7 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( PORTS_LAYER, { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ), QStringLiteral( "layers/seizure_figures.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::PORTS_TABLE, { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ), QStringLiteral( "layers/seizure_figures.csv" ) } );
   metadata.title = QStringLiteral( "Ports: cocaine seizures in European seaports" );
   metadata.abstract = QStringLiteral(
                           "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
@@ -207,23 +202,23 @@ QVector<AtlasLayers::FigureColumn> AtlasLayers::figureColumns( bool national ) c
   columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) }, []( const Figure &f ) { return QVariant( f.figureId ); } } );
   if ( !national )
   {
-    columns.append( { { QStringLiteral( "scope" ), FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure &f ) { return QVariant( f.scope ); } } );
-    columns.append( { { QStringLiteral( "unlocodes" ), FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure &f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
+    columns.append( { { AtlasSchema::Field::SCOPE, FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure &f ) { return QVariant( f.scope ); } } );
+    columns.append( { { AtlasSchema::Field::UNLOCODES, FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure &f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
   }
   columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) }, []( const Figure &f ) { return textOrNull( f.areaName ); } } );
-  columns.append( { { QStringLiteral( "country_iso2" ), FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure &f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
-  columns.append( { { QStringLiteral( "country_name" ), FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure &f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
-  columns.append( { { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure &f ) { return QVariant( f.year ); } } );
-  columns.append( { { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure &f ) { return QVariant( f.drug ); } } );
-  columns.append( { { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure &f ) { return QVariant( f.quantityTonnes ); } } );
+  columns.append( { { AtlasSchema::Field::COUNTRY_ISO2, FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure &f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
+  columns.append( { { AtlasSchema::Field::COUNTRY_NAME, FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure &f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
+  columns.append( { { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure &f ) { return QVariant( f.year ); } } );
+  columns.append( { { AtlasSchema::Field::DRUG, FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure &f ) { return QVariant( f.drug ); } } );
+  columns.append( { { AtlasSchema::Field::QUANTITY_T, FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure &f ) { return QVariant( f.quantityTonnes ); } } );
   columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) }, []( const Figure &f ) { return QVariant( f.lowerBound ); } } );
   columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) }, []( const Figure &f ) { return QVariant( f.approximate ); } } );
-  columns.append( { { QStringLiteral( "preferred" ), FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure &f ) { return QVariant( f.preferred ); } } );
+  columns.append( { { AtlasSchema::Field::PREFERRED, FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure &f ) { return QVariant( f.preferred ); } } );
   columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) }, []( const Figure &f ) { return textOrNull( f.preferenceReason ); } } );
-  columns.append( { { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) }, []( const Figure &f ) { return QVariant( f.sourceTitle ); } } );
-  columns.append( { { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure &f ) { return QVariant( f.sourceUrl ); } } );
-  columns.append( { { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure &f ) { return textOrNull( f.sourcePublisher ); } } );
-  columns.append( { { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure &f ) { return textOrNull( f.sourceDate ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) }, []( const Figure &f ) { return QVariant( f.sourceTitle ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure &f ) { return QVariant( f.sourceUrl ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_PUBLISHER, FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure &f ) { return textOrNull( f.sourcePublisher ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_DATE, FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure &f ) { return textOrNull( f.sourceDate ); } } );
   columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) }, []( const Figure &f ) { return textOrNull( f.quote ); } } );
   columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) }, []( const Figure &f ) { return textOrNull( f.note ); } } );
   return columns;
@@ -259,7 +254,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::figureFeatures( bool national ) 
 
 GeoPackageWriter::LayerDefinition AtlasLayers::seizureFiguresDefinition() const
 {
-  GeoPackageWriter::LayerDefinition definition = figureDefinition( SEIZURE_FIGURES_LAYER, false );
+  GeoPackageWriter::LayerDefinition definition = figureDefinition( AtlasSchema::SEIZURE_FIGURES_TABLE, false );
   GpkgLayerMetadata &metadata = definition.metadata;
   metadata.title = QStringLiteral( "Seizure figures per port, port group and country" );
   metadata.abstract = QStringLiteral(
@@ -281,7 +276,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::seizureFigureFeatures() const
 
 GeoPackageWriter::LayerDefinition AtlasLayers::nationalTotalsDefinition() const
 {
-  GeoPackageWriter::LayerDefinition definition = figureDefinition( NATIONAL_TOTALS_LAYER, true );
+  GeoPackageWriter::LayerDefinition definition = figureDefinition( AtlasSchema::NATIONAL_TOTALS_TABLE, true );
   GpkgLayerMetadata &metadata = definition.metadata;
   metadata.title = QStringLiteral( "National seizure totals" );
   metadata.abstract = QStringLiteral(
@@ -300,25 +295,25 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::nationalTotalFeatures() const
 GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
 {
   GeoPackageWriter::LayerDefinition definition;
-  definition.name = INBOUND_ROUTES_LAYER;
+  definition.name = AtlasSchema::INBOUND_ROUTES_TABLE;
   definition.geometryType = GeoPackageWriter::GeometryType::LineString;
   definition.fields = {
       { QStringLiteral( "route_id" ), FieldType::String, QStringLiteral( "Route" ) },
-      { QStringLiteral( "origin_name" ), FieldType::String, QStringLiteral( "Origin" ) },
+      { AtlasSchema::Field::ORIGIN_NAME, FieldType::String, QStringLiteral( "Origin" ) },
       { QStringLiteral( "origin_unlocode" ), FieldType::String, QStringLiteral( "Origin UN/LOCODE" ) },
-      { QStringLiteral( "origin_country_iso2" ), FieldType::String, QStringLiteral( "Origin country code" ) },
-      { QStringLiteral( "origin_country_name" ), FieldType::String, QStringLiteral( "Origin country" ) },
-      { QStringLiteral( "dest_name" ), FieldType::String, QStringLiteral( "Destination" ) },
+      { AtlasSchema::Field::ORIGIN_COUNTRY_ISO2, FieldType::String, QStringLiteral( "Origin country code" ) },
+      { AtlasSchema::Field::ORIGIN_COUNTRY_NAME, FieldType::String, QStringLiteral( "Origin country" ) },
+      { AtlasSchema::Field::DEST_NAME, FieldType::String, QStringLiteral( "Destination" ) },
       { QStringLiteral( "dest_unlocode" ), FieldType::String, QStringLiteral( "Destination UN/LOCODE" ) },
-      { QStringLiteral( "dest_country_iso2" ), FieldType::String, QStringLiteral( "Destination country code" ) },
+      { AtlasSchema::Field::DEST_COUNTRY_ISO2, FieldType::String, QStringLiteral( "Destination country code" ) },
       { QStringLiteral( "dest_country_name" ), FieldType::String, QStringLiteral( "Destination country" ) },
-      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
-      { QStringLiteral( "quantity_t" ), FieldType::Real, QStringLiteral( "Cocaine (t)" ) },
+      { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) },
+      { AtlasSchema::Field::QUANTITY_T, FieldType::Real, QStringLiteral( "Cocaine (t)" ) },
       { QStringLiteral( "evidence_kind" ), FieldType::String, QStringLiteral( "Evidence kind" ) },
       { QStringLiteral( "evidence" ), FieldType::String, QStringLiteral( "Evidence" ) },
       { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
-      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
-      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) },
+      { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source link" ) },
       { QStringLiteral( "length_km" ), FieldType::Real, QStringLiteral( "Geodesic length (km)" ) },
       { QStringLiteral( "network_km" ), FieldType::Real, QStringLiteral( "Sea-lane network length (km)" ) },
       { QStringLiteral( "passages" ), FieldType::String, QStringLiteral( "Passages" ) },
@@ -330,8 +325,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( INBOUND_ROUTES_LAYER, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::NETWORK_FILE_NAME,
-                                                   QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::CONNECTORS_FILE_NAME } );
+  metadata = baseMetadata( AtlasSchema::INBOUND_ROUTES_TABLE, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::NETWORK_FILE_NAME,
+                                                                QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::CONNECTORS_FILE_NAME } );
   metadata.title = QStringLiteral( "Inbound sea routes: documented origin → European port links" );
   metadata.abstract = QStringLiteral(
       "One row per documented link between an origin or transit port (Latin America, the Caribbean, West Africa) and a "
@@ -394,19 +389,19 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::inboundRouteFeatures( const Inbo
 GeoPackageWriter::LayerDefinition AtlasLayers::portThroughputDefinition() const
 {
   GeoPackageWriter::LayerDefinition definition;
-  definition.name = PORT_THROUGHPUT_LAYER;
+  definition.name = AtlasSchema::PORT_THROUGHPUT_TABLE;
   definition.geometryType = GeoPackageWriter::GeometryType::None;
   definition.fields = {
-      { QStringLiteral( "unlocode" ), FieldType::String, QStringLiteral( "UN/LOCODE" ) },
+      { AtlasSchema::Field::UNLOCODE, FieldType::String, QStringLiteral( "UN/LOCODE" ) },
       { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
-      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) },
       { QStringLiteral( "teu" ), FieldType::Real, QStringLiteral( "Containers handled (TEU)" ) },
-      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
-      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
+      { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) },
+      { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source link" ) },
       { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
   };
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( PORT_THROUGHPUT_LAYER, { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::PORT_THROUGHPUT_TABLE, { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
   metadata.title = QStringLiteral( "Container throughput of European ports (TEU per year)" );
   metadata.abstract = QStringLiteral(
       "Twenty-foot equivalent units handled per calendar year, one row per port and year of layers/port_throughput.csv, "
@@ -434,31 +429,31 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portThroughputFeatures() const
 GeoPackageWriter::LayerDefinition AtlasLayers::documentedSeizuresDefinition() const
 {
   GeoPackageWriter::LayerDefinition definition;
-  definition.name = DOCUMENTED_SEIZURES_LAYER;
+  definition.name = AtlasSchema::DOCUMENTED_SEIZURES_TABLE;
   definition.geometryType = GeoPackageWriter::GeometryType::Point;
   definition.fields = {
       { QStringLiteral( "seizure_id" ), FieldType::String, QStringLiteral( "Seizure" ) },
       { QStringLiteral( "seizure_date" ), FieldType::String, QStringLiteral( "Date" ) },
       { QStringLiteral( "date_precision" ), FieldType::String, QStringLiteral( "Date known to the" ) },
-      { QStringLiteral( "year" ), FieldType::Integer, QStringLiteral( "Year" ) },
+      { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) },
       { QStringLiteral( "port_unlocode" ), FieldType::String, QStringLiteral( "Port UN/LOCODE" ) },
       { QStringLiteral( "port_name" ), FieldType::String, QStringLiteral( "Port" ) },
-      { QStringLiteral( "dest_country_iso2" ), FieldType::String, QStringLiteral( "Port country code" ) },
+      { AtlasSchema::Field::DEST_COUNTRY_ISO2, FieldType::String, QStringLiteral( "Port country code" ) },
       { QStringLiteral( "origin_unlocode" ), FieldType::String, QStringLiteral( "Origin port UN/LOCODE" ) },
-      { QStringLiteral( "origin_country_iso2" ), FieldType::String, QStringLiteral( "Origin country code" ) },
-      { QStringLiteral( "origin_country_name" ), FieldType::String, QStringLiteral( "Origin country" ) },
-      { QStringLiteral( "drug" ), FieldType::String, QStringLiteral( "Drug" ) },
+      { AtlasSchema::Field::ORIGIN_COUNTRY_ISO2, FieldType::String, QStringLiteral( "Origin country code" ) },
+      { AtlasSchema::Field::ORIGIN_COUNTRY_NAME, FieldType::String, QStringLiteral( "Origin country" ) },
+      { AtlasSchema::Field::DRUG, FieldType::String, QStringLiteral( "Drug" ) },
       { QStringLiteral( "tonnes" ), FieldType::Real, QStringLiteral( "Seized in this seizure (t)" ) },
       { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) },
-      { QStringLiteral( "source_title" ), FieldType::String, QStringLiteral( "Source" ) },
-      { QStringLiteral( "source_url" ), FieldType::String, QStringLiteral( "Source link" ) },
-      { QStringLiteral( "source_publisher" ), FieldType::String, QStringLiteral( "Publisher" ) },
-      { QStringLiteral( "source_date" ), FieldType::String, QStringLiteral( "Published" ) },
+      { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) },
+      { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source link" ) },
+      { AtlasSchema::Field::SOURCE_PUBLISHER, FieldType::String, QStringLiteral( "Publisher" ) },
+      { AtlasSchema::Field::SOURCE_DATE, FieldType::String, QStringLiteral( "Published" ) },
       { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
       { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) },
   };
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( DOCUMENTED_SEIZURES_LAYER, { QStringLiteral( "layers/documented_seizures.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::DOCUMENTED_SEIZURES_TABLE, { QStringLiteral( "layers/documented_seizures.csv" ), QStringLiteral( "layers/ports.csv" ) } );
   metadata.title = QStringLiteral( "Documented single seizures at European ports" );
   metadata.abstract = QStringLiteral(
       "One point per single seizure reported by the press or an authority (layers/documented_seizures.csv), placed at "

@@ -25,18 +25,6 @@
 class AtlasLayers
 {
   public:
-    //! Name of the port point layer.
-    static const QString PORTS_LAYER;
-    //! Name of the seizure figure attribute table.
-    static const QString SEIZURE_FIGURES_LAYER;
-    //! Name of the national total attribute table.
-    static const QString NATIONAL_TOTALS_LAYER;
-    //! Name of the inbound route line layer.
-    static const QString INBOUND_ROUTES_LAYER;
-    //! Name of the documented single seizures point layer.
-    static const QString DOCUMENTED_SEIZURES_LAYER;
-    //! Name of the container throughput attribute table.
-    static const QString PORT_THROUGHPUT_LAYER;
     //! The drug the ports layer summarises in latest_year and latest_tonnes.
     static const QString ATLAS_DRUG;
     //! Licence statement written into the metadata of every layer.

@@ -6,30 +6,14 @@
 #define DATABUILDRULE_H
 
 /**
- * \brief The ids of the rules the data build checks, as reported in DataBuildError::ruleId().
+ * \brief The ids of the rules the data build checks, as reported in SourceError::ruleId().
  *
  * An id names the rule, not the table: the file and column of the error say where it was
  * broken. The ids are stable, so a test or a script may match on them.
  */
 namespace DataBuildRule
 {
-  // ---- File structure (CsvReader) -----------------------------------------------------------
-  //! The file cannot be opened or read.
-  inline constexpr char FileUnreadable[] = "csv.file-unreadable";
-  //! The file has no header line.
-  inline constexpr char EmptyFile[] = "csv.empty-file";
-  //! A byte sequence is not valid UTF-8.
-  inline constexpr char InvalidUtf8[] = "csv.invalid-utf8";
-  //! A column the table needs is absent from the header.
-  inline constexpr char MissingColumn[] = "csv.missing-column";
-  //! The header has a column the table does not define.
-  inline constexpr char UnknownColumn[] = "csv.unknown-column";
-  //! The header names a column twice.
-  inline constexpr char DuplicateColumn[] = "csv.duplicate-column";
-  //! A record has more or fewer fields than the header.
-  inline constexpr char FieldCount[] = "csv.field-count";
-  //! A quote is misplaced (inside an unquoted field, after a closing quote, or never closed).
-  inline constexpr char Quoting[] = "csv.quoting";
+  // The file-structure rules of every CSV file (csv.*) are SourceRule's (plugin/base).
 
   // ---- Values shared by several tables ------------------------------------------------------
   //! A field that must have a value is empty.

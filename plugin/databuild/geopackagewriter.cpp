@@ -79,11 +79,6 @@ namespace
   }
 } // namespace
 
-void GeoPackageWriter::DatasetCloser::operator()( GDALDataset *dataset ) const
-{
-  GDALClose( GDALDataset::ToHandle( dataset ) );
-}
-
 GeoPackageWriter::GeoPackageWriter( const QString &path )
     : mPath( path )
 {
@@ -95,7 +90,7 @@ GeoPackageWriter::GeoPackageWriter( const QString &path )
     fail( QStringLiteral( "GDAL has no GeoPackage (GPKG) driver" ) );
     return;
   }
-  mDataset.reset( driver->Create( path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+  mDataset = createGdalVectorDataset( *driver, path );
   if ( !mDataset )
   {
     fail( QStringLiteral( "cannot create the GeoPackage %1: %2" ).arg( path, messages.messages() ) );

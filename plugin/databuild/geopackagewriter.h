@@ -5,6 +5,7 @@
 #ifndef GEOPACKAGEWRITER_H
 #define GEOPACKAGEWRITER_H
 
+#include "gdaldataset.h"
 #include "gpkglayermetadata.h"
 
 #include <QPointF>
@@ -14,8 +15,6 @@
 #include <QVector>
 
 #include <memory>
-
-class GDALDataset;
 
 /**
  * \brief Writes a new GeoPackage through GDAL/OGR, one complete layer per call.
@@ -126,17 +125,12 @@ class GeoPackageWriter
     static QString lineStringWkt( const QVector<QPointF> &points );
 
   private:
-    struct DatasetCloser
-    {
-        void operator()( GDALDataset *dataset ) const;
-    };
-
     bool fail( const QString &message );
     bool executeSql( const QString &sql );
     bool writeQgisMetadata( const QString &tableName, const GpkgLayerMetadata &metadata );
 
     QString mPath;
-    std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
+    GdalDatasetPtr mDataset;
     QString mErrorMessage;
 };
 

@@ -69,8 +69,8 @@ int main( int argc, char *argv[] )
   builder.setSeaLanesDirectory( seaLanesDirectory );
   if ( !builder.build() )
   {
-    const DataBuildErrors errors = builder.errors();
-    for ( const DataBuildError &error : errors )
+    const SourceErrors errors = builder.errors();
+    for ( const SourceError &error : errors )
       err << error.toString() << '\n';
     err << "psa-build-data: " << errors.size() << ( errors.size() == 1 ? " error" : " errors" ) << "; " << outputPath << " was not written\n";
     return 1;

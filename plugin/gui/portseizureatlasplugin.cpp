@@ -11,6 +11,7 @@
 #include "atlasprintdialog.h"
 #include "atlasprinttask.h"
 #include "atlasresources.h"
+#include "atlasschema.h"
 #include "atlastemporalsync.h"
 #include "importeddataactions.h"
 #include "pluginlocation.h"
@@ -35,7 +36,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
-// The plugin's identity, generated from metadata.txt (see plugin/gui/pluginmetadata.h.in).
+// The plugin's identity, generated from metadata.txt (see plugin/pluginmetadata.h.in).
 static const QString sName = QStringLiteral( PSA_PLUGIN_NAME );
 static const QString sDescription = QStringLiteral( PSA_PLUGIN_DESCRIPTION );
 static const QString sCategory = QStringLiteral( PSA_PLUGIN_CATEGORY );
@@ -160,7 +161,7 @@ void PortSeizureAtlasPlugin::addAtlasLayers()
   // layer; frame the map and set the years after that.
   QTimer::singleShot( 0, this, [this, projectWasEmpty] {
     QgsProject *project = QgsProject::instance();
-    if ( !AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) || !mIface || !mDock )
+    if ( !AtlasLayerSet::findLayer( project, AtlasSchema::PORTS_TABLE ) || !mIface || !mDock )
       return;
     if ( projectWasEmpty )
       project->setCrs( QgsCoordinateReferenceSystem( AtlasLayerSet::DEFAULT_PROJECT_CRS ) );

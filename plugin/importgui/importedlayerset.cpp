@@ -6,6 +6,7 @@
 #include "importedatlasdatasource.h"
 
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 #include "importedportyearsstyle.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,9 @@ namespace
   QList<ImportedTable> importedTables()
   {
     return {
-        { QStringLiteral( "seizure_port_years" ), QStringLiteral( "seizure_figures" ), tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
-        { QStringLiteral( "seizure_events" ), QStringLiteral( "inbound_routes" ), tr( "My seizure events" ), QString() },
-        { QStringLiteral( "seizure_routes" ), QStringLiteral( "inbound_routes" ), tr( "My seizure routes" ), QStringLiteral( "geom" ), true },
+        { AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
+        { AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure events" ), QString() },
+        { AtlasSchema::SEIZURE_ROUTES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure routes" ), QStringLiteral( "geom" ), true },
     };
   }
 } // namespace
@@ -150,7 +151,7 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
     }
     layer->setCustomProperty( AtlasLayerSet::TABLE_PROPERTY, tables.at( i ).filteredAs );
     layer->setCustomProperty( AtlasLayerSet::IMPORTED_PROPERTY, store );
-    if ( sources.at( i ).table == QLatin1String( "seizure_port_years" ) )
+    if ( sources.at( i ).table == AtlasSchema::SEIZURE_PORT_YEARS_TABLE )
       ImportedPortYearsStyle::apply( layer.get() );
     else if ( layer->geometryType() == QgsWkbTypes::LineGeometry )
       styleRoutesByTonnes( layer.get() );

@@ -166,7 +166,7 @@ void ImportSeizureEventsWizard::updatePreview()
     mDetected->clear();
     return;
   }
-  DataBuildErrors errors;
+  SourceErrors errors;
   const std::unique_ptr<EventSource> source = EventSource::open( input, readingOptions(), errors );
   if ( !source )
   {
@@ -189,7 +189,7 @@ void ImportSeizureEventsWizard::updatePreview()
 
 bool ImportSeizureEventsWizard::readHeader()
 {
-  DataBuildErrors errors;
+  SourceErrors errors;
   const std::unique_ptr<EventSource> source = EventSource::open( mInput->text().trimmed(), readingOptions(), errors );
   if ( !source )
   {

@@ -4,8 +4,8 @@
  ***************************************************************************/
 #include "checkedfeaturereader.h"
 
+#include "gdaldataset.h"
 #include "gdalmessagecollector.h"
-#include "gdalregistration.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -72,11 +72,8 @@ void CheckedFeatureReader::stop( const QString &cause )
 
 QString CheckedFeatureReader::readEveryTable( const QString &path )
 {
-  registerGdalDrivers();
   GdalMessageCollector messages;
-  const auto close = []( GDALDataset *dataset ) { GDALClose( GDALDataset::ToHandle( dataset ) ); };
-  GDALDataset *opened = GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY );
-  const std::unique_ptr<GDALDataset, decltype( close )> dataset( opened, close );
+  const GdalDatasetPtr dataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
   if ( !dataset )
     return QStringLiteral( "%1: cannot be read: %2" ).arg( path, messages.messages() );
   for ( OGRLayer *layer : dataset->GetLayers() )

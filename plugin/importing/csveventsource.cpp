@@ -5,9 +5,8 @@
 #include "csveventsource.h"
 
 #include "csvtextdecoder.h"
-#include "databuildrule.h"
-#include "delimitedrecordparser.h"
 #include "importrule.h"
+#include "sourcerule.h"
 
 #include <QFileInfo>
 
@@ -18,18 +17,18 @@ CsvEventSource::CsvEventSource( const QString &path )
 {
 }
 
-std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const ImportOptions &options, DataBuildErrors &errors )
+std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const ImportOptions &options, SourceErrors &errors )
 {
   std::unique_ptr<CsvEventSource> source( new CsvEventSource( path ) );
   if ( !source->mFile.open( QIODevice::ReadOnly ) )
   {
-    source->addError( errors, 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( source->mFile.errorString() ) );
+    source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( source->mFile.errorString() ) );
     return nullptr;
   }
   const qint64 size = source->mFile.size();
   if ( size > std::numeric_limits<int>::max() )
   {
-    source->addError( errors, 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "the file is larger than 2 GB; split it or import it from a database" ) );
+    source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "the file is larger than 2 GB; split it or import it from a database" ) );
     return nullptr;
   }
   QByteArray bytes;
@@ -38,7 +37,7 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const
     const uchar *mapped = source->mFile.map( 0, size );
     if ( !mapped )
     {
-      source->addError( errors, 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "cannot read the file: %1" ).arg( source->mFile.errorString() ) );
+      source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot read the file: %1" ).arg( source->mFile.errorString() ) );
       return nullptr;
     }
     bytes = QByteArray::fromRawData( reinterpret_cast<const char *>( mapped ), static_cast<int>( size ) );
@@ -77,9 +76,9 @@ QStringList CsvEventSource::notices() const
   return notices;
 }
 
-bool CsvEventSource::readHeader( DataBuildErrors &errors )
+bool CsvEventSource::readHeader( SourceErrors &errors )
 {
-  CsvReader::RawRecord raw;
+  DelimitedRecordParser::RawRecord raw;
   bool haveHeader = false;
   bool tooLong = false;
   while ( DelimitedRecordParser::parse( mData, mPosition, mDelimiter, raw, tooLong ) )
@@ -92,7 +91,7 @@ bool CsvEventSource::readHeader( DataBuildErrors &errors )
   }
   if ( !haveHeader )
   {
-    addError( errors, 0, QString(), DataBuildRule::EmptyFile,
+    addError( errors, 0, QString(), SourceRule::EmptyFile,
               QStringLiteral( "the file is empty; expected a header line such as '%1'" ).arg( QStringLiteral( "date,port,origin_port,origin_country,drug,quantity,unit" ) ) );
     return false;
   }
@@ -105,17 +104,17 @@ bool CsvEventSource::readHeader( DataBuildErrors &errors )
   }
   if ( !raw.quotingProblem.isEmpty() )
   {
-    addError( errors, lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
+    addError( errors, lineOfOffset( raw.quotingOffset ), QString(), SourceRule::Quoting, raw.quotingProblem );
     return false;
   }
-  for ( const CsvReader::RawField &field : std::as_const( raw.fields ) )
+  for ( const DelimitedRecordParser::RawField &field : std::as_const( raw.fields ) )
     mHeader << QString::fromUtf8( field.bytes ).trimmed();
   return true;
 }
 
-bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
+bool CsvEventSource::next( Row &row, SourceErrors &errors )
 {
-  CsvReader::RawRecord &raw = mRecord;
+  DelimitedRecordParser::RawRecord &raw = mRecord;
   bool tooLong = false;
   do
   {
@@ -139,12 +138,12 @@ bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
   }
   if ( !raw.quotingProblem.isEmpty() )
   {
-    addError( errors, lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
+    addError( errors, lineOfOffset( raw.quotingOffset ), QString(), SourceRule::Quoting, raw.quotingProblem );
     row.broken = true;
   }
   if ( raw.fields.size() != mHeader.size() )
   {
-    addError( errors, row.line, QString(), DataBuildRule::FieldCount,
+    addError( errors, row.line, QString(), SourceRule::FieldCount,
               QStringLiteral( "expected %1 fields as in the header, found %2 (%3-separated)" ).arg( mHeader.size() ).arg( raw.fields.size() ).arg( ImportOptions::delimiterName( mDelimiter ) ) );
     row.broken = true;
   }
@@ -153,7 +152,7 @@ bool CsvEventSource::next( Row &row, DataBuildErrors &errors )
   if ( row.broken )
     return true;
   row.values.reserve( raw.fields.size() );
-  for ( const CsvReader::RawField &field : std::as_const( raw.fields ) )
+  for ( const DelimitedRecordParser::RawField &field : std::as_const( raw.fields ) )
     row.values << QString::fromUtf8( field.bytes );
   return true;
 }
@@ -190,7 +189,7 @@ int CsvEventSource::lineOfOffset( int offset )
   return mLine;
 }
 
-void CsvEventSource::addError( DataBuildErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const
+void CsvEventSource::addError( SourceErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const
 {
-  errors << DataBuildError( mFileName, line, column, QString::fromLatin1( ruleId ), message );
+  errors << SourceError( mFileName, line, column, QString::fromLatin1( ruleId ), message );
 }

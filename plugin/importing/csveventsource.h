@@ -5,7 +5,7 @@
 #ifndef CSVEVENTSOURCE_H
 #define CSVEVENTSOURCE_H
 
-#include "csvreader.h"
+#include "delimitedrecordparser.h"
 #include "eventsource.h"
 #include "importoptions.h"
 
@@ -29,12 +29,12 @@ class CsvEventSource : public EventSource
      * nullptr and adds the reason to \a errors when the file is unreadable, empty or has a
      * broken header.
      */
-    static std::unique_ptr<CsvEventSource> open( const QString &path, const ImportOptions &options, DataBuildErrors &errors );
+    static std::unique_ptr<CsvEventSource> open( const QString &path, const ImportOptions &options, SourceErrors &errors );
 
     QString fileName() const override { return mFileName; }
     QStringList header() const override { return mHeader; }
     int headerLine() const override { return mHeaderLine; }
-    bool next( Row &row, DataBuildErrors &errors ) override;
+    bool next( Row &row, SourceErrors &errors ) override;
     double progress() const override;
     QStringList notices() const override;
 
@@ -52,9 +52,9 @@ class CsvEventSource : public EventSource
 
   private:
     explicit CsvEventSource( const QString &path );
-    bool readHeader( DataBuildErrors &errors );
+    bool readHeader( SourceErrors &errors );
     int lineOfOffset( int offset );
-    void addError( DataBuildErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const;
+    void addError( SourceErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const;
 
     QString mFileName;
     QFile mFile;
@@ -73,7 +73,7 @@ class CsvEventSource : public EventSource
     int mLine = 1;
     int mLineOffset = 0;
     //! The record being read, reused from row to row.
-    CsvReader::RawRecord mRecord;
+    DelimitedRecordParser::RawRecord mRecord;
 };
 
 #endif // CSVEVENTSOURCE_H

@@ -5,8 +5,8 @@
 #include "csvtextdecoder.h"
 
 #include "csvreader.h"
-#include "databuildrule.h"
 #include "importrule.h"
+#include "sourcerule.h"
 
 #include <QPair>
 
@@ -85,7 +85,7 @@ CsvTextDecoder::Result CsvTextDecoder::decode( const QByteArray &bytes, const QS
     ++earlierUtf8;
   if ( !result.detected || earlierUtf8 < invalid )
   {
-    result.ruleId = DataBuildRule::InvalidUtf8;
+    result.ruleId = SourceRule::InvalidUtf8;
     result.line = where.first;
     result.problem = !result.detected ? QStringLiteral( "the file is not UTF-8 as --encoding says: %1 starts no UTF-8 character; give its real encoding, e.g. --encoding windows-1252" ).arg( byteText )
                                       : QStringLiteral( "the file mixes encodings: line %1 is UTF-8, but %2 starts no UTF-8 character (text pasted from a file in Latin-1 or Windows-1252?); "
@@ -127,7 +127,7 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   if ( inputSize > ( std::numeric_limits<int>::max() - 16 ) / 3 )
   {
     iconv_close( converter );
-    result.ruleId = DataBuildRule::FileUnreadable;
+    result.ruleId = SourceRule::FileUnreadable;
     result.problem = QStringLiteral( "the file is too large to convert from %1 (over 700 MB); save it as UTF-8" ).arg( encoding );
     return false;
   }
@@ -143,7 +143,7 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   {
     const int offset = static_cast<int>( in - bytes.constData() );
     const QPair<int, int> where = lineAndColumn( bytes, offset );
-    result.ruleId = DataBuildRule::InvalidUtf8;
+    result.ruleId = SourceRule::InvalidUtf8;
     result.line = where.first;
     result.problem = QStringLiteral( "byte 0x%1 at line %2, column %3 is no character in %4; give the file's real encoding with --encoding NAME" )
                          .arg( offset < bytes.size() ? static_cast<unsigned char>( bytes.at( offset ) ) : 0, 2, 16, QLatin1Char( '0' ) )

@@ -105,23 +105,23 @@ EventColumnMapping::Resolution EventColumnMapping::resolve( const QStringList &h
     }
     else if ( mColumnOfField.contains( name ) )
     {
-      resolution.errors << DataBuildError( fileName, headerLine, column, QString::fromLatin1( ImportRule::MappingInvalid ),
-                                           QStringLiteral( "--map names the column '%1' for the field '%2', but the header has no such column" ).arg( column, name ) );
+      resolution.errors << SourceError( fileName, headerLine, column, QString::fromLatin1( ImportRule::MappingInvalid ),
+                                        QStringLiteral( "--map names the column '%1' for the field '%2', but the header has no such column" ).arg( column, name ) );
     }
     else if ( columnMappedElsewhere && isRequired( static_cast<Field>( field ) ) )
     {
-      resolution.errors << DataBuildError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
-                                           QStringLiteral( "--map gives the column '%1' to the field '%2'; map another column to '%1' with --map COLUMN=%1" )
-                                               .arg( name, mColumnOfField.key( name ) ) );
+      resolution.errors << SourceError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
+                                        QStringLiteral( "--map gives the column '%1' to the field '%2'; map another column to '%1' with --map COLUMN=%1" )
+                                            .arg( name, mColumnOfField.key( name ) ) );
     }
     else if ( isRequired( static_cast<Field>( field ) ) )
     {
       const QString separator = likelySeparator( header );
       const QString cause = separator.isEmpty() ? QString()
                                                 : QStringLiteral( "; the header is one column, the file looks %1-separated: give --delimiter %1" ).arg( separator );
-      resolution.errors << DataBuildError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
-                                           QStringLiteral( "the header has no column '%1'; name it so or map a column to it with --map COLUMN=%1 (header: %2)%3" )
-                                               .arg( name, header.join( QLatin1Char( ',' ) ), cause ) );
+      resolution.errors << SourceError( fileName, headerLine, name, QString::fromLatin1( ImportRule::MissingColumn ),
+                                        QStringLiteral( "the header has no column '%1'; name it so or map a column to it with --map COLUMN=%1 (header: %2)%3" )
+                                            .arg( name, header.join( QLatin1Char( ',' ) ), cause ) );
     }
   }
   for ( int i = 0; i < header.size(); ++i )

@@ -5,7 +5,7 @@
 #ifndef EVENTCOLUMNMAPPING_H
 #define EVENTCOLUMNMAPPING_H
 
-#include "databuilderror.h"
+#include "sourceerror.h"
 
 #include <QHash>
 #include <QString>
@@ -66,7 +66,7 @@ class EventColumnMapping
         //! Header columns that are no field (left out of the import).
         QStringList ignoredColumns;
         //! Missing required fields and --map entries naming absent columns.
-        DataBuildErrors errors;
+        SourceErrors errors;
         //! The columns recognised by their name in another language, e.g. "Datum → date".
         QStringList recognisedColumns;
     };

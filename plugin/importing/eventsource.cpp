@@ -9,12 +9,12 @@
 
 #include <QFileInfo>
 
-std::unique_ptr<EventSource> EventSource::open( const QString &input, DataBuildErrors &errors )
+std::unique_ptr<EventSource> EventSource::open( const QString &input, SourceErrors &errors )
 {
   return open( input, ImportOptions(), errors );
 }
 
-std::unique_ptr<EventSource> EventSource::open( const QString &input, const ImportOptions &options, DataBuildErrors &errors )
+std::unique_ptr<EventSource> EventSource::open( const QString &input, const ImportOptions &options, SourceErrors &errors )
 {
   const int bar = input.indexOf( QLatin1String( "|layername=" ) );
   const QString path = bar < 0 ? input : input.left( bar );

@@ -5,8 +5,8 @@
 #ifndef EVENTSOURCE_H
 #define EVENTSOURCE_H
 
-#include "databuilderror.h"
 #include "importoptions.h"
+#include "sourceerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -41,13 +41,13 @@ class EventSource
      * (`PG:...`), optionally followed by `|layername=NAME` to pick a sheet or table. Returns
      * nullptr and adds the reason to \a errors when it cannot be read.
      */
-    static std::unique_ptr<EventSource> open( const QString &input, DataBuildErrors &errors );
+    static std::unique_ptr<EventSource> open( const QString &input, SourceErrors &errors );
 
     /**
      * \brief Opens \a input as open() does, a CSV file with the separator and encoding of
      * \a options where they are given (detected where not).
      */
-    static std::unique_ptr<EventSource> open( const QString &input, const ImportOptions &options, DataBuildErrors &errors );
+    static std::unique_ptr<EventSource> open( const QString &input, const ImportOptions &options, SourceErrors &errors );
 
     //! \brief Returns the name errors are reported against (the file name as given).
     virtual QString fileName() const = 0;
@@ -62,7 +62,7 @@ class EventSource
      * \brief Reads the next row into \a row, adding the problems of a broken row to \a errors.
      * Returns FALSE at the end of the table.
      */
-    virtual bool next( Row &row, DataBuildErrors &errors ) = 0;
+    virtual bool next( Row &row, SourceErrors &errors ) = 0;
 
     //! \brief Returns how much of the table was read, 0 to 1.
     virtual double progress() const = 0;

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "eventstorewriter.h"
 
+#include "atlasschema.h"
 #include "geopackageeventrows.h"
 #include "importedroutewriter.h"
 #include "ogrfields.h"
@@ -23,9 +24,6 @@
 
 #include <cmath>
 #include <optional>
-
-const QString EventStoreWriter::EVENTS_TABLE = QStringLiteral( "seizure_events" );
-const QString EventStoreWriter::PORT_YEARS_TABLE = QStringLiteral( "seizure_port_years" );
 
 namespace
 {
@@ -68,11 +66,6 @@ namespace
   }
 } // namespace
 
-void EventStoreWriter::DatasetCloser::operator()( GDALDataset *dataset ) const
-{
-  GDALClose( GDALDataset::ToHandle( dataset ) );
-}
-
 bool EventStoreWriter::isDatabaseTarget( const QString &target )
 {
   return target.startsWith( QLatin1String( "PG:" ) ) || target.startsWith( QLatin1String( "postgresql://" ) ) || target.startsWith( QLatin1String( "postgres://" ) );
@@ -104,15 +97,15 @@ bool EventStoreWriter::begin()
   if ( mDatabase )
   {
     const QString connection = mTarget.startsWith( QLatin1String( "PG:" ) ) ? mTarget : QStringLiteral( "PG:%1" ).arg( mTarget );
-    mDataset.reset( GDALDataset::Open( connection.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    mDataset = openGdalDataset( connection, GDAL_OF_VECTOR | GDAL_OF_UPDATE );
     if ( !mDataset )
       return fail( QStringLiteral( "cannot connect to the database: %1" ).arg( messages.messages() ) );
-    if ( !mReplace && mDataset->GetLayerByName( EVENTS_TABLE.toUtf8().constData() ) )
-      return fail( QStringLiteral( "the database already has a table %1; give --replace to replace it" ).arg( EVENTS_TABLE ) );
+    if ( !mReplace && mDataset->GetLayerByName( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData() ) )
+      return fail( QStringLiteral( "the database already has a table %1; give --replace to replace it" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) );
     if ( mDataset->StartTransaction() != OGRERR_NONE )
       return fail( QStringLiteral( "cannot start a transaction: %1" ).arg( messages.messages() ) );
     mInTransaction = true;
-    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" ).arg( PORT_YEARS_TABLE, EVENTS_TABLE, ImportedRouteWriter::ROUTES_TABLE ) ) )
+    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::SEIZURE_ROUTES_TABLE ) ) )
       return false;
     return createEventsTable();
   }
@@ -127,7 +120,7 @@ bool EventStoreWriter::begin()
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
   if ( !driver )
     return fail( QStringLiteral( "GDAL has no GeoPackage (GPKG) driver" ) );
-  mDataset.reset( driver->Create( workingPath().toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+  mDataset = createGdalVectorDataset( *driver, workingPath() );
   if ( !mDataset )
     return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
   if ( !createEventsTable() )
@@ -138,7 +131,7 @@ bool EventStoreWriter::begin()
   mDataset.reset();
   if ( messages.hasFailure() )
     return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
-  mRows = std::make_unique<GeoPackageEventRows>( workingPath(), EVENTS_TABLE );
+  mRows = std::make_unique<GeoPackageEventRows>( workingPath(), AtlasSchema::SEIZURE_EVENTS_TABLE );
   return mRows->errorMessage().isEmpty() || fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
 }
 
@@ -150,7 +143,7 @@ bool EventStoreWriter::createDatabaseEventIndexes()
   // every event for an index took half of the import (bench/import/README.md).
   for ( const char *index : { "year_dest ON %1 (year, dest_country_iso2)", "year_origin ON %1 (year, origin_country_iso2)" } )
   {
-    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_" ).arg( EVENTS_TABLE ) + QString::fromLatin1( index ).arg( EVENTS_TABLE ) ) )
+    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) + QString::fromLatin1( index ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) ) )
       return false;
   }
   return true;
@@ -162,11 +155,11 @@ bool EventStoreWriter::createEventsTable()
   CPLStringList options;
   options.SetNameValue( "FID", "fid" );
   options.SetNameValue( "DESCRIPTION", "Seizure events imported by Port Seizure Atlas" );
-  mEvents = mDataset->CreateLayer( EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
+  mEvents = mDataset->CreateLayer( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
   if ( !mEvents )
-    return fail( QStringLiteral( "cannot create the table %1: %2" ).arg( EVENTS_TABLE, messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the table %1: %2" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, messages.messages() ) );
   if ( const char *failed = createOgrFields( mEvents, EVENT_FIELDS ) )
-    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( EVENTS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   mFeature = std::make_unique<OGRFeature>( mEvents->GetLayerDefn() );
   return true;
 }
@@ -213,7 +206,7 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
   feature.SetField( SourceLine, event.sourceLine );
   if ( mEvents->CreateFeature( &feature ) != OGRERR_NONE )
   {
-    return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" ).arg( event.sourceLine ).arg( EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+    return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" ).arg( event.sourceLine ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
   }
   mTally.add( event );
   return true;
@@ -234,7 +227,7 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
     if ( !committed )
       return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, rowsError ) );
     // The aggregate layer has a geometry: GDAL writes it, in a transaction of its own.
-    mDataset.reset( GDALDataset::Open( workingPath().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    mDataset = openGdalDataset( workingPath(), GDAL_OF_VECTOR | GDAL_OF_UPDATE );
     if ( !mDataset || mDataset->StartTransaction() != OGRERR_NONE )
       return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
     mInTransaction = true;
@@ -270,9 +263,9 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
 bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  OGRLayer *layer = createWgs84Layer( *mDataset, PORT_YEARS_TABLE, wkbPoint, "Imported seizure events per port and year" );
+  OGRLayer *layer = createWgs84Layer( *mDataset, AtlasSchema::SEIZURE_PORT_YEARS_TABLE, wkbPoint, "Imported seizure events per port and year" );
   if ( !layer )
-    return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
   if ( const char *failed = createOgrFields( layer, { { "port_locode", OFTString },
                                                       { "name", OFTString },
                                                       { "country_iso2", OFTString },
@@ -280,7 +273,7 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
                                                       { "events", OFTInteger },
                                                       { "events_with_quantity", OFTInteger },
                                                       { "tonnes", OFTReal } } ) )
-    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   for ( const EventGroup &group : mTally.portYearGroups() )
   {
     const PortGazetteer::Port *port = ports.portByLocode( group.portLocode );
@@ -298,9 +291,9 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
     if ( port && std::isfinite( port->latitude ) && std::isfinite( port->longitude ) )
       feature.SetGeometryDirectly( new OGRPoint( port->longitude, port->latitude ) );
     if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot write %1: %2" ).arg( PORT_YEARS_TABLE, messages.messages() ) );
+      return fail( QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
   }
-  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( PORT_YEARS_TABLE ) );
+  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE ) );
 }
 
 void EventStoreWriter::abort()

@@ -6,6 +6,7 @@
 #define EVENTSTOREWRITER_H
 
 #include "eventtally.h"
+#include "gdaldataset.h"
 #include "portgazetteer.h"
 #include "seizureevent.h"
 
@@ -15,7 +16,6 @@
 
 #include <memory>
 
-class GDALDataset;
 class GeoPackageEventRows;
 class OGRFeature;
 class OGRLayer;
@@ -89,17 +89,7 @@ class EventStoreWriter
     //! \brief Returns a description of the first failure, or an empty string.
     QString errorMessage() const { return mErrorMessage; }
 
-    //! \brief The name of the events table.
-    static const QString EVENTS_TABLE;
-    //! \brief The name of the per-port and year aggregate layer.
-    static const QString PORT_YEARS_TABLE;
-
   private:
-    struct DatasetCloser
-    {
-        void operator()( GDALDataset *dataset ) const;
-    };
-
     bool fail( const QString &message );
     bool executeSql( const QString &sql );
     bool createEventsTable();
@@ -111,7 +101,7 @@ class EventStoreWriter
     bool mReplace = false;
     bool mDatabase = false;
     std::unique_ptr<WorkingFile> mWorkingFile;
-    std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
+    GdalDatasetPtr mDataset;
     OGRLayer *mEvents = nullptr;
     std::unique_ptr<OGRFeature> mFeature;
     std::unique_ptr<GeoPackageEventRows> mRows;

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "importedroutewriter.h"
 
+#include "atlasschema.h"
 #include "ogrfields.h"
 
 #include "portgazetteer.h"
@@ -29,7 +30,6 @@
 #include <memory>
 #include <optional>
 
-const QString ImportedRouteWriter::ROUTES_TABLE = QStringLiteral( "seizure_routes" );
 const QString ImportedRouteWriter::STATUS_DRAWN = QStringLiteral( "drawn" );
 
 namespace
@@ -174,10 +174,10 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
   }
   const QHash<QString, PairLine> lines = routePairs( rows, ports, network, networkProblem );
 
-  OGRLayer *layer = createWgs84Layer( dataset, ROUTES_TABLE, wkbLineString, "Imported seizure events per year, origin port and seizing port, along sea lanes" );
+  OGRLayer *layer = createWgs84Layer( dataset, AtlasSchema::SEIZURE_ROUTES_TABLE, wkbLineString, "Imported seizure events per year, origin port and seizing port, along sea lanes" );
   if ( !layer )
   {
-    mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" ).arg( ROUTES_TABLE, messages.messages() );
+    mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
     return false;
   }
   if ( const char *failed = createOgrFields( layer, { { "year", OFTInteger },
@@ -191,7 +191,7 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
                                                       { "length_km", OFTReal },
                                                       { "geometry_status", OFTString } } ) )
   {
-    mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" ).arg( ROUTES_TABLE, QString::fromLatin1( failed ), messages.messages() );
+    mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, QString::fromLatin1( failed ), messages.messages() );
     return false;
   }
 
@@ -229,17 +229,17 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
     }
     if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
     {
-      mErrorMessage = QStringLiteral( "cannot write %1: %2" ).arg( ROUTES_TABLE, messages.messages() );
+      mErrorMessage = QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
       return false;
     }
   }
   for ( auto it = notDrawn.constBegin(); it != notDrawn.constEnd(); ++it )
-    mWarnings << QStringLiteral( "%1: %2 of %3 rows %4" ).arg( ROUTES_TABLE ).arg( it.value() ).arg( rows.size() ).arg( it.key() );
+    mWarnings << QStringLiteral( "%1: %2 of %3 rows %4" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE ).arg( it.value() ).arg( rows.size() ).arg( it.key() );
 
-  const QString failure = runGdalSqlStatement( dataset, QStringLiteral( "CREATE INDEX %1_year_origin_dest ON %1 (year, origin_country_iso2, dest_country_iso2)" ).arg( ROUTES_TABLE ) );
+  const QString failure = runGdalSqlStatement( dataset, QStringLiteral( "CREATE INDEX %1_year_origin_dest ON %1 (year, origin_country_iso2, dest_country_iso2)" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE ) );
   if ( !failure.isEmpty() )
   {
-    mErrorMessage = QStringLiteral( "cannot index %1: %2" ).arg( ROUTES_TABLE, failure );
+    mErrorMessage = QStringLiteral( "cannot index %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, failure );
     return false;
   }
   return true;

@@ -38,8 +38,6 @@ class PortGazetteer;
 class ImportedRouteWriter
 {
   public:
-    //! \brief The name of the routes layer.
-    static const QString ROUTES_TABLE;
     //! \brief The geometry_status of a row whose line was drawn.
     static const QString STATUS_DRAWN;
 
@@ -57,7 +55,7 @@ class ImportedRouteWriter
 
     /**
      * \brief Routes the origin → port pairs of \a groups (EventTally::routeGroups()) with the port
-     * positions of \a ports, and creates and fills ROUTES_TABLE of \a dataset (open in a
+     * positions of \a ports, and creates and fills AtlasSchema::SEIZURE_ROUTES_TABLE of \a dataset (open in a
      * transaction) with its index. Returns FALSE and sets errorMessage() when the database refuses.
      */
     bool write( GDALDataset &dataset, const QVector<EventGroup> &groups, const PortGazetteer &ports );

@@ -4,9 +4,9 @@
  ***************************************************************************/
 #include "importreport.h"
 
-void ImportReport::addErrors( const DataBuildErrors &newErrors )
+void ImportReport::addErrors( const SourceErrors &newErrors )
 {
-  for ( const DataBuildError &error : newErrors )
+  for ( const SourceError &error : newErrors )
   {
     if ( errors.size() < MAX_ERRORS )
       errors << error;
@@ -18,7 +18,7 @@ void ImportReport::addErrors( const DataBuildErrors &newErrors )
 QString ImportReport::toText() const
 {
   QStringList lines = notices;
-  for ( const DataBuildError &error : errors )
+  for ( const SourceError &error : errors )
     lines << error.toString();
   if ( errorsNotKept > 0 )
     lines << QStringLiteral( "... and %1 more errors" ).arg( errorsNotKept );

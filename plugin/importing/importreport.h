@@ -5,8 +5,8 @@
 #ifndef IMPORTREPORT_H
 #define IMPORTREPORT_H
 
-#include "databuilderror.h"
 #include "seizureeventvalidator.h"
+#include "sourceerror.h"
 
 #include <QMap>
 #include <QString>
@@ -30,7 +30,7 @@ struct ImportReport
     //! Events written to the target.
     long long eventsWritten = 0;
     //! The errors kept (at most MAX_ERRORS).
-    DataBuildErrors errors;
+    SourceErrors errors;
     //! Errors found beyond MAX_ERRORS (counted, not kept).
     long long errorsNotKept = 0;
     //! Port values that matched no port of the atlas.
@@ -48,7 +48,7 @@ struct ImportReport
     static constexpr int MAX_ERRORS = 1000;
 
     //! \brief Adds \a newErrors, keeping at most MAX_ERRORS.
-    void addErrors( const DataBuildErrors &newErrors );
+    void addErrors( const SourceErrors &newErrors );
 
     //! \brief Returns the total number of errors found.
     long long errorCount() const { return errors.size() + errorsNotKept; }

@@ -7,10 +7,10 @@
 
 /**
  * \brief The ids of the rules an import of seizure events checks, as reported in
- * DataBuildError::ruleId().
+ * SourceError::ruleId().
  *
  * The file-structure rules of CSV files (csv.empty-file, csv.invalid-utf8, csv.quoting, ...) are
- * the data build's (DataBuildRule); the ids here cover what is particular to an analyst's own
+ * SourceRule's (plugin/base); the ids here cover what is particular to an analyst's own
  * events. The ids are stable, so a test or a script may match on them.
  */
 namespace ImportRule

@@ -5,10 +5,10 @@
 #include "ogreventsource.h"
 
 #include "checkedfeaturereader.h"
-#include "databuildrule.h"
+#include "gdaldataset.h"
 #include "gdalmessagecollector.h"
-#include "gdalregistration.h"
 #include "importrule.h"
+#include "sourcerule.h"
 
 #include <cpl_conv.h>
 #include <gdal_priv.h>
@@ -16,16 +16,10 @@
 
 #include <QFileInfo>
 
-void OgrEventSource::DatasetCloser::operator()( GDALDataset *dataset ) const
-{
-  GDALClose( GDALDataset::ToHandle( dataset ) );
-}
-
 OgrEventSource::~OgrEventSource() = default;
 
-std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const QString &layerName, DataBuildErrors &errors )
+std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const QString &layerName, SourceErrors &errors )
 {
-  registerGdalDrivers();
   GdalMessageCollector messages;
   std::unique_ptr<OgrEventSource> source( new OgrEventSource() );
   source->mFileName = path;
@@ -37,11 +31,11 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
   const bool workbook = suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "ods" );
   const CPLConfigOptionSetter headers( ( "OGR_" + driverKey + "_HEADERS" ).constData(), workbook ? "FORCE" : nullptr, false );
   const CPLConfigOptionSetter fieldTypes( ( "OGR_" + driverKey + "_FIELD_TYPES" ).constData(), workbook ? "STRING" : nullptr, false );
-  source->mDataset.reset( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  source->mDataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
   if ( !source->mDataset )
   {
-    errors << DataBuildError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
-                              QStringLiteral( "cannot read the file as a table (CSV, XLSX, ODS, GeoPackage or PostGIS): %1" ).arg( messages.messages() ) );
+    errors << SourceError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
+                           QStringLiteral( "cannot read the file as a table (CSV, XLSX, ODS, GeoPackage or PostGIS): %1" ).arg( messages.messages() ) );
     return nullptr;
   }
   source->mLayer = layerName.isEmpty() ? source->mDataset->GetLayer( 0 ) : source->mDataset->GetLayerByName( layerName.toUtf8().constData() );
@@ -50,9 +44,9 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
     QStringList names;
     for ( OGRLayer *layer : source->mDataset->GetLayers() )
       names << QString::fromUtf8( layer->GetName() );
-    errors << DataBuildError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
-                              layerName.isEmpty() ? QStringLiteral( "the file holds no table" )
-                                                  : QStringLiteral( "no table or sheet '%1'; the file has: %2" ).arg( layerName, names.join( QLatin1String( ", " ) ) ) );
+    errors << SourceError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
+                           layerName.isEmpty() ? QStringLiteral( "the file holds no table" )
+                                               : QStringLiteral( "no table or sheet '%1'; the file has: %2" ).arg( layerName, names.join( QLatin1String( ", " ) ) ) );
     return nullptr;
   }
   const OGRFeatureDefn *definition = source->mLayer->GetLayerDefn();
@@ -60,22 +54,22 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
     source->mHeader << QString::fromUtf8( definition->GetFieldDefn( i )->GetNameRef() ).trimmed();
   if ( source->mHeader.isEmpty() )
   {
-    errors << DataBuildError( path, 0, QString(), QString::fromLatin1( DataBuildRule::EmptyFile ), QStringLiteral( "the table is empty; expected a header row" ) );
+    errors << SourceError( path, 0, QString(), QString::fromLatin1( SourceRule::EmptyFile ), QStringLiteral( "the table is empty; expected a header row" ) );
     return nullptr;
   }
   source->mReader = std::make_unique<CheckedFeatureReader>( *source->mDataset, *source->mLayer );
   return source;
 }
 
-bool OgrEventSource::next( Row &row, DataBuildErrors &errors )
+bool OgrEventSource::next( Row &row, SourceErrors &errors )
 {
   const std::unique_ptr<OGRFeature> feature = mReader->next();
   if ( !feature )
   {
     // The row where reading stopped: the header is row 1, the first feature row 2.
     if ( !mReader->error().isEmpty() )
-      errors << DataBuildError( mFileName, static_cast<int>( mReader->featuresRead() ) + 2, QString(), QString::fromLatin1( ImportRule::SourceReadFailed ),
-                                mReader->error() + QStringLiteral( "; the file is damaged or cannot be read to its end" ) );
+      errors << SourceError( mFileName, static_cast<int>( mReader->featuresRead() ) + 2, QString(), QString::fromLatin1( ImportRule::SourceReadFailed ),
+                             mReader->error() + QStringLiteral( "; the file is damaged or cannot be read to its end" ) );
     return false;
   }
   row.line = static_cast<int>( mReader->featuresRead() ) + 1;

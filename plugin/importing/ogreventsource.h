@@ -6,11 +6,11 @@
 #define OGREVENTSOURCE_H
 
 #include "eventsource.h"
+#include "gdaldataset.h"
 
 #include <memory>
 
 class CheckedFeatureReader;
-class GDALDataset;
 class OGRLayer;
 
 /**
@@ -28,26 +28,21 @@ class OgrEventSource : public EventSource
      * \brief Opens \a path read-only (a file or `PG:...`) and the table \a layerName (empty:
      * the first). Returns nullptr and adds the reason to \a errors when it cannot.
      */
-    static std::unique_ptr<OgrEventSource> open( const QString &path, const QString &layerName, DataBuildErrors &errors );
+    static std::unique_ptr<OgrEventSource> open( const QString &path, const QString &layerName, SourceErrors &errors );
 
     ~OgrEventSource() override;
 
     QString fileName() const override { return mFileName; }
     QStringList header() const override { return mHeader; }
     int headerLine() const override { return 1; }
-    bool next( Row &row, DataBuildErrors &errors ) override;
+    bool next( Row &row, SourceErrors &errors ) override;
     double progress() const override;
 
   private:
     OgrEventSource() = default;
 
-    struct DatasetCloser
-    {
-        void operator()( GDALDataset *dataset ) const;
-    };
-
     QString mFileName;
-    std::unique_ptr<GDALDataset, DatasetCloser> mDataset;
+    GdalDatasetPtr mDataset;
     OGRLayer *mLayer = nullptr;
     std::unique_ptr<CheckedFeatureReader> mReader;
     QStringList mHeader;

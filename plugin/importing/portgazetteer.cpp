@@ -4,8 +4,9 @@
  ***************************************************************************/
 #include "portgazetteer.h"
 
+#include "atlasschema.h"
+#include "gdaldataset.h"
 #include "gdalmessagecollector.h"
-#include "gdalregistration.h"
 #include "portnames.h"
 #include "textnormalizer.h"
 
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 
 namespace
 {
@@ -69,10 +69,9 @@ PortGazetteer::PortGazetteer( const QVector<Port> &ports )
 
 PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error )
 {
-  registerGdalDrivers();
   GdalMessageCollector messages;
-  std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
-  OGRLayer *layer = dataset ? dataset->GetLayerByName( "ports" ) : nullptr;
+  const GdalDatasetPtr dataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
+  OGRLayer *layer = dataset ? dataset->GetLayerByName( AtlasSchema::PORTS_TABLE.toUtf8().constData() ) : nullptr;
   if ( !layer )
   {
     *error = QStringLiteral( "cannot read the atlas ports from %1: %2" ).arg( path, messages.messages().isEmpty() ? QStringLiteral( "no table 'ports'" ) : messages.messages() );
@@ -80,9 +79,9 @@ PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error
   }
   QVector<Port> ports;
   const OGRFeatureDefn *definition = layer->GetLayerDefn();
-  const int nameIndex = definition->GetFieldIndex( "name" );
-  const int locodeIndex = definition->GetFieldIndex( "unlocode" );
-  const int countryIndex = definition->GetFieldIndex( "country_iso2" );
+  const int nameIndex = definition->GetFieldIndex( AtlasSchema::Field::NAME );
+  const int locodeIndex = definition->GetFieldIndex( AtlasSchema::Field::UNLOCODE );
+  const int countryIndex = definition->GetFieldIndex( AtlasSchema::Field::COUNTRY_ISO2 );
   if ( nameIndex < 0 || locodeIndex < 0 || countryIndex < 0 )
   {
     *error = QStringLiteral( "the table 'ports' of %1 lacks one of the fields name, unlocode, country_iso2" ).arg( path );

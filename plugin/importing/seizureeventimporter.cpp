@@ -41,7 +41,7 @@ ImportReport SeizureEventImporter::check( const QString &input, const EventColum
 void SeizureEventImporter::scanConventions( const QString &input, const QVector<int> &columnOfField, FileConventions &conventions ) const
 {
   // A second reading, only for a file whose first doubtful value came before any evidence.
-  DataBuildErrors ignored;
+  SourceErrors ignored;
   const std::unique_ptr<EventSource> source = EventSource::open( input, mOptions, ignored );
   const int dateColumn = columnOfField.value( EventColumnMapping::Date, -1 );
   const int quantityColumn = columnOfField.value( EventColumnMapping::Quantity, -1 );
@@ -58,7 +58,7 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
 {
   ImportReport report;
   report.checkOnly = writer == nullptr;
-  DataBuildErrors errors;
+  SourceErrors errors;
   const std::unique_ptr<EventSource> source = EventSource::open( input, mOptions, errors );
   if ( !source )
   {
@@ -120,8 +120,8 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
   if ( !validator.otherNameMatches().isEmpty() )
     report.notices << QStringLiteral( "Ports matched by another name: %1." ).arg( validator.otherNameMatches().join( QLatin1String( "; " ) ) );
   if ( report.rowsRead == 0 && report.errorCount() == 0 )
-    report.addErrors( { DataBuildError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
-                                        QStringLiteral( "the file has a header but no event" ) ) } );
+    report.addErrors( { SourceError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
+                                     QStringLiteral( "the file has a header but no event" ) ) } );
 
   if ( background && report.errorCount() == 0 && !report.cancelled )
     writing = background->finishWriting();

@@ -46,12 +46,12 @@ QString SeizureEventValidator::shared( const QString &text )
   return text;
 }
 
-void SeizureEventValidator::addError( DataBuildErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const
+void SeizureEventValidator::addError( SourceErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const
 {
-  errors << DataBuildError( mFileName, line, column( field ), QString::fromLatin1( ruleId ), message );
+  errors << SourceError( mFileName, line, column( field ), QString::fromLatin1( ruleId ), message );
 }
 
-const PortGazetteer::Port *SeizureEventValidator::matchPort( const EventSource::Row &row, EventColumnMapping::Field field, DataBuildErrors &errors )
+const PortGazetteer::Port *SeizureEventValidator::matchPort( const EventSource::Row &row, EventColumnMapping::Field field, SourceErrors &errors )
 {
   const QString text = value( row, field );
   auto cached = mPortMatches.constFind( text );
@@ -84,7 +84,7 @@ const PortGazetteer::Port *SeizureEventValidator::matchPort( const EventSource::
   return nullptr;
 }
 
-std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::Row &row, DataBuildErrors &errors )
+std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::Row &row, SourceErrors &errors )
 {
   using Field = EventColumnMapping::Field;
   const int errorCount = errors.size();
@@ -126,7 +126,7 @@ std::optional<SeizureEvent> SeizureEventValidator::validate( const EventSource::
   return event;
 }
 
-void SeizureEventValidator::checkDate( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+void SeizureEventValidator::checkDate( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors )
 {
   using Field = EventColumnMapping::Field;
   const QString dateText = value( row, Field::Date );
@@ -161,7 +161,7 @@ void SeizureEventValidator::checkDate( const EventSource::Row &row, SeizureEvent
   event.year = date->year;
 }
 
-void SeizureEventValidator::checkDrug( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+void SeizureEventValidator::checkDrug( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors )
 {
   const QString drugText = value( row, EventColumnMapping::Drug );
   if ( drugText.isEmpty() )
@@ -182,7 +182,7 @@ void SeizureEventValidator::checkDrug( const EventSource::Row &row, SeizureEvent
   addError( errors, row.line, EventColumnMapping::Drug, ImportRule::DrugUnknown, problem );
 }
 
-void SeizureEventValidator::checkQuantity( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors )
+void SeizureEventValidator::checkQuantity( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors )
 {
   using Field = EventColumnMapping::Field;
   QString problem;

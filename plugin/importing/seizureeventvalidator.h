@@ -5,13 +5,13 @@
 #ifndef SEIZUREEVENTVALIDATOR_H
 #define SEIZUREEVENTVALIDATOR_H
 
-#include "databuilderror.h"
 #include "eventcolumnmapping.h"
 #include "eventsource.h"
 #include "fileconventions.h"
 #include "importoptions.h"
 #include "portgazetteer.h"
 #include "seizureevent.h"
+#include "sourceerror.h"
 
 #include <QDate>
 #include <QHash>
@@ -65,7 +65,7 @@ class SeizureEventValidator
     /**
      * \brief Checks \a row; returns the event, or no value after adding every problem to \a errors.
      */
-    std::optional<SeizureEvent> validate( const EventSource::Row &row, DataBuildErrors &errors );
+    std::optional<SeizureEvent> validate( const EventSource::Row &row, SourceErrors &errors );
 
     //! \brief Returns the port values that matched no port, by value.
     QMap<QString, UnmatchedPort> unmatchedPorts() const { return mUnmatchedPorts; }
@@ -76,11 +76,11 @@ class SeizureEventValidator
   private:
     QString value( const EventSource::Row &row, EventColumnMapping::Field field ) const;
     QString column( EventColumnMapping::Field field ) const;
-    const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field, DataBuildErrors &errors );
-    void addError( DataBuildErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const;
-    void checkDate( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
-    void checkQuantity( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
-    void checkDrug( const EventSource::Row &row, SeizureEvent &event, DataBuildErrors &errors );
+    const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field, SourceErrors &errors );
+    void addError( SourceErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const;
+    void checkDate( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );
+    void checkQuantity( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );
+    void checkDrug( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );
 
     const PortGazetteer &mPorts;
     QVector<int> mColumnOfField;

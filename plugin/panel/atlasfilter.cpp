@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "atlasfilter.h"
 
+#include "atlasschema.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -68,7 +70,7 @@ QString AtlasFilter::yearClause() const
 QString AtlasFilter::subsetString( const QString &table ) const
 {
   QStringList clauses;
-  if ( table == QLatin1String( "ports" ) )
+  if ( table == AtlasSchema::PORTS_TABLE )
   {
     if ( mDestinationCountries.isEmpty() && mOriginCountries.isEmpty() )
       return QString();
@@ -81,7 +83,7 @@ QString AtlasFilter::subsetString( const QString &table ) const
     return QStringLiteral( "%1 OR %2" ).arg( destination, origin );
   }
   // Documented single seizures carry the route columns (year, origin and destination country).
-  if ( table == QLatin1String( "inbound_routes" ) || table == QLatin1String( "documented_seizures" ) )
+  if ( table == AtlasSchema::INBOUND_ROUTES_TABLE || table == AtlasSchema::DOCUMENTED_SEIZURES_TABLE )
   {
     clauses << yearClause();
     if ( !mOriginCountries.isEmpty() )
@@ -89,7 +91,7 @@ QString AtlasFilter::subsetString( const QString &table ) const
     if ( !mDestinationCountries.isEmpty() )
       clauses << inClause( QStringLiteral( "dest_country_iso2" ), mDestinationCountries );
   }
-  else if ( table == QLatin1String( "national_totals" ) || table == QLatin1String( "seizure_figures" ) )
+  else if ( table == AtlasSchema::NATIONAL_TOTALS_TABLE || table == AtlasSchema::SEIZURE_FIGURES_TABLE )
   {
     clauses << yearClause();
     if ( !mDestinationCountries.isEmpty() )

@@ -6,6 +6,7 @@
 #include "atlasdatasource.h"
 #include "atlaslayerset.h"
 #include "atlaslayersubset.h"
+#include "atlasschema.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,9 +123,9 @@ void AtlasFilterController::applyToProject()
     const QString table = layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString();
     if ( table == AtlasLayerSet::BASEMAP_TABLE )
       continue; // the basemap is never filtered, and its file is QGIS's own
-    if ( table == QLatin1String( "ports" ) )
+    if ( table == AtlasSchema::PORTS_TABLE )
       AtlasLayerSet::addSelectedTonnesField( layer );
-    if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == QLatin1String( "ports" ) )
+    if ( !AtlasLayerSubset::apply( layer, mFilter.subsetString( table ) ) && table == AtlasSchema::PORTS_TABLE )
       layer->triggerRepaint(); // same ports, other years: sizes changed
     if ( const AtlasDataSource *source = AtlasDataSource::sourceOf( layer ) )
       source->filterApplied( layer ); // e.g. an import's one circle per port: the sums of the rows now shown

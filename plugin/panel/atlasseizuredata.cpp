@@ -4,10 +4,12 @@
  ***************************************************************************/
 #include "atlasseizuredata.h"
 
+#include "atlasschema.h"
+#include "gdaldataset.h"
+
 #include <QSet>
 #include <algorithm>
-#include <gdal.h>
-#include <memory>
+#include <gdal_priv.h>
 #include <ogr_api.h>
 
 namespace
@@ -101,20 +103,20 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
   AtlasSeizureData data;
   data.mGeoPackagePath = geoPackagePath;
   // Read-only and not shared: the project's own layers keep their connections to the file.
-  GDALDatasetH dataset = GDALOpenEx( geoPackagePath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+  const GdalDatasetPtr opened = openGdalDataset( geoPackagePath, GDAL_OF_VECTOR | GDAL_OF_READONLY );
+  GDALDatasetH dataset = GDALDataset::ToHandle( opened.get() );
   if ( !dataset )
   {
     if ( error )
       *error = QStringLiteral( "%1: cannot be opened as a GeoPackage" ).arg( geoPackagePath );
     return data;
   }
-  std::unique_ptr<void, decltype( &GDALClose )> closer( dataset, &GDALClose );
-  for ( const char *table : { "ports", "seizure_figures", "inbound_routes" } )
+  for ( const QString &table : { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE } )
   {
-    if ( !GDALDatasetGetLayerByName( dataset, table ) )
+    if ( !GDALDatasetGetLayerByName( dataset, table.toUtf8().constData() ) )
     {
       if ( error )
-        *error = QStringLiteral( "%1: table \"%2\" cannot be read" ).arg( geoPackagePath, QString::fromLatin1( table ) );
+        *error = QStringLiteral( "%1: table \"%2\" cannot be read" ).arg( geoPackagePath, table );
       return data;
     }
   }
@@ -123,57 +125,57 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
   QMap<QString, QString> destinations;
   QMap<QString, QString> origins;
   {
-    TableReader ports( dataset, QStringLiteral( "ports" ), QString() );
+    TableReader ports( dataset, AtlasSchema::PORTS_TABLE, QString() );
     while ( ports.next() )
     {
-      const QString iso = ports.text( "country_iso2" );
-      const QString countryName = ports.text( "country_name" );
-      data.mPorts.insert( ports.text( "unlocode" ), { ports.text( "name" ), countryName } );
+      const QString iso = ports.text( AtlasSchema::Field::COUNTRY_ISO2 );
+      const QString countryName = ports.text( AtlasSchema::Field::COUNTRY_NAME );
+      data.mPorts.insert( ports.text( AtlasSchema::Field::UNLOCODE ), { ports.text( AtlasSchema::Field::NAME ), countryName } );
       if ( iso.isEmpty() )
         continue;
       data.mCountryNames.insert( iso, countryName );
-      if ( ports.text( "role" ) == QLatin1String( "europe_destination" ) )
+      if ( ports.text( AtlasSchema::Field::ROLE ) == QLatin1String( "europe_destination" ) )
         destinations.insert( iso, countryName );
       else
         origins.insert( iso, countryName );
     }
   }
   {
-    TableReader figures( dataset, QStringLiteral( "seizure_figures" ), QString() );
+    TableReader figures( dataset, AtlasSchema::SEIZURE_FIGURES_TABLE, QString() );
     while ( figures.next() )
     {
-      if ( figures.value( "year" ).isNull() )
+      if ( figures.value( AtlasSchema::Field::YEAR ).isNull() )
         continue;
-      const int year = figures.value( "year" ).toInt();
+      const int year = figures.value( AtlasSchema::Field::YEAR ).toInt();
       years.insert( year );
       // Cocaine only: a "drugs (mostly cocaine)" or other-drug figure is never summed as cocaine.
-      if ( figures.text( "scope" ) != QLatin1String( "port" ) || figures.value( "preferred" ).toInt() != 1 || figures.value( "quantity_t" ).isNull() || figures.text( "drug" ) != QLatin1String( "cocaine" ) )
+      if ( figures.text( AtlasSchema::Field::SCOPE ) != QLatin1String( "port" ) || figures.value( AtlasSchema::Field::PREFERRED ).toInt() != 1 || figures.value( AtlasSchema::Field::QUANTITY_T ).isNull() || figures.text( AtlasSchema::Field::DRUG ) != QLatin1String( "cocaine" ) )
         continue;
       Figure figure;
-      figure.unlocode = figures.text( "unlocodes" );
-      figure.countryIso = figures.text( "country_iso2" );
+      figure.unlocode = figures.text( AtlasSchema::Field::UNLOCODES );
+      figure.countryIso = figures.text( AtlasSchema::Field::COUNTRY_ISO2 );
       figure.year = year;
-      figure.tonnes = figures.value( "quantity_t" ).toDouble();
-      figure.sourceTitle = figures.text( "source_title" );
+      figure.tonnes = figures.value( AtlasSchema::Field::QUANTITY_T ).toDouble();
+      figure.sourceTitle = figures.text( AtlasSchema::Field::SOURCE_TITLE );
       data.mFigures.append( figure );
     }
   }
   {
-    TableReader routes( dataset, QStringLiteral( "inbound_routes" ), QString() );
+    TableReader routes( dataset, AtlasSchema::INBOUND_ROUTES_TABLE, QString() );
     while ( routes.next() )
     {
-      if ( !routes.value( "year" ).isNull() )
-        years.insert( routes.value( "year" ).toInt() );
-      const QString iso = routes.text( "origin_country_iso2" );
-      const QVariant year = routes.value( "year" );
-      data.mRoutes.append( { { routes.text( "origin_name" ), routes.text( "origin_country_name" ), routes.text( "dest_name" ), year.isNull() ? 0 : year.toInt(),
-                               routes.value( "quantity_t" ) },
+      if ( !routes.value( AtlasSchema::Field::YEAR ).isNull() )
+        years.insert( routes.value( AtlasSchema::Field::YEAR ).toInt() );
+      const QString iso = routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_ISO2 );
+      const QVariant year = routes.value( AtlasSchema::Field::YEAR );
+      data.mRoutes.append( { { routes.text( AtlasSchema::Field::ORIGIN_NAME ), routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ), routes.text( AtlasSchema::Field::DEST_NAME ), year.isNull() ? 0 : year.toInt(),
+                               routes.value( AtlasSchema::Field::QUANTITY_T ) },
                              iso,
-                             routes.text( "dest_country_iso2" ) } );
+                             routes.text( AtlasSchema::Field::DEST_COUNTRY_ISO2 ) } );
       if ( !iso.isEmpty() )
       {
-        origins.insert( iso, routes.text( "origin_country_name" ) );
-        data.mCountryNames.insert( iso, routes.text( "origin_country_name" ) );
+        origins.insert( iso, routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ) );
+        data.mCountryNames.insert( iso, routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ) );
       }
     }
   }

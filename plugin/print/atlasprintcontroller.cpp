@@ -10,6 +10,7 @@
 #include "atlasprintexporter.h"
 #include "atlasprintlayout.h"
 #include "atlasprinttask.h"
+#include "atlasschema.h"
 #include "printlayerroles.h"
 #include "printstylefiles.h"
 
@@ -51,7 +52,7 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
   if ( !layout )
     return nullptr;
   QStringList dataSources;
-  if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( mProject, QStringLiteral( "ports" ) ) )
+  if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( mProject, AtlasSchema::PORTS_TABLE ) )
     dataSources << ReadOnlyGeoPackageSource::fileOfLayerSource( ports->source() );
   for ( const PrintLayerRoles::FramedLayer &ports : PrintLayerRoles::portLayers( mProject ) )
   {

@@ -5,6 +5,7 @@
 #include "printlayerroles.h"
 
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 
 #include <QSet>
 #include <qgsfeatureiterator.h>
@@ -54,7 +55,7 @@ bool PrintLayerRoles::isVisible( const QgsProject *project, const QgsVectorLayer
 QList<PrintLayerRoles::FramedLayer> PrintLayerRoles::portLayers( const QgsProject *project )
 {
   QList<FramedLayer> layers;
-  if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) )
+  if ( QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, AtlasSchema::PORTS_TABLE ) )
     layers << FramedLayer{ ports, publishedPortsExpression() };
   for ( QgsVectorLayer *layer : importedLayers( project ) )
   {
@@ -67,7 +68,7 @@ QList<PrintLayerRoles::FramedLayer> PrintLayerRoles::portLayers( const QgsProjec
 QList<QgsVectorLayer *> PrintLayerRoles::routeLayers( const QgsProject *project )
 {
   QList<QgsVectorLayer *> layers;
-  if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) )
+  if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ) )
     layers << routes;
   for ( QgsVectorLayer *layer : importedLayers( project ) )
   {
@@ -110,15 +111,15 @@ QStringList PrintLayerRoles::countriesWithFigures( const QgsProject *project )
     while ( it.nextFeature( feature ) )
     {
       // A figure for a group of countries lists them all ("BE;NL").
-      for ( const QString &code : feature.attribute( QStringLiteral( "country_iso2" ) ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+      for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
         codes.insert( code.trimmed() );
     }
   };
-  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
     addCodes( figures, QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) );
   for ( const FramedLayer &ports : portLayers( project ) )
   {
-    if ( ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() && ports.layer->fields().indexOf( QStringLiteral( "country_iso2" ) ) >= 0 )
+    if ( ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() && ports.layer->fields().indexOf( AtlasSchema::Field::COUNTRY_ISO2 ) >= 0 )
       addCodes( ports.layer, QString() );
   }
   QStringList sorted( codes.begin(), codes.end() );
@@ -133,5 +134,5 @@ bool PrintLayerRoles::hasPrintableData( const QgsProject *project )
 
 bool PrintLayerRoles::showsOnlyImportedData( const QgsProject *project )
 {
-  return !AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) && !importedLayers( project ).isEmpty();
+  return !AtlasLayerSet::findLayer( project, AtlasSchema::PORTS_TABLE ) && !importedLayers( project ).isEmpty();
 }

@@ -5,6 +5,7 @@
 #include "printlegendcolumn.h"
 
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 #include "printlayerroles.h"
 #include "printlayoutitems.h"
 #include "printsourcelist.h"
@@ -103,12 +104,12 @@ QString PrintLegendColumn::noteText( bool imported )
 
 bool PrintLegendColumn::drawsRoutesWithUnknownTonnage( QgsProject *project )
 {
-  return drawsAny( AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ), QStringLiteral( "\"quantity_t\" IS NULL AND $geometry IS NOT NULL" ) );
+  return drawsAny( AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ), QStringLiteral( "\"quantity_t\" IS NULL AND $geometry IS NOT NULL" ) );
 }
 
 bool PrintLegendColumn::drawsRoutesWithAssumedOriginPort( QgsProject *project )
 {
-  QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) );
+  QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE );
   if ( !routes || routes->fields().indexOf( ASSUMED_ORIGIN_FIELD ) < 0 )
     return false;
   return drawsAny( routes, QStringLiteral( "\"%1\" AND $geometry IS NOT NULL" ).arg( ASSUMED_ORIGIN_FIELD ) );

@@ -5,6 +5,7 @@
 #include "printsourcelist.h"
 
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 #include "printlayerroles.h"
 
 #include <QSet>
@@ -17,15 +18,15 @@ namespace
 {
   QString sourceLine( const QgsFeature &feature, bool withPublisher )
   {
-    const QString title = feature.attribute( QStringLiteral( "source_title" ) ).toString().trimmed();
-    const QString url = feature.attribute( QStringLiteral( "source_url" ) ).toString().trimmed();
+    const QString title = feature.attribute( AtlasSchema::Field::SOURCE_TITLE ).toString().trimmed();
+    const QString url = feature.attribute( AtlasSchema::Field::SOURCE_URL ).toString().trimmed();
     if ( title.isEmpty() && url.isEmpty() )
       return QString();
     QString line;
     if ( withPublisher )
     {
-      const QString publisher = feature.attribute( QStringLiteral( "source_publisher" ) ).toString().trimmed();
-      const QString date = feature.attribute( QStringLiteral( "source_date" ) ).toString().trimmed();
+      const QString publisher = feature.attribute( AtlasSchema::Field::SOURCE_PUBLISHER ).toString().trimmed();
+      const QString date = feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().trimmed();
       if ( !publisher.isEmpty() )
         line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher ) : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
     }
@@ -39,7 +40,7 @@ namespace
 QStringList PrintSourceList::sources( QgsProject *project )
 {
   QSet<QString> lines;
-  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
   {
     QgsFeature feature;
     QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"preferred\" = 1" ) ).setFlags( QgsFeatureRequest::NoGeometry ) );
@@ -50,7 +51,7 @@ QStringList PrintSourceList::sources( QgsProject *project )
         lines.insert( line );
     }
   }
-  if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) )
+  if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ) )
   {
     QgsFeature feature;
     QgsFeatureIterator it = routes->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "$geometry IS NOT NULL" ) ) );
@@ -97,7 +98,7 @@ QString PrintSourceList::labelText( const QStringList &sources )
 
 QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::Atlas atlas )
 {
-  QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) );
+  QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE );
   if ( atlas == PrintOptions::Atlas::None || !figures )
     return QString();
   // Each page's list is computed here and looked up by the page's feature: a port (its
@@ -112,11 +113,11 @@ QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::
       continue;
     if ( atlas == PrintOptions::Atlas::Port )
     {
-      if ( feature.attribute( QStringLiteral( "scope" ) ).toString() == QLatin1String( "port" ) )
-        linesByPage[feature.attribute( QStringLiteral( "unlocodes" ) ).toString()].insert( line );
+      if ( feature.attribute( AtlasSchema::Field::SCOPE ).toString() == QLatin1String( "port" ) )
+        linesByPage[feature.attribute( AtlasSchema::Field::UNLOCODES ).toString()].insert( line );
       continue;
     }
-    for ( const QString &code : feature.attribute( QStringLiteral( "country_iso2" ) ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+    for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
       linesByPage[code.trimmed()].insert( line );
   }
   const QStringList own = ownDataSources( project );
@@ -127,7 +128,7 @@ QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::
     lines.sort( Qt::CaseInsensitive );
     entries << QgsExpression::quotedString( page.key() ) << QgsExpression::quotedString( labelText( own + lines ) );
   }
-  const QString key = atlas == PrintOptions::Atlas::Port ? QStringLiteral( "unlocode" ) : QStringLiteral( "iso_a2" );
+  const QString key = atlas == PrintOptions::Atlas::Port ? AtlasSchema::Field::UNLOCODE : QStringLiteral( "iso_a2" );
   return QStringLiteral( "[% coalesce(map_get(map(%1), attribute(@atlas_feature, '%2')), %3) %]" )
       .arg( entries.join( QStringLiteral( ", " ) ), key, QgsExpression::quotedString( labelText( own ) ) );
 }
@@ -135,12 +136,12 @@ QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::
 QString PrintSourceList::latestSourceDate( QgsProject *project )
 {
   QString latest;
-  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) ) )
+  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
   {
     QgsFeature feature;
-    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QStringList{ QStringLiteral( "source_date" ) }, figures->fields() ) );
+    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QStringList{ AtlasSchema::Field::SOURCE_DATE }, figures->fields() ) );
     while ( it.nextFeature( feature ) )
-      latest = std::max( latest, feature.attribute( QStringLiteral( "source_date" ) ).toString().left( 10 ) );
+      latest = std::max( latest, feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().left( 10 ) );
   }
   return latest;
 }

@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include <mutex>
-
 #include <ogrsf_frmts.h>
 
 namespace SeaLaneGdal
@@ -18,16 +16,6 @@ namespace SeaLaneGdal
   {
     const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
     return message.isEmpty() ? QString() : QStringLiteral( ": %1" ).arg( message );
-  }
-
-  GDALDatasetUniquePtr openVector( const QString &path, const char *const *allowedDrivers )
-  {
-    static std::once_flag sOnce;
-    std::call_once( sOnce, [] { GDALAllRegister(); } );
-    const QByteArray utf8Path = path.toUtf8();
-    const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_READONLY;
-    return GDALDatasetUniquePtr(
-        GDALDataset::FromHandle( GDALOpenEx( utf8Path.constData(), flags, allowedDrivers, nullptr, nullptr ) ) );
   }
 
   QString layerNames( GDALDataset *dataset )

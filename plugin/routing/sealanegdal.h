@@ -40,9 +40,6 @@ namespace SeaLaneGdal
       static QString detail();
   };
 
-  //! Opens \a path read-only as a vector dataset with one of \a allowedDrivers (nullptr: any); nullptr on failure.
-  GDALDatasetUniquePtr openVector( const QString &path, const char *const *allowedDrivers );
-
   //! Returns the layer names of \a dataset, comma separated, or "none".
   QString layerNames( GDALDataset *dataset );
 

@@ -5,6 +5,7 @@
 
 #include "sealaneland.h"
 
+#include "gdaldataset.h"
 #include "sealanegdal.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ std::shared_ptr<const SeaLaneLand> SeaLaneLand::load( const QString &path, const
   if ( !fileProblem.isEmpty() )
     return fail( fileProblem );
   const SeaLaneGdal::QuietGdalErrors quiet;
-  const GDALDatasetUniquePtr dataset = SeaLaneGdal::openVector( path, nullptr );
+  const GdalDatasetPtr dataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
   if ( !dataset )
     return fail(
         QStringLiteral( "%1: not a readable vector file%2" ).arg( where, SeaLaneGdal::QuietGdalErrors::detail() ) );

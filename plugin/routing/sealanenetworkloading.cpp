@@ -4,6 +4,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "gdaldataset.h"
 #include "sealanegdal.h"
 #include "sealanenetwork.h"
 #include "sealanenetworkinternal.h"
@@ -99,7 +100,7 @@ QString SeaLaneNetwork::loadNetwork( const QString &layerName )
 
   const SeaLaneGdal::QuietGdalErrors quiet;
   static const char *const gpkgOnly[] = { "GPKG", nullptr };
-  const GDALDatasetUniquePtr dataset = SeaLaneGdal::openVector( mNetworkPath, gpkgOnly );
+  const GdalDatasetPtr dataset = openGdalDataset( mNetworkPath, GDAL_OF_VECTOR | GDAL_OF_READONLY, gpkgOnly );
   if ( !dataset )
     return QStringLiteral( "%1: not a GeoPackage, or damaged%2" ).arg( where, SeaLaneGdal::QuietGdalErrors::detail() );
 
@@ -241,7 +242,7 @@ QString SeaLaneNetwork::loadConnectors()
     return fileProblem;
 
   const SeaLaneGdal::QuietGdalErrors quiet;
-  const GDALDatasetUniquePtr dataset = SeaLaneGdal::openVector( mConnectorsPath, nullptr );
+  const GdalDatasetPtr dataset = openGdalDataset( mConnectorsPath, GDAL_OF_VECTOR | GDAL_OF_READONLY );
   if ( !dataset )
     return QStringLiteral( "%1: not a readable vector file%2" ).arg( where, SeaLaneGdal::QuietGdalErrors::detail() );
   if ( dataset->GetLayerCount() < 1 )

@@ -4,6 +4,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "csveventsource.h"
+#include "csvreader.h"
 #include "csvtextdecoder.h"
 #include "delimitedrecordparser.h"
 #include "fuzzcheck.h"
@@ -33,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
     const char delimiter = DelimitedRecordParser::sniffDelimiter( text.utf8, text.start );
     PSA_FUZZ_CHECK( delimiter == 0 || delimiter == ',' || delimiter == ';' || delimiter == '\t' || delimiter == '|', "a sniffed separator is one of four" );
     int position = text.start;
-    CsvReader::RawRecord record;
+    DelimitedRecordParser::RawRecord record;
     bool tooLong = false;
     while ( !tooLong )
     {
@@ -52,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
     return 0;
   file.write( bytes );
   file.close();
-  DataBuildErrors errors;
+  SourceErrors errors;
   const std::unique_ptr<CsvEventSource> source = CsvEventSource::open( path, ImportOptions(), errors );
   PSA_FUZZ_CHECK( source || !errors.isEmpty(), "a file that cannot be read says why" );
   if ( !source )

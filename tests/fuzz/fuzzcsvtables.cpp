@@ -79,7 +79,7 @@ namespace
     }
     if ( !reader.headerValid() )
       PSA_FUZZ_CHECK( reader.records().isEmpty() && !reader.errors().isEmpty(), "a broken header gives no records and an error" );
-    for ( const DataBuildError &error : reader.errors() )
+    for ( const SourceError &error : reader.errors() )
       PSA_FUZZ_CHECK( error.line() >= 0 && error.line() <= lines && !error.message().isEmpty(), "an error names a line of the file and says what is wrong" );
   }
 } // namespace
@@ -103,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   validator.setLatestAllowedYear( 2030 );
   const bool valid = validator.validate();
   PSA_FUZZ_CHECK( valid == validator.errors().isEmpty(), "validate() is TRUE exactly when there is no error" );
-  for ( const DataBuildError &error : validator.errors() )
+  for ( const SourceError &error : validator.errors() )
     PSA_FUZZ_CHECK( !error.file().isEmpty() && !error.message().isEmpty(), "an error names its file and says what is wrong" );
   fixture->write( table, fixture->originals.value( table ) );
   return 0;

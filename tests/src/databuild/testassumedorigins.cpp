@@ -6,6 +6,7 @@
 
 #include "atlasdatabuilder.h"
 #include "atlaslayers.h"
+#include "atlasschema.h"
 #include "databuildtestutils.h"
 
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ bool TestAssumedOrigins::build( const QString &layers, const QString &output, QS
 QList<QVariantMap> TestAssumedOrigins::route( const QString &output, const QString &routeId )
 {
   GDALDatasetUniquePtr dataset = openGeoPackage( output );
-  return readRows( dataset.get(), AtlasLayers::INBOUND_ROUTES_LAYER, QStringLiteral( "route_id = '%1'" ).arg( routeId ) );
+  return readRows( dataset.get(), AtlasSchema::INBOUND_ROUTES_TABLE, QStringLiteral( "route_id = '%1'" ).arg( routeId ) );
 }
 
 QString TestAssumedOrigins::layersWith( const QTemporaryDir &directory, const QByteArray &mainPorts ) const
@@ -99,7 +100,7 @@ void TestAssumedOrigins::unreachableAssumedOriginFailsTheBuild()
   builder.setSeaLanesDirectory( QStringLiteral( PSA_SOURCE_DIR "/layers/sealanes" ) );
   QVERIFY( !builder.build() );
   QCOMPARE( builder.errors().size(), 1 );
-  const DataBuildError error = builder.errors().at( 0 );
+  const SourceError error = builder.errors().at( 0 );
   QCOMPARE( error.ruleId(), AtlasDataBuilder::ASSUMED_ORIGIN_RULE );
   QCOMPARE( error.file(), QDir( layers ).filePath( QStringLiteral( "routes.csv" ) ) );
   QCOMPARE( error.line(), 4 );

@@ -6,6 +6,7 @@
 
 #include "atlasdatabuilder.h"
 #include "atlaslayers.h"
+#include "atlasschema.h"
 #include "databuildtestutils.h"
 
 #include <QTemporaryDir>
@@ -53,7 +54,7 @@ void TestAtlasDataBuilder::layers()
   for ( int i = 0; i < mDataset->GetLayerCount(); ++i )
     names.append( QString::fromUtf8( mDataset->GetLayer( i )->GetName() ) );
   names.sort();
-  QCOMPARE( names, QStringList( { AtlasLayers::NATIONAL_TOTALS_LAYER, AtlasLayers::PORTS_LAYER, AtlasLayers::SEIZURE_FIGURES_LAYER } ) );
+  QCOMPARE( names, QStringList( { AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE } ) );
   // No temporary file is left next to the output.
   QCOMPARE( QFileInfo( mOutput ).dir().entryList( QDir::Files | QDir::Hidden ), QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
 }
@@ -159,7 +160,7 @@ void TestAtlasDataBuilder::nationalTotalsTable()
 
 void TestAtlasDataBuilder::layerMetadata()
 {
-  for ( const QString &layer : { AtlasLayers::PORTS_LAYER, AtlasLayers::SEIZURE_FIGURES_LAYER, AtlasLayers::NATIONAL_TOTALS_LAYER } )
+  for ( const QString &layer : { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::NATIONAL_TOTALS_TABLE } )
   {
     QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );
     QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );

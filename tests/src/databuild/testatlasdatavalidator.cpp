@@ -8,6 +8,7 @@
 #include "atlasdatavalidator.h"
 #include "databuildrule.h"
 #include "databuildtestutils.h"
+#include "sourcerule.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -122,13 +123,13 @@ void TestAtlasDataValidator::brokenInput_data()
   };
 
   // File structure
-  row( "csv-invalid-utf8", ports, 3, "name", DataBuildRule::InvalidUtf8 );
-  row( "csv-missing-column", ports, 1, "coordinate_source", DataBuildRule::MissingColumn );
-  row( "csv-unknown-column", routes, 1, "comment", DataBuildRule::UnknownColumn );
-  row( "csv-duplicate-column", countries, 1, "name_en", DataBuildRule::DuplicateColumn );
-  row( "csv-field-count", figures, 3, "", DataBuildRule::FieldCount );
-  row( "csv-quoting", routes, 2, "", DataBuildRule::Quoting );
-  row( "csv-empty-file", countries, 0, "", DataBuildRule::EmptyFile );
+  row( "csv-invalid-utf8", ports, 3, "name", SourceRule::InvalidUtf8 );
+  row( "csv-missing-column", ports, 1, "coordinate_source", SourceRule::MissingColumn );
+  row( "csv-unknown-column", routes, 1, "comment", SourceRule::UnknownColumn );
+  row( "csv-duplicate-column", countries, 1, "name_en", SourceRule::DuplicateColumn );
+  row( "csv-field-count", figures, 3, "", SourceRule::FieldCount );
+  row( "csv-quoting", routes, 2, "", SourceRule::Quoting );
+  row( "csv-empty-file", countries, 0, "", SourceRule::EmptyFile );
   // countries.csv
   row( "countries-code-format", countries, 6, "country_iso2", DataBuildRule::CountryFormat );
   row( "countries-code-duplicate", countries, 6, "country_iso2", DataBuildRule::DuplicateId );
@@ -227,12 +228,12 @@ void TestAtlasDataValidator::brokenInput()
   // The fixture breaks exactly this rule, in exactly this place.
   AtlasDataValidator validator( layers );
   QVERIFY( !validator.validate() );
-  const DataBuildErrors errors = validator.errors();
+  const SourceErrors errors = validator.errors();
   QStringList texts;
-  for ( const DataBuildError &error : errors )
+  for ( const SourceError &error : errors )
     texts.append( error.toString() );
   QVERIFY2( errors.size() == 1, qPrintable( texts.join( QLatin1Char( '\n' ) ) ) );
-  const DataBuildError error = errors.at( 0 );
+  const SourceError error = errors.at( 0 );
   QCOMPARE( error.file(), QDir( layers ).filePath( file ) );
   QCOMPARE( error.line(), line );
   QCOMPARE( error.column(), column );
@@ -269,7 +270,7 @@ void TestAtlasDataValidator::everyErrorIsReported()
   QVERIFY( !validator.validate() );
 
   QStringList found;
-  for ( const DataBuildError &error : validator.errors() )
+  for ( const SourceError &error : validator.errors() )
     found.append( QStringLiteral( "%1:%2:%3:%4" ).arg( QFileInfo( error.file() ).fileName() ).arg( error.line() ).arg( error.column(), error.ruleId() ) );
   const QStringList expected = {
       QStringLiteral( "ports.csv:7:lat:coordinate.swapped" ),
@@ -396,7 +397,7 @@ void TestAtlasDataValidator::missingTable()
   QVERIFY( !validator.validate() );
   QCOMPARE( validator.errors().size(), 1 );
   QCOMPARE( validator.errors().at( 0 ).file(), QDir( layers ).filePath( QStringLiteral( "routes.csv" ) ) );
-  QCOMPARE( validator.errors().at( 0 ).ruleId(), QString( DataBuildRule::FileUnreadable ) );
+  QCOMPARE( validator.errors().at( 0 ).ruleId(), QString( SourceRule::FileUnreadable ) );
 }
 
 QTEST_GUILESS_MAIN( TestAtlasDataValidator )

@@ -7,6 +7,7 @@
 #include "atlasdatabuilder.h"
 #include "atlasdatavalidator.h"
 #include "atlaslayers.h"
+#include "atlasschema.h"
 #include "csvreader.h"
 #include "databuildtestutils.h"
 
@@ -50,7 +51,7 @@ void TestRealData::initTestCase()
   AtlasDataBuilder builder( mLayers, mOutput );
   const bool built = builder.build();
   QStringList errors;
-  for ( const DataBuildError &error : builder.errors() )
+  for ( const SourceError &error : builder.errors() )
     errors.append( error.toString() );
   QVERIFY2( built, qPrintable( errors.join( QLatin1Char( '\n' ) ) ) );
   mDataset = openGeoPackage( mOutput );
@@ -70,8 +71,8 @@ void TestRealData::layersAndCounts()
   for ( int i = 0; i < mDataset->GetLayerCount(); ++i )
     names.append( QString::fromUtf8( mDataset->GetLayer( i )->GetName() ) );
   names.sort();
-  QStringList expected = { AtlasLayers::PORTS_LAYER, AtlasLayers::SEIZURE_FIGURES_LAYER, AtlasLayers::NATIONAL_TOTALS_LAYER, AtlasLayers::PORT_THROUGHPUT_LAYER,
-                           AtlasLayers::DOCUMENTED_SEIZURES_LAYER };
+  QStringList expected = { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORT_THROUGHPUT_TABLE,
+                           AtlasSchema::DOCUMENTED_SEIZURES_TABLE };
   expected.sort();
   QCOMPARE( names, expected );
 

@@ -8,6 +8,7 @@
 
 #include "atlasfiltercontroller.h"
 #include "atlaslayerset.h"
+#include "atlasschema.h"
 #include "importedlayerset.h"
 #include "importedroutewriter.h"
 #include "iteratedfeaturecount.h"
@@ -59,7 +60,7 @@ void TestImportedRoutes::initTestCase()
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   // The row without an origin port is not hidden: the report says why it has no line.
   QVERIFY2( report.toText().contains( QStringLiteral( "only the origin country is known" ) ), qPrintable( report.toText() ) );
-  mRoutes = std::make_unique<QgsVectorLayer>( mGeoPackage + QStringLiteral( "|layername=" ) + ImportedRouteWriter::ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
+  mRoutes = std::make_unique<QgsVectorLayer>( mGeoPackage + QStringLiteral( "|layername=" ) + AtlasSchema::SEIZURE_ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
   QVERIFY( mRoutes->isValid() );
   QCOMPARE( mRoutes->geometryType(), QgsWkbTypes::LineGeometry );
   QCOMPARE( mRoutes->crs().authid(), QStringLiteral( "EPSG:4326" ) );
@@ -163,7 +164,7 @@ void TestImportedRoutes::missingNetworkLeavesRoutesUndrawn()
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( report.eventsWritten, 7LL );
   QVERIFY2( report.toText().contains( QStringLiteral( "sea-lane network could not be loaded" ) ), qPrintable( report.toText() ) );
-  QgsVectorLayer routes( target + QStringLiteral( "|layername=" ) + ImportedRouteWriter::ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer routes( target + QStringLiteral( "|layername=" ) + AtlasSchema::SEIZURE_ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
   QVERIFY( routes.isValid() );
   QCOMPARE( iteratedFeatureCount( &routes ), 5LL );
   QgsFeature route;

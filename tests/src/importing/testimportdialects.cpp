@@ -169,7 +169,7 @@ void TestImportDialects::refused()
   QCOMPARE( report.eventsWritten, 0LL );
   QVERIFY( !QFileInfo::exists( target() ) );
   bool found = false;
-  for ( const DataBuildError &error : report.errors )
+  for ( const SourceError &error : report.errors )
   {
     if ( error.line() != line || error.column() != column || error.ruleId() != rule )
       continue;
@@ -255,7 +255,7 @@ void TestImportDialects::detectedDialect()
   QFETCH( QString, file );
   QFETCH( QString, delimiter );
   QFETCH( QString, encoding );
-  DataBuildErrors errors;
+  SourceErrors errors;
   const std::unique_ptr<CsvEventSource> source = CsvEventSource::open( fixture( file ), ImportOptions(), errors );
   QVERIFY( source );
   QCOMPARE( QString( QLatin1Char( source->delimiter() ) ), delimiter );

@@ -91,7 +91,7 @@ TestSeizureEventImporter::Dataset TestSeizureEventImporter::openGeoPackage( cons
 
 bool TestSeizureEventImporter::hasError( const ImportReport &report, int line, const QString &column, const char *rule )
 {
-  for ( const DataBuildError &error : report.errors )
+  for ( const SourceError &error : report.errors )
   {
     if ( error.line() == line && error.column() == column && error.ruleId() == QLatin1String( rule ) )
       return true;

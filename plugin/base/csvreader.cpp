@@ -4,11 +4,12 @@
  ***************************************************************************/
 #include "csvreader.h"
 
-#include "databuildrule.h"
+#include "sourcerule.h"
 
 #include <QFile>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 QString CsvReader::Record::value( const QString &column ) const
@@ -35,7 +36,7 @@ bool CsvReader::readFile( const QString &path )
     mRecords.clear();
     mErrors.clear();
     mFileName = path;
-    addError( 0, QString(), DataBuildRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( file.errorString() ) );
+    addError( 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( file.errorString() ) );
     return false;
   }
   return readData( file.readAll(), path );
@@ -115,8 +116,12 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   int position = data.startsWith( "\xEF\xBB\xBF" ) ? 3 : 0;
 
   RawRecord raw;
+  const auto nextRecord = [&data, &position, &raw] {
+    bool tooLong = false; // never: the tables of the data build have no length limit
+    return DelimitedRecordParser::parse( data, position, ',', raw, tooLong, std::numeric_limits<int>::max() );
+  };
   bool haveHeader = false;
-  while ( parseRecord( data, position, raw ) )
+  while ( nextRecord() )
   {
     if ( !raw.blank )
     {
@@ -126,14 +131,14 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   }
   if ( !haveHeader )
   {
-    addError( 0, QString(), DataBuildRule::EmptyFile, QStringLiteral( "the file is empty; expected the header line '%1'" ).arg( mColumns.join( ',' ) ) );
+    addError( 0, QString(), SourceRule::EmptyFile, QStringLiteral( "the file is empty; expected the header line '%1'" ).arg( mColumns.join( ',' ) ) );
     return false;
   }
 
   const int headerLine = lineOfOffset( raw.start );
   if ( !raw.quotingProblem.isEmpty() )
   {
-    addError( lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
+    addError( lineOfOffset( raw.quotingOffset ), QString(), SourceRule::Quoting, raw.quotingProblem );
     return false;
   }
   QStringList header;
@@ -151,7 +156,7 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   for ( int i = 0; i < mColumns.size(); ++i )
     columnIndex->insert( mColumns.at( i ), i );
 
-  while ( parseRecord( data, position, raw ) )
+  while ( nextRecord() )
   {
     if ( raw.blank )
       continue;
@@ -159,7 +164,7 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
     bool broken = false;
     if ( !raw.quotingProblem.isEmpty() )
     {
-      addError( lineOfOffset( raw.quotingOffset ), QString(), DataBuildRule::Quoting, raw.quotingProblem );
+      addError( lineOfOffset( raw.quotingOffset ), QString(), SourceRule::Quoting, raw.quotingProblem );
       broken = true;
     }
     for ( int i = 0; i < raw.fields.size(); ++i )
@@ -169,7 +174,7 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
     }
     if ( raw.fields.size() != header.size() )
     {
-      addError( line, QString(), DataBuildRule::FieldCount,
+      addError( line, QString(), SourceRule::FieldCount,
                 QStringLiteral( "expected %1 fields as in the header, found %2" ).arg( header.size() ).arg( raw.fields.size() ) );
       broken = true;
     }
@@ -189,95 +194,6 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   return mErrors.isEmpty();
 }
 
-bool CsvReader::parseRecord( const QByteArray &data, int &position, RawRecord &record )
-{
-  const int size = data.size();
-  if ( position >= size )
-    return false;
-
-  // The field list keeps its capacity from record to record: no allocation per record.
-  record.fields.clear();
-  record.blank = false;
-  record.quotingProblem.clear();
-  record.quotingOffset = 0;
-  record.start = position;
-  auto noteProblem = [&record]( int offset, const QString &problem ) {
-    if ( record.quotingProblem.isEmpty() )
-    {
-      record.quotingProblem = problem;
-      record.quotingOffset = offset;
-    }
-  };
-  auto endsField = [&data]( int at ) {
-    const char c = data.at( at );
-    return c == ',' || c == '\n' || c == '\r';
-  };
-
-  while ( true )
-  {
-    RawField field;
-    field.rawStart = position;
-    if ( position < size && data.at( position ) == '"' )
-    {
-      ++position;
-      bool closed = false;
-      while ( position < size )
-      {
-        const char c = data.at( position );
-        if ( c == '"' )
-        {
-          if ( position + 1 < size && data.at( position + 1 ) == '"' )
-          {
-            field.bytes += '"';
-            position += 2;
-            continue;
-          }
-          ++position;
-          closed = true;
-          break;
-        }
-        field.bytes += c;
-        ++position;
-      }
-      if ( !closed )
-        noteProblem( field.rawStart, QStringLiteral( "the quoted field starting here is never closed" ) );
-      while ( position < size && !endsField( position ) )
-      {
-        noteProblem( position, QStringLiteral( "unexpected character after the closing quote; a quote inside a quoted field is written \"\"" ) );
-        field.bytes += data.at( position );
-        ++position;
-      }
-    }
-    else
-    {
-      const int start = position;
-      while ( position < size && !endsField( position ) )
-      {
-        if ( data.at( position ) == '"' )
-          noteProblem( position, QStringLiteral( "quote inside an unquoted field; quote the whole field and double the quote" ) );
-        ++position;
-      }
-      // No copy at all: the field's bytes are read where they lie (appending byte by byte once
-      // dominated the import of large files).
-      field.bytes = QByteArray::fromRawData( data.constData() + start, position - start );
-    }
-    field.rawEnd = position;
-    record.fields.append( field );
-
-    if ( position >= size )
-      break;
-    const char c = data.at( position );
-    ++position;
-    if ( c == ',' )
-      continue;
-    if ( c == '\r' && position < size && data.at( position ) == '\n' )
-      ++position;
-    break;
-  }
-  record.blank = record.fields.size() == 1 && record.fields.at( 0 ).rawEnd == record.fields.at( 0 ).rawStart;
-  return true;
-}
-
 bool CsvReader::checkHeader( const QStringList &header, int headerLine )
 {
   const int errorCount = mErrors.size();
@@ -287,20 +203,20 @@ bool CsvReader::checkHeader( const QStringList &header, int headerLine )
   {
     const QString &name = header.at( i );
     if ( seen.contains( name ) )
-      addError( headerLine, name, DataBuildRule::DuplicateColumn,
+      addError( headerLine, name, SourceRule::DuplicateColumn,
                 QStringLiteral( "the header names this column twice (fields %1 and %2)" ).arg( seen.value( name ) + 1 ).arg( i + 1 ) );
     else
       seen.insert( name, i );
     const int index = mColumns.indexOf( name );
     if ( index < 0 )
-      addError( headerLine, name, DataBuildRule::UnknownColumn,
+      addError( headerLine, name, SourceRule::UnknownColumn,
                 QStringLiteral( "unknown column; the table has the columns %1" ).arg( mColumns.join( QLatin1String( ", " ) ) ) );
     mHeaderToColumn.append( index );
   }
   for ( const QString &column : std::as_const( mColumns ) )
   {
     if ( !seen.contains( column ) && !mOptionalColumns.contains( column ) )
-      addError( headerLine, column, DataBuildRule::MissingColumn, QStringLiteral( "missing from the header" ) );
+      addError( headerLine, column, SourceRule::MissingColumn, QStringLiteral( "missing from the header" ) );
   }
   return mErrors.size() == errorCount;
 }
@@ -313,7 +229,7 @@ bool CsvReader::reportInvalidUtf8( const QByteArray &data, const RawField &field
   if ( invalid < 0 )
     return false;
   const int offset = field.rawStart + invalid;
-  addError( lineOfOffset( offset ), column, DataBuildRule::InvalidUtf8,
+  addError( lineOfOffset( offset ), column, SourceRule::InvalidUtf8,
             QStringLiteral( "invalid UTF-8: byte 0x%1 at byte column %2 starts no valid UTF-8 sequence; save the file as UTF-8" )
                 .arg( static_cast<unsigned char>( data.at( offset ) ), 2, 16, QLatin1Char( '0' ) )
                 .arg( byteColumnOfOffset( offset ) ) );
@@ -322,7 +238,7 @@ bool CsvReader::reportInvalidUtf8( const QByteArray &data, const RawField &field
 
 void CsvReader::addError( int line, const QString &column, const char *ruleId, const QString &message )
 {
-  mErrors.append( DataBuildError( mFileName, line, column, QString::fromLatin1( ruleId ), message ) );
+  mErrors.append( SourceError( mFileName, line, column, QString::fromLatin1( ruleId ), message ) );
 }
 
 int CsvReader::lineOfOffset( int offset ) const

@@ -5,7 +5,7 @@
  ***************************************************************************/
 
 #include "csvreader.h"
-#include "databuildrule.h"
+#include "sourcerule.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -93,11 +93,11 @@ void TestCsvReader::invalidUtf8()
                           "Hamburg,DEHAM,x\n";
   QVERIFY( !reader.readData( data, FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
-  const DataBuildError error = reader.errors().at( 0 );
+  const SourceError error = reader.errors().at( 0 );
   QCOMPARE( error.file(), FILE );
   QCOMPARE( error.line(), 4 );
   QCOMPARE( error.column(), QStringLiteral( "name" ) );
-  QCOMPARE( error.ruleId(), QString( DataBuildRule::InvalidUtf8 ) );
+  QCOMPARE( error.ruleId(), QString( SourceRule::InvalidUtf8 ) );
   QVERIFY2( error.message().contains( QLatin1String( "0xe9" ) ) && error.message().contains( QLatin1String( "byte column 5" ) ), qPrintable( error.message() ) );
   QCOMPARE( reader.records().size(), 2 );
   QCOMPARE( reader.records().at( 1 ).value( QStringLiteral( "name" ) ), QStringLiteral( "Hamburg" ) );
@@ -129,7 +129,7 @@ void TestCsvReader::missingColumn()
   CsvReader reader( COLUMNS );
   QVERIFY( !reader.readData( "name,note\nAntwerp,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
-  QCOMPARE( reader.errors().at( 0 ), DataBuildError( FILE, 1, QStringLiteral( "code" ), DataBuildRule::MissingColumn, QStringLiteral( "missing from the header" ) ) );
+  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 1, QStringLiteral( "code" ), SourceRule::MissingColumn, QStringLiteral( "missing from the header" ) ) );
   QVERIFY( !reader.headerValid() );
   QVERIFY( reader.records().isEmpty() );
 }
@@ -139,10 +139,10 @@ void TestCsvReader::unknownColumn()
   CsvReader reader( COLUMNS );
   QVERIFY( !reader.readData( "name,code,note,comment\nAntwerp,BEANR,x,y\n", FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
-  const DataBuildError error = reader.errors().at( 0 );
+  const SourceError error = reader.errors().at( 0 );
   QCOMPARE( error.line(), 1 );
   QCOMPARE( error.column(), QStringLiteral( "comment" ) );
-  QCOMPARE( error.ruleId(), QString( DataBuildRule::UnknownColumn ) );
+  QCOMPARE( error.ruleId(), QString( SourceRule::UnknownColumn ) );
 }
 
 void TestCsvReader::duplicateColumn()
@@ -151,7 +151,7 @@ void TestCsvReader::duplicateColumn()
   QVERIFY( !reader.readData( "name,code,note,code\n", FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
   QCOMPARE( reader.errors().at( 0 ).column(), QStringLiteral( "code" ) );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::DuplicateColumn ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::DuplicateColumn ) );
 }
 
 void TestCsvReader::raggedRow()
@@ -159,9 +159,9 @@ void TestCsvReader::raggedRow()
   CsvReader reader( COLUMNS );
   QVERIFY( !reader.readData( "name,code,note\nAntwerp,BEANR,x\nRotterdam,NLRTM\nHamburg,DEHAM,x,extra\nBremen,DEBRE,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 2 );
-  QCOMPARE( reader.errors().at( 0 ), DataBuildError( FILE, 3, QString(), DataBuildRule::FieldCount, QStringLiteral( "expected 3 fields as in the header, found 2" ) ) );
+  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 3, QString(), SourceRule::FieldCount, QStringLiteral( "expected 3 fields as in the header, found 2" ) ) );
   QCOMPARE( reader.errors().at( 1 ).line(), 4 );
-  QCOMPARE( reader.errors().at( 1 ).ruleId(), QString( DataBuildRule::FieldCount ) );
+  QCOMPARE( reader.errors().at( 1 ).ruleId(), QString( SourceRule::FieldCount ) );
   // The good records around them are still read.
   QCOMPARE( reader.records().size(), 2 );
   QCOMPARE( reader.records().at( 1 ).line(), 5 );
@@ -173,9 +173,9 @@ void TestCsvReader::misplacedQuotes()
   QVERIFY( !reader.readData( "name,code,note\nAnt\"werp,BEANR,x\n\"Rotterdam\"x,NLRTM,x\nHamburg,DEHAM,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 2 );
   QCOMPARE( reader.errors().at( 0 ).line(), 2 );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::Quoting ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::Quoting ) );
   QCOMPARE( reader.errors().at( 1 ).line(), 3 );
-  QCOMPARE( reader.errors().at( 1 ).ruleId(), QString( DataBuildRule::Quoting ) );
+  QCOMPARE( reader.errors().at( 1 ).ruleId(), QString( SourceRule::Quoting ) );
   QCOMPARE( reader.records().size(), 1 );
 }
 
@@ -185,7 +185,7 @@ void TestCsvReader::unterminatedQuote()
   QVERIFY( !reader.readData( "name,code,note\nAntwerp,BEANR,x\nRotterdam,NLRTM,\"open\nHamburg,DEHAM,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
   QCOMPARE( reader.errors().at( 0 ).line(), 3 );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::Quoting ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::Quoting ) );
   QCOMPARE( reader.records().size(), 1 );
 }
 
@@ -195,10 +195,10 @@ void TestCsvReader::emptyFile()
   QVERIFY( !reader.readData( QByteArray(), FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
   QCOMPARE( reader.errors().at( 0 ).line(), 0 );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::EmptyFile ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::EmptyFile ) );
 
   QVERIFY( !reader.readData( "\n\n", FILE ) );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::EmptyFile ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::EmptyFile ) );
 }
 
 void TestCsvReader::headerOnly()
@@ -219,7 +219,7 @@ void TestCsvReader::unreadableFile()
   QVERIFY( !reader.readFile( path ) );
   QCOMPARE( reader.errors().size(), 1 );
   QCOMPARE( reader.errors().at( 0 ).file(), path );
-  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( DataBuildRule::FileUnreadable ) );
+  QCOMPARE( reader.errors().at( 0 ).ruleId(), QString( SourceRule::FileUnreadable ) );
 
   QFile file( directory.filePath( QStringLiteral( "present.csv" ) ) );
   QVERIFY( file.open( QIODevice::WriteOnly ) );
@@ -231,11 +231,11 @@ void TestCsvReader::unreadableFile()
 
 void TestCsvReader::errorText()
 {
-  QCOMPARE( DataBuildError( QStringLiteral( "layers/ports.csv" ), 7, QStringLiteral( "lat" ), QStringLiteral( "coordinate.swapped" ), QStringLiteral( "looks swapped" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 7, QStringLiteral( "lat" ), QStringLiteral( "coordinate.swapped" ), QStringLiteral( "looks swapped" ) ).toString(),
             QStringLiteral( "layers/ports.csv:7: column 'lat': looks swapped [coordinate.swapped]" ) );
-  QCOMPARE( DataBuildError( QStringLiteral( "layers/ports.csv" ), 3, QString(), QStringLiteral( "csv.field-count" ), QStringLiteral( "expected 7 fields" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 3, QString(), QStringLiteral( "csv.field-count" ), QStringLiteral( "expected 7 fields" ) ).toString(),
             QStringLiteral( "layers/ports.csv:3: expected 7 fields [csv.field-count]" ) );
-  QCOMPARE( DataBuildError( QStringLiteral( "layers/ports.csv" ), 0, QString(), QStringLiteral( "csv.empty-file" ), QStringLiteral( "the file is empty" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 0, QString(), QStringLiteral( "csv.empty-file" ), QStringLiteral( "the file is empty" ) ).toString(),
             QStringLiteral( "layers/ports.csv: the file is empty [csv.empty-file]" ) );
 }
 

@@ -1,15 +1,15 @@
 /***************************************************************************
-  databuilderror.cpp
+  sourceerror.cpp
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
-#include "databuilderror.h"
+#include "sourceerror.h"
 
-DataBuildError::DataBuildError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message )
+SourceError::SourceError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message )
     : mFile( file ), mLine( line ), mColumn( column ), mRuleId( ruleId ), mMessage( message )
 {
 }
 
-QString DataBuildError::toString() const
+QString SourceError::toString() const
 {
   QString text = mFile;
   if ( mLine > 0 )
@@ -23,7 +23,7 @@ QString DataBuildError::toString() const
   return text;
 }
 
-bool DataBuildError::operator==( const DataBuildError &other ) const
+bool SourceError::operator==( const SourceError &other ) const
 {
   return mFile == other.mFile && mLine == other.mLine && mColumn == other.mColumn && mRuleId == other.mRuleId && mMessage == other.mMessage;
 }

@@ -10,8 +10,11 @@
 
 namespace
 {
+  using DelimitedRecordParser::RawField;
+  using DelimitedRecordParser::RawRecord;
+
   //! Reads a quoted field from the opening quote at \a at; returns the offset just past it.
-  int readQuoted( const QByteArray &data, int at, int limit, char delimiter, CsvReader::RawField &field, CsvReader::RawRecord &record )
+  int readQuoted( const QByteArray &data, int at, int limit, char delimiter, RawField &field, RawRecord &record )
   {
     const int size = data.size();
     int i = at + 1;
@@ -55,12 +58,12 @@ namespace
   }
 } // namespace
 
-bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char delimiter, CsvReader::RawRecord &record, bool &tooLong )
+bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char delimiter, RawRecord &record, bool &tooLong, int maxRecordBytes )
 {
   if ( position >= data.size() )
     return false;
   const int size = data.size();
-  const int limit = position + std::min( MAX_RECORD_BYTES, size - position );
+  const int limit = position + std::min( maxRecordBytes, size - position );
   tooLong = false;
   // The field list keeps its capacity: no allocation per record.
   record.fields.resize( 0 );
@@ -71,7 +74,7 @@ bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char d
   bool recordEnded = false;
   while ( !recordEnded )
   {
-    CsvReader::RawField field;
+    RawField field;
     field.rawStart = i;
     if ( i < size && data.at( i ) == '"' )
       i = readQuoted( data, i, limit, delimiter, field, record );
@@ -119,7 +122,7 @@ char DelimitedRecordParser::sniffDelimiter( const QByteArray &data, int position
   for ( const char candidate : { ',', ';', '\t', '|' } )
   {
     int at = position;
-    CsvReader::RawRecord record;
+    RawRecord record;
     bool tooLong = false;
     int fields = -1;
     bool consistent = true;

@@ -5,7 +5,8 @@
 #ifndef CSVREADER_H
 #define CSVREADER_H
 
-#include "databuilderror.h"
+#include "delimitedrecordparser.h"
+#include "sourceerror.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,11 +20,11 @@
  * \brief Reads one RFC 4180 CSV table in strict UTF-8 and checks its header against the
  * columns the table must have.
  *
- * Quoted fields may hold commas, doubled quotes and line breaks; lines end in LF or CRLF; a
- * UTF-8 byte order mark is skipped; blank lines are ignored. Each record remembers the
- * physical line it starts on. The header must hold every expected column exactly once and
- * nothing else, in any order. Problems are collected as DataBuildError values (see
- * DataBuildRule for the ids): a broken header stops the reading of the file, a broken
+ * Records are split by DelimitedRecordParser (comma, no length limit): quoted fields may hold
+ * commas, doubled quotes and line breaks; lines end in LF or CRLF. A UTF-8 byte order mark is
+ * skipped; blank lines are ignored. Each record remembers the physical line it starts on. The header must hold every expected column exactly once and
+ * nothing else, in any order. Problems are collected as SourceError values (see
+ * SourceRule for the ids): a broken header stops the reading of the file, a broken
  * record (bad UTF-8, misplaced quote, wrong number of fields) is left out and the reading
  * goes on, so one run reports every broken record.
  */
@@ -91,7 +92,7 @@ class CsvReader
     QVector<Record> records() const { return mRecords; }
 
     //! \brief Returns every problem found by the last read.
-    DataBuildErrors errors() const { return mErrors; }
+    SourceErrors errors() const { return mErrors; }
 
     /**
      * \brief Returns the byte offset of the first byte of \a data that does not belong to a
@@ -100,42 +101,11 @@ class CsvReader
      */
     static int firstInvalidUtf8( const QByteArray &data );
 
-    //! \brief One field as found in the file: its unquoted bytes and where its raw text lies.
-    struct RawField
-    {
-        /**
-         * The field's value, quotes removed and doubled quotes undone (not yet checked as UTF-8).
-         * An unquoted field's bytes are not copied: they stay valid while the parsed data lives.
-         */
-        QByteArray bytes;
-        //! Byte offset of the field's first raw byte (an opening quote included).
-        int rawStart = 0;
-        //! Byte offset just past the field's last raw byte.
-        int rawEnd = 0;
-    };
+    //! \brief One field as found in the file (see DelimitedRecordParser).
+    using RawField = DelimitedRecordParser::RawField;
 
-    //! \brief One record as found in the file, before any check of its content.
-    struct RawRecord
-    {
-        //! The fields, in file order.
-        QVector<RawField> fields;
-        //! Byte offset where the record starts.
-        int start = 0;
-        //! TRUE for an empty line.
-        bool blank = false;
-        //! The first quoting problem of the record, or empty.
-        QString quotingProblem;
-        //! Byte offset of that quoting problem.
-        int quotingOffset = 0;
-    };
-
-    /**
-     * \brief Splits the RFC 4180 record of \a data that starts at \a position into \a record
-     * (reusing its memory) and moves \a position past it. Returns FALSE when \a position is at
-     * the end of \a data.
-     * Streaming readers use this to go through a large file record by record.
-     */
-    static bool parseRecord( const QByteArray &data, int &position, RawRecord &record );
+    //! \brief One record as found in the file (see DelimitedRecordParser).
+    using RawRecord = DelimitedRecordParser::RawRecord;
 
   private:
     bool checkHeader( const QStringList &header, int headerLine );
@@ -151,7 +121,7 @@ class CsvReader
     QVector<int> mHeaderToColumn;
     bool mHeaderValid = false;
     QVector<Record> mRecords;
-    DataBuildErrors mErrors;
+    SourceErrors mErrors;
 };
 
 #endif // CSVREADER_H

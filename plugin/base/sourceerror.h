@@ -1,33 +1,34 @@
 /***************************************************************************
-  databuilderror.h
+  sourceerror.h
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
-#ifndef DATABUILDERROR_H
-#define DATABUILDERROR_H
+#ifndef SOURCEERROR_H
+#define SOURCEERROR_H
 
 #include <QList>
 #include <QString>
 
 /**
- * \brief One problem found while reading or checking the source tables in layers/.
+ * \brief One problem found while reading or checking a source table: the data build's tables in
+ * layers/ or the table an analyst imports.
  *
  * Errors are values, never exceptions: every reader and check returns the full list, so the
  * user sees every problem of a run at once. An error names the file, the physical line the
  * record starts on (1 is the header, 0 when the problem concerns the whole file), the column
  * (empty when it concerns the whole record or file), the id of the rule that failed (see
- * DataBuildRule) and a sentence saying what was found and what was expected.
+ * SourceRule, DataBuildRule and ImportRule) and a sentence saying what was found and what was expected.
  */
-class DataBuildError
+class SourceError
 {
   public:
     //! Creates an empty error (no file, line 0).
-    DataBuildError() = default;
+    SourceError() = default;
 
     /**
      * \brief Creates an error in \a file at \a line, in column \a column, for the rule \a ruleId,
      * described by \a message.
      */
-    DataBuildError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message );
+    SourceError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message );
 
     //! \brief Returns the path of the file the error was found in.
     QString file() const { return mFile; }
@@ -52,10 +53,10 @@ class DataBuildError
     QString toString() const;
 
     //! \brief Returns TRUE when all five parts of this error and \a other are equal.
-    bool operator==( const DataBuildError &other ) const;
+    bool operator==( const SourceError &other ) const;
 
     //! \brief Returns TRUE when any part of this error and \a other differs.
-    bool operator!=( const DataBuildError &other ) const { return !( *this == other ); }
+    bool operator!=( const SourceError &other ) const { return !( *this == other ); }
 
   private:
     QString mFile;
@@ -66,6 +67,6 @@ class DataBuildError
 };
 
 //! A list of errors, in the order they were found.
-using DataBuildErrors = QList<DataBuildError>;
+using SourceErrors = QList<SourceError>;
 
-#endif // DATABUILDERROR_H
+#endif // SOURCEERROR_H
