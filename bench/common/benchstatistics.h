@@ -43,8 +43,7 @@ namespace BenchStatistics
    * \brief Times \a work \a runs times and returns the median in milliseconds. \a work is called
    * with the run's index (0, 1, …) when it takes an int, else without argument.
    */
-  template <class Work>
-  double medianMs( int runs, Work work )
+  template <class Work> double medianMs( int runs, Work work )
   {
     std::vector<double> times;
     QElapsedTimer timer;

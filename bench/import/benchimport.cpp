@@ -77,7 +77,8 @@ namespace
       QElapsedTimer timer;
       timer.start();
       QProcess process;
-      process.start( program, { QStringLiteral( "-f" ), QStringLiteral( "GPKG" ), gpkg, csv, QStringLiteral( "-nln" ), QStringLiteral( "seizure_events" ) } );
+      process.start( program, { QStringLiteral( "-f" ), QStringLiteral( "GPKG" ), gpkg, csv, QStringLiteral( "-nln" ),
+                                QStringLiteral( "seizure_events" ) } );
       if ( !process.waitForFinished( 600000 ) || process.exitCode() != 0 )
         return -1;
       seconds.push_back( timer.nsecsElapsed() / 1e9 );
@@ -85,11 +86,13 @@ namespace
     return BenchStatistics::median( seconds );
   }
 
-  //! Draws the layer as the map renderer does (its rules, virtual fields and order); returns the tonnes of the circles drawn.
+  //! Draws the layer as the map renderer does (its rules, virtual fields and order); returns the tonnes of the circles
+  //! drawn.
   double drawAsTheMapDoes( QgsVectorLayer *layer )
   {
     QgsRenderContext context;
-    context.setExpressionContext( QgsExpressionContext( QgsExpressionContextUtils::globalProjectLayerScopes( layer ) ) );
+    context.setExpressionContext(
+        QgsExpressionContext( QgsExpressionContextUtils::globalProjectLayerScopes( layer ) ) );
     std::unique_ptr<QgsFeatureRenderer> renderer( layer->renderer()->clone() );
     renderer->startRender( context, layer->fields() );
     QgsFeatureRequest request;
@@ -104,7 +107,8 @@ namespace
     while ( it.nextFeature( feature ) )
     {
       context.expressionContext().setFeature( feature );
-      if ( renderer->willRenderFeature( feature, context ) && !renderer->symbolsForFeature( feature, context ).isEmpty() )
+      if ( renderer->willRenderFeature( feature, context ) &&
+           !renderer->symbolsForFeature( feature, context ).isEmpty() )
         sum += feature.attribute( tonnes ).toDouble();
     }
     renderer->stopRender( context );
@@ -176,7 +180,8 @@ namespace
   {
     QVector<EventGroup> groups;
     std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( gpkg.toUtf8().constData(), GDAL_OF_VECTOR ) );
-    OGRLayer *result = dataset ? dataset->ExecuteSQL( "SELECT year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2, COUNT(*), COUNT(tonnes), SUM(tonnes) "
+    OGRLayer *result = dataset ? dataset->ExecuteSQL( "SELECT year, origin_locode, origin_country_iso2, port_locode, "
+                                                      "dest_country_iso2, COUNT(*), COUNT(tonnes), SUM(tonnes) "
                                                       "FROM seizure_events GROUP BY 1, 2, 3, 4, 5",
                                                       nullptr, nullptr )
                                : nullptr;
@@ -225,7 +230,8 @@ namespace
     {
       QFile::remove( copy );
       QFile::copy( gpkg, copy );
-      std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+      std::unique_ptr<GDALDataset> dataset(
+          GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
       for ( int i = 0; dataset && i < dataset->GetLayerCount(); ++i )
       {
         if ( AtlasSchema::SEIZURE_ROUTES_TABLE == QString::fromUtf8( dataset->GetLayer( i )->GetName() ) )
@@ -234,7 +240,8 @@ namespace
       QElapsedTimer timer;
       timer.start();
       ImportedRouteWriter writer( seaLanes );
-      if ( !dataset || dataset->StartTransaction() != OGRERR_NONE || !writer.write( *dataset, groups, ports ) || dataset->CommitTransaction() != OGRERR_NONE )
+      if ( !dataset || dataset->StartTransaction() != OGRERR_NONE || !writer.write( *dataset, groups, ports ) ||
+           dataset->CommitTransaction() != OGRERR_NONE )
       {
         fprintf( stderr, "bench_import: the routes step failed: %s\n", qPrintable( writer.errorMessage() ) );
         std::exit( 1 );
@@ -309,18 +316,22 @@ int main( int argc, char *argv[] )
   }
   const double importMedian = BenchStatistics::median( importSeconds );
   const double importCpuMedian = BenchStatistics::median( importCpuSeconds );
-  printf( "import CSV -> GeoPackage: median %.2f s, %.0f events/s (target >= 200000); CPU time median %.2f s, %.0f events per CPU second\n", importMedian,
-          events / importMedian, importCpuMedian, events / importCpuMedian );
-  printf( "  of which reading and checking alone (check(), nothing written): median %.2f s, %.0f events/s\n", BenchStatistics::median( checkSeconds ), events / BenchStatistics::median( checkSeconds ) );
+  printf( "import CSV -> GeoPackage: median %.2f s, %.0f events/s (target >= 200000); CPU time median %.2f s, %.0f "
+          "events per CPU second\n",
+          importMedian, events / importMedian, importCpuMedian, events / importCpuMedian );
+  printf( "  of which reading and checking alone (check(), nothing written): median %.2f s, %.0f events/s\n",
+          BenchStatistics::median( checkSeconds ), events / BenchStatistics::median( checkSeconds ) );
   // Peak resident memory of the whole process so far (QGIS started, three imports and three checks).
-  printf( "peak resident memory after the imports: %.0f MB (limit 250 MB for a 1,000,000-row import)\n", residentMegabytes( QByteArrayLiteral( "VmHWM:" ) ) );
+  printf( "peak resident memory after the imports: %.0f MB (limit 250 MB for a 1,000,000-row import)\n",
+          residentMegabytes( QByteArrayLiteral( "VmHWM:" ) ) );
   // The same synthetic file through GDAL's own CSV -> GeoPackage (no checks, no routes, no aggregates).
   const double ogrSeconds = ogr2ogrSeconds( csv, dir.filePath( QStringLiteral( "ogr2ogr.gpkg" ) ) );
   if ( ogrSeconds < 0 )
     printf( "ogr2ogr CSV -> GeoPackage: not measured (ogr2ogr missing or failed)\n" );
   else
-    printf( "ogr2ogr CSV -> GeoPackage, same file: median %.2f s, %.0f events/s; import / ogr2ogr speed ratio %.2f (goal > 1)\n", ogrSeconds, events / ogrSeconds,
-            ogrSeconds / importMedian );
+    printf( "ogr2ogr CSV -> GeoPackage, same file: median %.2f s, %.0f events/s; import / ogr2ogr speed ratio %.2f "
+            "(goal > 1)\n",
+            ogrSeconds, events / ogrSeconds, ogrSeconds / importMedian );
 
   // 2. Filter change at N events, and 4. memory.
   double checksum = 0;
@@ -334,22 +345,26 @@ int main( int argc, char *argv[] )
   }
   const double filterMs = filterChangeMs( project, added.added, runs, &checksum );
   const double rssAfter = residentMegabytes();
-  printf( "filter change -> imported layers updated (GeoPackage): median %.1f ms over %d changes (target <= 50 ms)\n", filterMs, runs );
-  printf( "resident memory: %.0f MB before the layers, %.0f MB after %d filter changes: +%.0f MB (target < 200 MB)\n", rssBefore, rssAfter, runs,
-          rssAfter - rssBefore );
+  printf( "filter change -> imported layers updated (GeoPackage): median %.1f ms over %d changes (target <= 50 ms)\n",
+          filterMs, runs );
+  printf( "resident memory: %.0f MB before the layers, %.0f MB after %d filter changes: +%.0f MB (target < 200 MB)\n",
+          rssBefore, rssAfter, runs, rssAfter - rssBefore );
 
   // 3. Baselines, same question, same process.
   const QString eventsSource = QStringLiteral( "%1|layername=seizure_events" ).arg( gpkg );
   const int slowRuns = 3;
   const double virtualMs = BenchStatistics::medianMs( slowRuns, [&]( int i ) {
-    const QString query = QStringLiteral( "SELECT port_locode, SUM(tonnes) AS tonnes FROM ev WHERE %1 GROUP BY port_locode" ).arg( yearClause( i ) );
+    const QString query =
+        QStringLiteral( "SELECT port_locode, SUM(tonnes) AS tonnes FROM ev WHERE %1 GROUP BY port_locode" )
+            .arg( yearClause( i ) );
     QgsVirtualLayerDefinition definition;
     definition.addSource( QStringLiteral( "ev" ), eventsSource, QStringLiteral( "ogr" ) );
     definition.setQuery( query );
     QgsVectorLayer layer( definition.toString(), QStringLiteral( "virtual" ), QStringLiteral( "virtual" ) );
     if ( !layer.isValid() )
     {
-      fprintf( stderr, "bench_import: the virtual layer baseline is invalid: %s\n", qPrintable( definition.toString() ) );
+      fprintf( stderr, "bench_import: the virtual layer baseline is invalid: %s\n",
+               qPrintable( definition.toString() ) );
       std::exit( 1 );
     }
     checksum += readAll( &layer );
@@ -361,29 +376,39 @@ int main( int argc, char *argv[] )
     QgsFeature feature;
     QgsFeatureIterator it = eventsLayer.getFeatures();
     while ( it.nextFeature( feature ) )
-      perPort[feature.attribute( QStringLiteral( "port_locode" ) ).toString()] += feature.attribute( QStringLiteral( "tonnes" ) ).toDouble();
+      perPort[feature.attribute( QStringLiteral( "port_locode" ) ).toString()] +=
+          feature.attribute( QStringLiteral( "tonnes" ) ).toDouble();
     checksum += perPort.size();
   } );
   GDALAllRegister();
   const QString copy = dir.filePath( QStringLiteral( "covering.gpkg" ) );
   QFile::copy( gpkg, copy );
-  std::unique_ptr<GDALDataset> sqlite( GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
-  sqlite->ReleaseResultSet( sqlite->ExecuteSQL( "CREATE INDEX covering ON seizure_events (year, port_locode, tonnes)", nullptr, nullptr ) );
+  std::unique_ptr<GDALDataset> sqlite(
+      GDALDataset::Open( copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+  sqlite->ReleaseResultSet(
+      sqlite->ExecuteSQL( "CREATE INDEX covering ON seizure_events (year, port_locode, tonnes)", nullptr, nullptr ) );
   const double sqliteMs = BenchStatistics::medianMs( 11, [&]( int i ) {
-    const QString query = QStringLiteral( "SELECT port_locode, SUM(tonnes) FROM seizure_events WHERE %1 GROUP BY port_locode" ).arg( yearClause( i ) );
+    const QString query =
+        QStringLiteral( "SELECT port_locode, SUM(tonnes) FROM seizure_events WHERE %1 GROUP BY port_locode" )
+            .arg( yearClause( i ) );
     OGRLayer *result = sqlite->ExecuteSQL( query.toUtf8().constData(), nullptr, nullptr );
     for ( auto &row : *result )
       checksum += row->GetFieldAsDouble( 1 );
     sqlite->ReleaseResultSet( result );
   } );
-  printf( "baseline QGIS virtual layer GROUP BY: median %.1f ms (%d runs): %.1fx the filter change\n", virtualMs, slowRuns, virtualMs / filterMs );
-  printf( "baseline setSubsetString + iterate every event: median %.1f ms (5 runs): %.1fx the filter change\n", subsetMs, subsetMs / filterMs );
-  printf( "baseline SQLite with a covering index (GDAL GPKG SQL): median %.1f ms (11 runs): %.1fx the filter change\n", sqliteMs, sqliteMs / filterMs );
+  printf( "baseline QGIS virtual layer GROUP BY: median %.1f ms (%d runs): %.1fx the filter change\n", virtualMs,
+          slowRuns, virtualMs / filterMs );
+  printf( "baseline setSubsetString + iterate every event: median %.1f ms (5 runs): %.1fx the filter change\n",
+          subsetMs, subsetMs / filterMs );
+  printf( "baseline SQLite with a covering index (GDAL GPKG SQL): median %.1f ms (11 runs): %.1fx the filter change\n",
+          sqliteMs, sqliteMs / filterMs );
 
   // 5. What the sea-lane routes (seizure_routes) add to each import above.
   double networkLoadMs = 0;
-  const double routesMs = routesStepMs( gpkg, dir.filePath( QStringLiteral( "routes.gpkg" ) ), ports, 3, &networkLoadMs );
-  printf( "routes step of the import (load network, route, write seizure_routes): median %.0f ms (3 runs); of which loading the sea-lane network %.0f ms; "
+  const double routesMs =
+      routesStepMs( gpkg, dir.filePath( QStringLiteral( "routes.gpkg" ) ), ports, 3, &networkLoadMs );
+  printf( "routes step of the import (load network, route, write seizure_routes): median %.0f ms (3 runs); of which "
+          "loading the sea-lane network %.0f ms; "
           "%.1f %% of the import median\n",
           routesMs, networkLoadMs, 100.0 * routesMs / ( 1000.0 * importMedian ) );
 
@@ -391,16 +416,19 @@ int main( int argc, char *argv[] )
   const QString postgis = qEnvironmentVariable( "PSA_TEST_POSTGIS" );
   if ( !postgis.isEmpty() )
   {
-    std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + postgis ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+    std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + postgis ).toUtf8().constData(),
+                                                           GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
     if ( !admin )
     {
       fprintf( stderr, "bench_import: PSA_TEST_POSTGIS is set but the server cannot be reached\n" );
       return 1;
     }
-    admin->ReleaseResultSet( admin->ExecuteSQL( "DROP SCHEMA IF EXISTS psa_bench CASCADE; CREATE SCHEMA psa_bench", nullptr, nullptr ) );
+    admin->ReleaseResultSet(
+        admin->ExecuteSQL( "DROP SCHEMA IF EXISTS psa_bench CASCADE; CREATE SCHEMA psa_bench", nullptr, nullptr ) );
     QElapsedTimer timer;
     timer.start();
-    const ImportReport report = importer.run( csv, EventColumnMapping(), QStringLiteral( "PG:%1 active_schema=psa_bench" ).arg( postgis ), true );
+    const ImportReport report = importer.run( csv, EventColumnMapping(),
+                                              QStringLiteral( "PG:%1 active_schema=psa_bench" ).arg( postgis ), true );
     const double seconds = timer.nsecsElapsed() / 1e9;
     if ( !report.succeeded )
     {
@@ -423,7 +451,8 @@ int main( int argc, char *argv[] )
       return 1;
     }
     const double postgisMs = filterChangeMs( &postgisProject, postgisLayers.added, runs, &checksum );
-    printf( "filter change -> imported layers updated (PostGIS): median %.1f ms over %d changes (target <= 100 ms)\n", postgisMs, runs );
+    printf( "filter change -> imported layers updated (PostGIS): median %.1f ms over %d changes (target <= 100 ms)\n",
+            postgisMs, runs );
     admin->ReleaseResultSet( admin->ExecuteSQL( "DROP SCHEMA psa_bench CASCADE", nullptr, nullptr ) );
   }
   printf( "(checksum %.0f)\n", checksum );

@@ -111,17 +111,22 @@ int main( int argc, char *argv[] )
       // string (so the provider re-queries), counted. The next step sets the filter's own again.
       const QString ownSubset = filter.subsetString( QStringLiteral( "ports" ) );
       timer.start();
-      ports->setSubsetString( ownSubset.isEmpty() ? QStringLiteral( "1" ) : QStringLiteral( "(%1) AND 1" ).arg( ownSubset ) );
+      ports->setSubsetString( ownSubset.isEmpty() ? QStringLiteral( "1" )
+                                                  : QStringLiteral( "(%1) AND 1" ).arg( ownSubset ) );
       countChecksum += static_cast<double>( ports->featureCount() );
       baselineTimes.push_back( timer.nsecsElapsed() / 1e6 );
     }
     const double stepMedian = BenchStatistics::median( stepTimes );
     const double baselineMedian = BenchStatistics::median( baselineTimes );
-    std::printf( "filter change, %d layers updated and counted, port sizes evaluated: median %.2f ms over %d runs\n", static_cast<int>( layers.size() ), stepMedian, runs );
-    std::printf( "  processor time of the same (not waiting for a core):          median %.2f ms\n", BenchStatistics::median( stepCpuTimes ) );
-    std::printf( "  of which setFilter() (subset strings, project variables):      median %.2f ms\n", BenchStatistics::median( setFilterTimes ) );
+    std::printf( "filter change, %d layers updated and counted, port sizes evaluated: median %.2f ms over %d runs\n",
+                 static_cast<int>( layers.size() ), stepMedian, runs );
+    std::printf( "  processor time of the same (not waiting for a core):          median %.2f ms\n",
+                 BenchStatistics::median( stepCpuTimes ) );
+    std::printf( "  of which setFilter() (subset strings, project variables):      median %.2f ms\n",
+                 BenchStatistics::median( setFilterTimes ) );
     std::printf( "baseline (one setSubsetString + featureCount on ports):           median %.2f ms\n", baselineMedian );
-    std::printf( "ratio: %.1f x   (target: median under 20 ms)\n", baselineMedian > 0 ? stepMedian / baselineMedian : 0.0 );
+    std::printf( "ratio: %.1f x   (target: median under 20 ms)\n",
+                 baselineMedian > 0 ? stepMedian / baselineMedian : 0.0 );
     std::printf( "checksums: counts %.0f, port sizes %.1f mm\n", countChecksum, sizeChecksum );
   }
   QgsApplication::exitQgis();

@@ -53,8 +53,14 @@ int main( int argc, char *argv[] )
         std::fprintf( stderr, "%s\n", qPrintable( error ) );
     };
 
-    const double pdf = BenchStatistics::medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.pdf" ), options ); } );
-    const double png = BenchStatistics::medianMs( runs, [&] { AtlasPrintLayout::refresh( layout, &project, options ); exportTo( layout, QStringLiteral( "a4.png" ), options ); } );
+    const double pdf = BenchStatistics::medianMs( runs, [&] {
+      AtlasPrintLayout::refresh( layout, &project, options );
+      exportTo( layout, QStringLiteral( "a4.pdf" ), options );
+    } );
+    const double png = BenchStatistics::medianMs( runs, [&] {
+      AtlasPrintLayout::refresh( layout, &project, options );
+      exportTo( layout, QStringLiteral( "a4.png" ), options );
+    } );
 
     QgsPrintLayout plain( &project );
     plain.initializeDefaults();
@@ -64,7 +70,8 @@ int main( int argc, char *argv[] )
     map->attemptMove( QgsLayoutPoint( 10, 26 ) );
     map->attemptResize( QgsLayoutSize( 200, 160 ) );
     map->setCrs( project.crs() );
-    map->setExtent( qobject_cast<QgsLayoutItemMap *>( layout->itemById( QStringLiteral( "psa-main-map" ) ) )->extent() );
+    map->setExtent(
+        qobject_cast<QgsLayoutItemMap *>( layout->itemById( QStringLiteral( "psa-main-map" ) ) )->extent() );
     const double baseline = BenchStatistics::medianMs( runs, [&] {
       QgsLayoutExporter exporter( &plain );
       QgsLayoutExporter::PdfExportSettings settings;
@@ -76,7 +83,10 @@ int main( int argc, char *argv[] )
     controller.setFilter( filter );
     PrintOptions atlasOptions;
     atlasOptions.atlas = PrintOptions::Atlas::Port;
-    const double atlas = BenchStatistics::medianMs( std::max( 1, runs / 2 ), [&] { AtlasPrintLayout::refresh( layout, &project, atlasOptions ); exportTo( layout, QStringLiteral( "atlas.pdf" ), atlasOptions ); } );
+    const double atlas = BenchStatistics::medianMs( std::max( 1, runs / 2 ), [&] {
+      AtlasPrintLayout::refresh( layout, &project, atlasOptions );
+      exportTo( layout, QStringLiteral( "atlas.pdf" ), atlasOptions );
+    } );
     const int pages = AtlasPrintLayout::atlasPageCount( layout );
 
     std::printf( "A4 landscape, 2023, all countries, 300 dpi (median of %d runs)\n", runs );
@@ -84,7 +94,8 @@ int main( int argc, char *argv[] )
     std::printf( "  PNG, template refreshed + safe write:          %8.0f ms\n", png );
     std::printf( "  baseline: plain QGIS layout, one map, to PDF:  %8.0f ms\n", baseline );
     std::printf( "  ratio PDF / baseline: %.2f x\n", baseline > 0 ? pdf / baseline : 0.0 );
-    std::printf( "Atlas of all ports with figures (all years), %d pages, 300 dpi PDF: %.0f ms (%.0f ms per page)\n", pages, atlas, pages ? atlas / pages : 0.0 );
+    std::printf( "Atlas of all ports with figures (all years), %d pages, 300 dpi PDF: %.0f ms (%.0f ms per page)\n",
+                 pages, atlas, pages ? atlas / pages : 0.0 );
     project.clear();
   }
   return 0;

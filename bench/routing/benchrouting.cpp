@@ -94,7 +94,8 @@ namespace
    * one they do not know, but that has a position, is a free point snapped to the network; one without a position
    * is skipped (and reported).
    */
-  std::vector<BenchPort> readPorts( const QString &path, const SeaLaneNetwork &network, QStringList &skipped, int &freePoints )
+  std::vector<BenchPort> readPorts( const QString &path, const SeaLaneNetwork &network, QStringList &skipped,
+                                    int &freePoints )
   {
     QFile file( path );
     if ( !file.open( QIODevice::ReadOnly | QIODevice::Text ) )
@@ -119,7 +120,11 @@ namespace
         continue;
       const QStringList fields = line.split( QLatin1Char( ',' ) );
       if ( fields.size() < header.size() )
-        fail( QStringLiteral( "%1 line %2: %3 fields, expected %4" ).arg( path ).arg( lineNumber ).arg( fields.size() ).arg( header.size() ) );
+        fail( QStringLiteral( "%1 line %2: %3 fields, expected %4" )
+                  .arg( path )
+                  .arg( lineNumber )
+                  .arg( fields.size() )
+                  .arg( header.size() ) );
       BenchPort port;
       port.code = fields[codeColumn];
       port.name = fields[nameColumn];
@@ -164,7 +169,8 @@ namespace
     return pairs;
   }
 
-  std::vector<PairSet> makePairSets( const std::vector<BenchPort> &ports, const std::vector<std::pair<QString, QString>> &reference )
+  std::vector<PairSet> makePairSets( const std::vector<BenchPort> &ports,
+                                     const std::vector<std::pair<QString, QString>> &reference )
   {
     QMap<QString, int> byCode;
     std::vector<int> starts;
@@ -210,7 +216,8 @@ namespace
   }
 
   //! Groups the pairs of \a set by origin, keeping the order of first appearance.
-  std::vector<std::pair<int, QVector<SeaRouteEndpoint>>> groupByOrigin( const PairSet &set, const std::vector<BenchPort> &ports )
+  std::vector<std::pair<int, QVector<SeaRouteEndpoint>>> groupByOrigin( const PairSet &set,
+                                                                        const std::vector<BenchPort> &ports )
   {
     std::vector<std::pair<int, QVector<SeaRouteEndpoint>>> groups;
     QMap<int, std::size_t> index;
@@ -226,7 +233,8 @@ namespace
     return groups;
   }
 
-  void writePairs( const QString &path, const std::vector<PairSet> &sets, const std::vector<BenchPort> &ports, SeaRouter &router )
+  void writePairs( const QString &path, const std::vector<PairSet> &sets, const std::vector<BenchPort> &ports,
+                   SeaRouter &router )
   {
     QFile file( path );
     if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text ) )
@@ -240,9 +248,10 @@ namespace
         const BenchPort &from = ports[static_cast<std::size_t>( pair.first )];
         const BenchPort &to = ports[static_cast<std::size_t>( pair.second )];
         const SeaRoute route = router.route( from.endpoint, to.endpoint );
-        stream << set.name << ',' << from.code << ',' << to.code << ',' << QString::number( from.position.x(), 'g', 17 ) << ',' << QString::number( from.position.y(), 'g', 17 ) << ','
-               << QString::number( to.position.x(), 'g', 17 ) << ',' << QString::number( to.position.y(), 'g', 17 ) << ','
-               << ( route.isValid() ? QString::number( route.lengthKm(), 'f', 3 ) : QString() ) << '\n';
+        stream << set.name << ',' << from.code << ',' << to.code << ',' << QString::number( from.position.x(), 'g', 17 )
+               << ',' << QString::number( from.position.y(), 'g', 17 ) << ','
+               << QString::number( to.position.x(), 'g', 17 ) << ',' << QString::number( to.position.y(), 'g', 17 )
+               << ',' << ( route.isValid() ? QString::number( route.lengthKm(), 'f', 3 ) : QString() ) << '\n';
       }
     }
   }
@@ -252,27 +261,41 @@ int main( int argc, char *argv[] )
 {
   QCoreApplication app( argc, argv );
   QCommandLineParser parser;
-  parser.setApplicationDescription( QStringLiteral( "Sea-lane router benchmark: graph load time and routes per second on one core." ) );
+  parser.setApplicationDescription(
+      QStringLiteral( "Sea-lane router benchmark: graph load time and routes per second on one core." ) );
   parser.addHelpOption();
   const QString source = QStringLiteral( PSA_SOURCE_DIR );
-  const QCommandLineOption
-      networkOption( QStringLiteral( "network" ), QStringLiteral( "Network GeoPackage." ), QStringLiteral( "path" ), source + QStringLiteral( "/layers/sealanes/marnet_plus_20km_seafix.gpkg" ) );
-  const QCommandLineOption
-      connectorsOption( QStringLiteral( "connectors" ), QStringLiteral( "Port connectors GeoJSON." ), QStringLiteral( "path" ), source + QStringLiteral( "/layers/sealanes/port_connectors_20km.geojson" ) );
-  const QCommandLineOption
-      portsOption( QStringLiteral( "ports" ), QStringLiteral( "ports.csv with name,unlocode,lat,lon,role (default layers/ports.csv)." ), QStringLiteral( "path" ), source + QStringLiteral( "/layers/ports.csv" ) );
-  const QCommandLineOption
-      referenceOption( QStringLiteral( "reference" ), QStringLiteral( "route_reference.csv." ), QStringLiteral( "path" ), source + QStringLiteral( "/tests/data/routing/route_reference.csv" ) );
-  const QCommandLineOption loadsOption( QStringLiteral( "loads" ), QStringLiteral( "Graph loads to time." ), QStringLiteral( "n" ), QStringLiteral( "9" ) );
-  const QCommandLineOption repeatsOption( QStringLiteral( "repeats" ), QStringLiteral( "Passes over each pair set." ), QStringLiteral( "n" ), QStringLiteral( "7" ) );
-  const QCommandLineOption writePairsOption( QStringLiteral( "write-pairs" ), QStringLiteral( "Write the pairs as a lon/lat CSV and exit." ), QStringLiteral( "path" ) );
-  const QCommandLineOption baselineOption( QStringLiteral( "baseline" ), QStringLiteral( "searoute-js results (JSON from searoute_baseline.js)." ), QStringLiteral( "path" ) );
-  parser.addOptions( { networkOption, connectorsOption, portsOption, referenceOption, loadsOption, repeatsOption, writePairsOption, baselineOption } );
+  const QCommandLineOption networkOption( QStringLiteral( "network" ), QStringLiteral( "Network GeoPackage." ),
+                                          QStringLiteral( "path" ),
+                                          source + QStringLiteral( "/layers/sealanes/marnet_plus_20km_seafix.gpkg" ) );
+  const QCommandLineOption connectorsOption(
+      QStringLiteral( "connectors" ), QStringLiteral( "Port connectors GeoJSON." ), QStringLiteral( "path" ),
+      source + QStringLiteral( "/layers/sealanes/port_connectors_20km.geojson" ) );
+  const QCommandLineOption portsOption(
+      QStringLiteral( "ports" ),
+      QStringLiteral( "ports.csv with name,unlocode,lat,lon,role (default layers/ports.csv)." ),
+      QStringLiteral( "path" ), source + QStringLiteral( "/layers/ports.csv" ) );
+  const QCommandLineOption referenceOption( QStringLiteral( "reference" ), QStringLiteral( "route_reference.csv." ),
+                                            QStringLiteral( "path" ),
+                                            source + QStringLiteral( "/tests/data/routing/route_reference.csv" ) );
+  const QCommandLineOption loadsOption( QStringLiteral( "loads" ), QStringLiteral( "Graph loads to time." ),
+                                        QStringLiteral( "n" ), QStringLiteral( "9" ) );
+  const QCommandLineOption repeatsOption( QStringLiteral( "repeats" ), QStringLiteral( "Passes over each pair set." ),
+                                          QStringLiteral( "n" ), QStringLiteral( "7" ) );
+  const QCommandLineOption writePairsOption( QStringLiteral( "write-pairs" ),
+                                             QStringLiteral( "Write the pairs as a lon/lat CSV and exit." ),
+                                             QStringLiteral( "path" ) );
+  const QCommandLineOption baselineOption( QStringLiteral( "baseline" ),
+                                           QStringLiteral( "searoute-js results (JSON from searoute_baseline.js)." ),
+                                           QStringLiteral( "path" ) );
+  parser.addOptions( { networkOption, connectorsOption, portsOption, referenceOption, loadsOption, repeatsOption,
+                       writePairsOption, baselineOption } );
   parser.process( app );
 
   const QString portsPath = parser.value( portsOption );
   if ( !QFileInfo::exists( portsPath ) )
-    fail( QStringLiteral( "%1 not found: pass the port list with --ports (e.g. the data build's ports.csv)" ).arg( portsPath ) );
+    fail( QStringLiteral( "%1 not found: pass the port list with --ports (e.g. the data build's ports.csv)" )
+              .arg( portsPath ) );
   // writing the pairs needs the network once, not the timing
   const int loads = parser.isSet( writePairsOption ) ? 1 : std::max( 1, parser.value( loadsOption ).toInt() );
   const int repeats = std::max( 1, parser.value( repeatsOption ).toInt() );
@@ -282,7 +305,10 @@ int main( int argc, char *argv[] )
   SeaLaneNetwork network;
   for ( int i = 0; i < loads; ++i )
   {
-    loadMs.push_back( 1000.0 * secondsOf( [&] { network = SeaLaneNetwork::load( parser.value( networkOption ), parser.value( connectorsOption ) ); } ) );
+    loadMs.push_back( 1000.0 * secondsOf( [&] {
+                        network =
+                            SeaLaneNetwork::load( parser.value( networkOption ), parser.value( connectorsOption ) );
+                      } ) );
     if ( !network.isValid() )
       fail( network.error() );
   }
@@ -321,7 +347,10 @@ int main( int argc, char *argv[] )
              .arg( portsPath )
              .arg( ports.size() )
              .arg( freePoints )
-             .arg( skipped.isEmpty() ? QString() : QStringLiteral( ", %1 skipped (no position: %2)" ).arg( skipped.size() ).arg( skipped.join( QLatin1Char( ' ' ) ) ) ) );
+             .arg( skipped.isEmpty() ? QString()
+                                     : QStringLiteral( ", %1 skipped (no position: %2)" )
+                                           .arg( skipped.size() )
+                                           .arg( skipped.join( QLatin1Char( ' ' ) ) ) ) );
   print( QStringLiteral( "graph load median %1 ms of %2 loads (min %3, max %4)   target < 200 ms: %5" )
              .arg( load.median, 0, 'f', 1 )
              .arg( loads )
@@ -363,7 +392,8 @@ int main( int argc, char *argv[] )
           [&] {
             for ( const auto &pair : set.pairs )
             {
-              const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint, ports[static_cast<std::size_t>( pair.second )].endpoint );
+              const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint,
+                                                   ports[static_cast<std::size_t>( pair.second )].endpoint );
               checksum += route.lengthKm();
             }
           } },
@@ -371,7 +401,8 @@ int main( int argc, char *argv[] )
           [&] {
             for ( const auto &group : groups )
             {
-              for ( const SeaRoute &route : router.routes( ports[static_cast<std::size_t>( group.first )].endpoint, group.second ) )
+              for ( const SeaRoute &route :
+                    router.routes( ports[static_cast<std::size_t>( group.first )].endpoint, group.second ) )
                 checksum += route.lengthKm();
             }
           } },
@@ -379,9 +410,11 @@ int main( int argc, char *argv[] )
           [&] {
             for ( const auto &pair : set.pairs )
             {
-              const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint, ports[static_cast<std::size_t>( pair.second )].endpoint );
+              const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint,
+                                                   ports[static_cast<std::size_t>( pair.second )].endpoint );
               // the densified points lie on the geodesics, so the route line has the same geodesic length
-              checksum += densifier.densify( route.polyline() ).size() + GeodesicDensifier::lengthKm( route.polyline() );
+              checksum +=
+                  densifier.densify( route.polyline() ).size() + GeodesicDensifier::lengthKm( route.polyline() );
             }
           } },
     };
@@ -389,7 +422,8 @@ int main( int argc, char *argv[] )
     // correctness of the set, outside the timing
     for ( const auto &pair : set.pairs )
     {
-      const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint, ports[static_cast<std::size_t>( pair.second )].endpoint );
+      const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint,
+                                           ports[static_cast<std::size_t>( pair.second )].endpoint );
       invalid += route.isValid() ? 0 : 1;
       approximate += route.isApproximate() ? 1 : 0;
     }
@@ -423,10 +457,16 @@ int main( int argc, char *argv[] )
                  .arg( js.value( QStringLiteral( "median_length_ratio" ) ).toDouble(), 0, 'f', 3 ) );
   }
   print( QString() );
-  print( QStringLiteral( "best routes/s %1   target >= 10,000 routes/s: %2" ).arg( bestRate, 0, 'f', 0 ).arg( bestRate >= 10000 ? QStringLiteral( "met" ) : QStringLiteral( "MISSED" ) ) );
-  print( QStringLiteral( "routes/s is the median over %1 passes of each pair set after one warm-up pass; every route builds its polyline." ).arg( repeats ) );
+  print( QStringLiteral( "best routes/s %1   target >= 10,000 routes/s: %2" )
+             .arg( bestRate, 0, 'f', 0 )
+             .arg( bestRate >= 10000 ? QStringLiteral( "met" ) : QStringLiteral( "MISSED" ) ) );
+  print( QStringLiteral( "routes/s is the median over %1 passes of each pair set after one warm-up pass; every route "
+                         "builds its polyline." )
+             .arg( repeats ) );
   if ( invalid > 0 || approximate > 0 )
-    print( QStringLiteral( "%1 pairs gave no route; %2 routes are approximate (a port without connector)." ).arg( invalid ).arg( approximate ) );
+    print( QStringLiteral( "%1 pairs gave no route; %2 routes are approximate (a port without connector)." )
+               .arg( invalid )
+               .arg( approximate ) );
   print( QStringLiteral( "(checksum %1)" ).arg( checksum, 0, 'f', 0 ) );
   return invalid > 0 ? 2 : 0;
 }

@@ -21,7 +21,8 @@ namespace
     const QDir binDir( QCoreApplication::applicationDirPath() );
     for ( const QString &candidate : { QStringLiteral( "../plugins" ), QStringLiteral( "../lib/qgis/plugins" ) } )
     {
-      const QString path = QDir::cleanPath( binDir.filePath( candidate + QStringLiteral( "/port-seizure-atlas/port_seizure_atlas.gpkg" ) ) );
+      const QString path = QDir::cleanPath(
+          binDir.filePath( candidate + QStringLiteral( "/port-seizure-atlas/port_seizure_atlas.gpkg" ) ) );
       if ( QFileInfo::exists( path ) )
         return path;
     }
@@ -53,8 +54,10 @@ namespace
 ImportArguments parseImportArguments( const QStringList &arguments )
 {
   ImportArguments result;
-  const QStringList valueOptions = { QStringLiteral( "--in" ), QStringLiteral( "--out" ), QStringLiteral( "--map" ), QStringLiteral( "--ports" ) };
-  const QStringList readingOptions = { QStringLiteral( "--delimiter" ), QStringLiteral( "--encoding" ), QStringLiteral( "--decimal" ), QStringLiteral( "--date-order" ) };
+  const QStringList valueOptions = { QStringLiteral( "--in" ), QStringLiteral( "--out" ), QStringLiteral( "--map" ),
+                                     QStringLiteral( "--ports" ) };
+  const QStringList readingOptions = { QStringLiteral( "--delimiter" ), QStringLiteral( "--encoding" ),
+                                       QStringLiteral( "--decimal" ), QStringLiteral( "--date-order" ) };
   QStringList readingOptionsGiven;
   for ( int i = 2; i < arguments.size(); ++i )
   {
@@ -73,15 +76,17 @@ ImportArguments parseImportArguments( const QStringList &arguments )
       result.help = true;
       continue;
     }
-    if ( option == QLatin1String( "--replace" ) || option == QLatin1String( "--check" ) || option == QLatin1String( "--allow-large" ) )
+    if ( option == QLatin1String( "--replace" ) || option == QLatin1String( "--check" ) ||
+         option == QLatin1String( "--allow-large" ) )
     {
       if ( inlineValue )
       {
         result.error = QStringLiteral( "%1 takes no value" ).arg( option );
         return result;
       }
-      ( option == QLatin1String( "--replace" ) ? result.replace : option == QLatin1String( "--check" ) ? result.checkOnly
-                                                                                                       : result.options.allowLarge ) = true;
+      ( option == QLatin1String( "--replace" ) ? result.replace
+        : option == QLatin1String( "--check" ) ? result.checkOnly
+                                               : result.options.allowLarge ) = true;
       continue;
     }
     if ( readingOptions.contains( option ) )
@@ -116,9 +121,10 @@ ImportArguments parseImportArguments( const QStringList &arguments )
       }
       value = arguments.at( ++i );
     }
-    QString &slot = option == QLatin1String( "--in" ) ? result.input : option == QLatin1String( "--out" ) ? result.target
-                                                                   : option == QLatin1String( "--map" )   ? result.mapping
-                                                                                                          : result.portsGeoPackage;
+    QString &slot = option == QLatin1String( "--in" )    ? result.input
+                    : option == QLatin1String( "--out" ) ? result.target
+                    : option == QLatin1String( "--map" ) ? result.mapping
+                                                         : result.portsGeoPackage;
     if ( !slot.isNull() )
     {
       result.error = QStringLiteral( "%1 is given twice" ).arg( option );
@@ -188,8 +194,7 @@ int ImportCommand::run( const QStringList &arguments )
   }
   if ( !options.error.isEmpty() )
   {
-    err << "import: " << options.error << "\n\n"
-        << usage();
+    err << "import: " << options.error << "\n\n" << usage();
     return 2;
   }
   QString problem;
@@ -202,19 +207,23 @@ int ImportCommand::run( const QStringList &arguments )
   const QString portsPath = options.portsGeoPackage.isEmpty() ? defaultPortsGeoPackage() : options.portsGeoPackage;
   if ( portsPath.isEmpty() )
   {
-    err << "import: cannot find the plugin's port_seizure_atlas.gpkg beside this program; give --ports GPKG" << Qt::endl;
+    err << "import: cannot find the plugin's port_seizure_atlas.gpkg beside this program; give --ports GPKG"
+        << Qt::endl;
     return 2;
   }
   const PortGazetteer ports = PortGazetteer::fromGeoPackage( portsPath, &problem );
   if ( ports.size() == 0 )
   {
-    err << "import: " << ( problem.isEmpty() ? QStringLiteral( "%1 holds no ports" ).arg( portsPath ) : problem ) << Qt::endl;
+    err << "import: " << ( problem.isEmpty() ? QStringLiteral( "%1 holds no ports" ).arg( portsPath ) : problem )
+        << Qt::endl;
     return 2;
   }
 
   SeizureEventImporter importer( ports );
   importer.setOptions( options.options );
-  const ImportReport report = options.checkOnly ? importer.check( options.input, *mapping ) : importer.run( options.input, *mapping, options.target, options.replace );
+  const ImportReport report = options.checkOnly
+                                  ? importer.check( options.input, *mapping )
+                                  : importer.run( options.input, *mapping, options.target, options.replace );
   ( report.succeeded ? out : err ) << report.toText() << Qt::endl;
   return report.succeeded ? 0 : 1;
 }

@@ -12,15 +12,16 @@
 
 namespace
 {
-  const char *const USAGE = "Usage: port-seizure-atlas COMMAND [options]\n"
-                            "\n"
-                            "Commands:\n"
-                            "  register     add this build or install of the plugin to a QGIS profile and enable it\n"
-                            "  unregister   remove it from the profile again\n"
-                            "  print        print the map (PDF, PNG, SVG; atlas) without a display\n"
-                            "  import       import seizure events (CSV, XLSX, ODS, GeoPackage, PostGIS) into a GeoPackage or PostGIS\n"
-                            "\n"
-                            "Run 'port-seizure-atlas COMMAND --help' for the options of a command.\n";
+  const char *const USAGE =
+      "Usage: port-seizure-atlas COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  register     add this build or install of the plugin to a QGIS profile and enable it\n"
+      "  unregister   remove it from the profile again\n"
+      "  print        print the map (PDF, PNG, SVG; atlas) without a display\n"
+      "  import       import seizure events (CSV, XLSX, ODS, GeoPackage, PostGIS) into a GeoPackage or PostGIS\n"
+      "\n"
+      "Run 'port-seizure-atlas COMMAND --help' for the options of a command.\n";
 }
 
 int main( int argc, char *argv[] )
@@ -51,6 +52,8 @@ int main( int argc, char *argv[] )
     QTextStream( stdout ) << USAGE;
     return 0;
   }
-  QTextStream( stderr ) << ( command.isEmpty() ? QStringLiteral( "No command given.\n" ) : QStringLiteral( "Unknown command '%1'.\n" ).arg( command ) ) << USAGE;
+  QTextStream( stderr ) << ( command.isEmpty() ? QStringLiteral( "No command given.\n" )
+                                               : QStringLiteral( "Unknown command '%1'.\n" ).arg( command ) )
+                        << USAGE;
   return 2;
 }

@@ -24,7 +24,10 @@ namespace
     *to = match.captured( 2 ).isEmpty() ? *from : match.captured( 2 ).toInt();
     if ( *from < FIRST_YEAR || *to > LAST_YEAR )
     {
-      *error = QStringLiteral( "--years %1: years must lie between %2 and %3" ).arg( text ).arg( FIRST_YEAR ).arg( LAST_YEAR );
+      *error = QStringLiteral( "--years %1: years must lie between %2 and %3" )
+                   .arg( text )
+                   .arg( FIRST_YEAR )
+                   .arg( LAST_YEAR );
       return false;
     }
     if ( *from > *to )
@@ -43,7 +46,8 @@ namespace
       const QString trimmed = part.trimmed();
       if ( !code.match( trimmed ).hasMatch() )
       {
-        *error = QStringLiteral( "%1 %2: '%3' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. BE,NL)" ).arg( option, text, trimmed );
+        *error = QStringLiteral( "%1 %2: '%3' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. BE,NL)" )
+                     .arg( option, text, trimmed );
         return false;
       }
       if ( !codes->contains( trimmed.toUpper() ) )
@@ -78,10 +82,11 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
       result->progress = true;
       continue;
     }
-    static const QStringList withValue{ QStringLiteral( "--years" ), QStringLiteral( "--countries" ), QStringLiteral( "--origin-countries" ),
-                                        QStringLiteral( "--template" ), QStringLiteral( "--atlas" ), QStringLiteral( "--out" ),
-                                        QStringLiteral( "--data" ), QStringLiteral( "--dpi" ), QStringLiteral( "--layout-template" ),
-                                        QStringLiteral( "--styles" ) };
+    static const QStringList withValue{
+        QStringLiteral( "--years" ),    QStringLiteral( "--countries" ), QStringLiteral( "--origin-countries" ),
+        QStringLiteral( "--template" ), QStringLiteral( "--atlas" ),     QStringLiteral( "--out" ),
+        QStringLiteral( "--data" ),     QStringLiteral( "--dpi" ),       QStringLiteral( "--layout-template" ),
+        QStringLiteral( "--styles" ) };
     if ( !withValue.contains( option ) )
     {
       *error = QStringLiteral( "unknown option '%1'" ).arg( option );
@@ -148,26 +153,25 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
 
 QString PrintArguments::usage()
 {
-  return QStringLiteral(
-      "Usage: port-seizure-atlas print --out FILE.pdf|png|svg [options]\n"
-      "\n"
-      "Prints the Port Seizure Atlas map without a display.\n"
-      "\n"
-      "  --years Y | Y1-Y2         years shown, a year or a range (default: all years)\n"
-      "  --countries BE,NL         European destination countries, ISO codes (default: all)\n"
-      "  --origin-countries CO,EC  origin and transit countries of the routes (default: all)\n"
-      "  --template a4|a3          paper, landscape (default: a4)\n"
-      "  --atlas port|country      one page per port or per country with figures, as one PDF\n"
-      "  --dpi N                   resolution of PNG output and raster parts (default: 300)\n"
-      "  --data GPKG|PG-CONNECTION data to print (default: the plugin's embedded data): a copy of\n"
-      "                            the plugin's data, or seizure events imported with\n"
-      "                            'port-seizure-atlas import' into a GeoPackage or a PostGIS\n"
-      "                            database ('PG:host=... dbname=... active_schema=...').\n"
-      "                            Repeat it to print the plugin's data and an import together.\n"
-      "  --layout-template FILE    a .qpt layout to use instead of the built-in template\n"
-      "  --styles FOLDER           <table>.qml styles for the plugin layers\n"
-      "  --progress                print 'progress N' lines while exporting\n"
-      "\n"
-      "Exit status: 0 when the file was written, 1 when it could not be, 2 for a bad argument.\n"
-      "Nothing is written unless the whole export succeeds.\n" );
+  return QStringLiteral( "Usage: port-seizure-atlas print --out FILE.pdf|png|svg [options]\n"
+                         "\n"
+                         "Prints the Port Seizure Atlas map without a display.\n"
+                         "\n"
+                         "  --years Y | Y1-Y2         years shown, a year or a range (default: all years)\n"
+                         "  --countries BE,NL         European destination countries, ISO codes (default: all)\n"
+                         "  --origin-countries CO,EC  origin and transit countries of the routes (default: all)\n"
+                         "  --template a4|a3          paper, landscape (default: a4)\n"
+                         "  --atlas port|country      one page per port or per country with figures, as one PDF\n"
+                         "  --dpi N                   resolution of PNG output and raster parts (default: 300)\n"
+                         "  --data GPKG|PG-CONNECTION data to print (default: the plugin's embedded data): a copy of\n"
+                         "                            the plugin's data, or seizure events imported with\n"
+                         "                            'port-seizure-atlas import' into a GeoPackage or a PostGIS\n"
+                         "                            database ('PG:host=... dbname=... active_schema=...').\n"
+                         "                            Repeat it to print the plugin's data and an import together.\n"
+                         "  --layout-template FILE    a .qpt layout to use instead of the built-in template\n"
+                         "  --styles FOLDER           <table>.qml styles for the plugin layers\n"
+                         "  --progress                print 'progress N' lines while exporting\n"
+                         "\n"
+                         "Exit status: 0 when the file was written, 1 when it could not be, 2 for a bad argument.\n"
+                         "Nothing is written unless the whole export succeeds.\n" );
 }

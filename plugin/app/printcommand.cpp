@@ -41,13 +41,17 @@ namespace
   }
 
   //! Returns an error naming the first code of \a codes that \a known does not hold; empty when all are known.
-  QString unknownCountry( const QString &option, const QStringList &codes, const QList<AtlasSeizureData::Country> &known )
+  QString unknownCountry( const QString &option, const QStringList &codes,
+                          const QList<AtlasSeizureData::Country> &known )
   {
     for ( const QString &code : codes )
     {
-      const bool found = std::any_of( known.begin(), known.end(), [&code]( const AtlasSeizureData::Country &country ) { return country.isoCode == code; } );
+      const bool found = std::any_of( known.begin(), known.end(), [&code]( const AtlasSeizureData::Country &country ) {
+        return country.isoCode == code;
+      } );
       if ( !found )
-        return QStringLiteral( "%1: unknown country code '%2'; the data has %3" ).arg( option, code, countryList( known ).join( QStringLiteral( ", " ) ) );
+        return QStringLiteral( "%1: unknown country code '%2'; the data has %3" )
+            .arg( option, code, countryList( known ).join( QStringLiteral( ", " ) ) );
     }
     return QString();
   }
@@ -66,7 +70,9 @@ namespace
     for ( const int year : years )
       known << QString::number( year );
     const QString asked = from == to ? QString::number( from ) : QStringLiteral( "%1-%2" ).arg( from ).arg( to );
-    return QStringLiteral( "--years %1: no seizure figure in the data for %2; years with data: %3" ).arg( asked, from == to ? QStringLiteral( "this year" ) : QStringLiteral( "these years" ), known.join( QStringLiteral( ", " ) ) );
+    return QStringLiteral( "--years %1: no seizure figure in the data for %2; years with data: %3" )
+        .arg( asked, from == to ? QStringLiteral( "this year" ) : QStringLiteral( "these years" ),
+              known.join( QStringLiteral( ", " ) ) );
   }
 
   //! Reports export progress as "progress N" lines on standard output.
@@ -76,7 +82,9 @@ namespace
       explicit ProgressPrinter( bool enabled )
       {
         if ( enabled )
-          QObject::connect( this, &QgsFeedback::progressChanged, this, []( double progress ) { QTextStream( stdout ) << "progress " << static_cast<int>( progress ) << Qt::endl; } );
+          QObject::connect( this, &QgsFeedback::progressChanged, this, []( double progress ) {
+            QTextStream( stdout ) << "progress " << static_cast<int>( progress ) << Qt::endl;
+          } );
       }
   };
 
@@ -95,18 +103,23 @@ namespace
       QFile file( style );
       QDomDocument document;
       QString message;
-      if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file, &message ) || !layer->importNamedStyle( document, message ) )
-        err << "Warning: " << style << ": " << ( message.isEmpty() ? file.errorString() : message ) << "; the default style is used." << Qt::endl;
+      if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file, &message ) ||
+           !layer->importNamedStyle( document, message ) )
+        err << "Warning: " << style << ": " << ( message.isEmpty() ? file.errorString() : message )
+            << "; the default style is used." << Qt::endl;
     }
   }
 
-  //! Returns what is wrong with the years and countries asked for, checked against all of \a data; empty when nothing is.
+  //! Returns what is wrong with the years and countries asked for, checked against all of \a data; empty when nothing
+  //! is.
   QString argumentProblem( const PrintArguments &arguments, const QList<AtlasSeizureData> &data )
   {
     const AtlasSeizureData::Choices choices = AtlasSeizureData::unitedChoices( data );
-    for ( const QString &problem : { yearsWithoutData( arguments.yearFrom, arguments.yearTo, choices.years ),
-                                     unknownCountry( QStringLiteral( "--countries" ), arguments.countries, choices.destinationCountries ),
-                                     unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries, choices.originCountries ) } )
+    for ( const QString &problem :
+          { yearsWithoutData( arguments.yearFrom, arguments.yearTo, choices.years ),
+            unknownCountry( QStringLiteral( "--countries" ), arguments.countries, choices.destinationCountries ),
+            unknownCountry( QStringLiteral( "--origin-countries" ), arguments.originCountries,
+                            choices.originCountries ) } )
     {
       if ( !problem.isEmpty() )
         return problem;
@@ -149,10 +162,12 @@ int PrintCommand::run( int argc, char *argv[] )
   if ( arguments.data.isEmpty() )
   {
     const QString pluginDirectory = RegisterCommand::defaultPluginDirectory();
-    embeddedData = QDir( pluginDirectory ).filePath( QStringLiteral( "port-seizure-atlas/" ) + AtlasLayerSet::GEOPACKAGE_FILE_NAME );
+    embeddedData = QDir( pluginDirectory )
+                       .filePath( QStringLiteral( "port-seizure-atlas/" ) + AtlasLayerSet::GEOPACKAGE_FILE_NAME );
     if ( pluginDirectory.isEmpty() || !QFileInfo::exists( embeddedData ) )
     {
-      err << "port-seizure-atlas print: cannot find the plugin's embedded data next to this program; pass --data GPKG." << Qt::endl;
+      err << "port-seizure-atlas print: cannot find the plugin's embedded data next to this program; pass --data GPKG."
+          << Qt::endl;
       return 1;
     }
   }
@@ -191,7 +206,8 @@ int PrintCommand::run( int argc, char *argv[] )
     else
       controller.setFilter( filter );
 
-    QgsPrintLayout *layout = AtlasPrintLayout::createOrRefresh( &project, arguments.options, &error, arguments.layoutTemplate );
+    QgsPrintLayout *layout =
+        AtlasPrintLayout::createOrRefresh( &project, arguments.options, &error, arguments.layoutTemplate );
     ProgressPrinter feedback( arguments.progress );
     if ( !layout )
       err << "port-seizure-atlas print: " << error << Qt::endl;

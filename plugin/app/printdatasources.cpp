@@ -24,7 +24,8 @@ bool PrintDataSources::isImportedGeoPackage( const QString &path )
   return dataset && dataset->GetLayerByName( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData() );
 }
 
-PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, const QStringList &sources, const QString &embeddedData )
+PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, const QStringList &sources,
+                                                         const QString &embeddedData )
 {
   Result result;
   // Each source is opened once to tell what it is.
@@ -47,7 +48,9 @@ PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, co
       kind = Kind::ImportedGeoPackage;
     // QGIS leaves off the map what it cannot read, silently: a damaged GeoPackage is refused
     // before anything is drawn, naming the table and the feature where reading stopped.
-    const QString unreadable = kind == Kind::ImportedGeoPackage || kind == Kind::PublishedGeoPackage ? CheckedFeatureReader::readEveryTable( source ) : QString();
+    const QString unreadable = kind == Kind::ImportedGeoPackage || kind == Kind::PublishedGeoPackage
+                                   ? CheckedFeatureReader::readEveryTable( source )
+                                   : QString();
     if ( !unreadable.isEmpty() )
     {
       result.error = QStringLiteral( "--data %1; nothing was printed." ).arg( unreadable );
@@ -55,7 +58,9 @@ PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, co
     }
     kinds << qMakePair( source, kind );
   }
-  const bool publishedData = std::any_of( kinds.begin(), kinds.end(), []( const QPair<QString, Kind> &source ) { return source.second == Kind::PublishedGeoPackage || source.second == Kind::Missing; } );
+  const bool publishedData = std::any_of( kinds.begin(), kinds.end(), []( const QPair<QString, Kind> &source ) {
+    return source.second == Kind::PublishedGeoPackage || source.second == Kind::Missing;
+  } );
   // Imported data alone is drawn on the world map; added first, it stays below the imported layers.
   if ( !publishedData )
     result.warnings << AtlasLayerSet::addBasemap( project ).errors;
@@ -65,7 +70,8 @@ PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, co
     if ( kind == Kind::Postgres )
     {
       // Nothing is saved from this project: a user and password in the connection are the user's own.
-      imported = ImportedLayerSet::addPostgres( project, ImportedLayerSet::postgresConnection( source ), ImportedLayerSet::Credentials::AllowedInUnsavedProject );
+      imported = ImportedLayerSet::addPostgres( project, ImportedLayerSet::postgresConnection( source ),
+                                                ImportedLayerSet::Credentials::AllowedInUnsavedProject );
     }
     else if ( kind == Kind::Missing )
     {
@@ -92,7 +98,10 @@ PrintDataSources::Result PrintDataSources::addToProject( QgsProject *project, co
       result.error = QStringLiteral( "--data %1: %2" ).arg( source, imported.errors.join( QLatin1Char( ' ' ) ) );
       return result;
     }
-    const QString importedStore = imported.added.isEmpty() ? source : imported.added.first()->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
+    const QString importedStore =
+        imported.added.isEmpty()
+            ? source
+            : imported.added.first()->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).toString();
     result.data << AtlasSeizureData::loadImported( imported.added, importedStore );
   }
   return result;

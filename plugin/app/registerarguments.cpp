@@ -7,23 +7,29 @@
 
 #include <QCommandLineParser>
 
-RegisterArguments RegisterArguments::parse( const QStringList &arguments, bool unregister, const QString &libraryBaseName )
+RegisterArguments RegisterArguments::parse( const QStringList &arguments, bool unregister,
+                                            const QString &libraryBaseName )
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription( unregister
-                                        ? QStringLiteral( "Removes the plugin folder from a QGIS profile and disables the plugin there." )
-                                        : QStringLiteral( "Adds the plugin folder to a QGIS profile and enables the plugin there." ) );
+  parser.setApplicationDescription(
+      unregister ? QStringLiteral( "Removes the plugin folder from a QGIS profile and disables the plugin there." )
+                 : QStringLiteral( "Adds the plugin folder to a QGIS profile and enables the plugin there." ) );
   parser.addHelpOption();
   parser.addPositionalArgument( unregister ? QStringLiteral( "unregister" ) : QStringLiteral( "register" ), QString() );
-  const QCommandLineOption profilesPathOption( QStringLiteral( "profiles-path" ),
-                                               QStringLiteral( "QGIS profiles folder (as for qgis --profiles-path). Default: %1" ).arg( QgisProfileRegistration::defaultProfilesPath() ),
-                                               QStringLiteral( "DIR" ), QgisProfileRegistration::defaultProfilesPath() );
-  const QCommandLineOption profileOption( QStringLiteral( "profile" ), QStringLiteral( "Profile name. Default: default" ),
-                                          QStringLiteral( "NAME" ), QStringLiteral( "default" ) );
-  const QCommandLineOption pluginDirOption( QStringLiteral( "plugin-dir" ),
-                                            QStringLiteral( "Folder holding %1.so. Default: the one next to this program." ).arg( libraryBaseName ),
-                                            QStringLiteral( "DIR" ) );
-  const QCommandLineOption createOption( QStringLiteral( "create-profile" ), QStringLiteral( "Create the profile if it does not exist." ) );
+  const QCommandLineOption profilesPathOption(
+      QStringLiteral( "profiles-path" ),
+      QStringLiteral( "QGIS profiles folder (as for qgis --profiles-path). Default: %1" )
+          .arg( QgisProfileRegistration::defaultProfilesPath() ),
+      QStringLiteral( "DIR" ), QgisProfileRegistration::defaultProfilesPath() );
+  const QCommandLineOption profileOption( QStringLiteral( "profile" ),
+                                          QStringLiteral( "Profile name. Default: default" ), QStringLiteral( "NAME" ),
+                                          QStringLiteral( "default" ) );
+  const QCommandLineOption pluginDirOption(
+      QStringLiteral( "plugin-dir" ),
+      QStringLiteral( "Folder holding %1.so. Default: the one next to this program." ).arg( libraryBaseName ),
+      QStringLiteral( "DIR" ) );
+  const QCommandLineOption createOption( QStringLiteral( "create-profile" ),
+                                         QStringLiteral( "Create the profile if it does not exist." ) );
   parser.addOptions( { profilesPathOption, profileOption, pluginDirOption } );
   if ( !unregister )
     parser.addOption( createOption );

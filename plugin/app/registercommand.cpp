@@ -30,7 +30,8 @@ int RegisterCommand::run( const QStringList &arguments, bool unregister )
   QTextStream out( stdout );
   QTextStream err( stderr );
 
-  const RegisterArguments parsed = RegisterArguments::parse( arguments, unregister, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) );
+  const RegisterArguments parsed =
+      RegisterArguments::parse( arguments, unregister, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) );
   if ( parsed.outcome == RegisterArguments::Outcome::ShowHelp )
   {
     out << parsed.message;
@@ -45,19 +46,22 @@ int RegisterCommand::run( const QStringList &arguments, bool unregister )
   const QString pluginDirectory = parsed.pluginDirectory.isEmpty() ? defaultPluginDirectory() : parsed.pluginDirectory;
   if ( pluginDirectory.isEmpty() )
   {
-    err << "Cannot find " << PSA_PLUGIN_LIBRARY_BASE_NAME << ".so next to this program; pass --plugin-dir DIR." << Qt::endl;
+    err << "Cannot find " << PSA_PLUGIN_LIBRARY_BASE_NAME << ".so next to this program; pass --plugin-dir DIR."
+        << Qt::endl;
     return 2;
   }
-  if ( !unregister && !QFileInfo::exists( QDir( pluginDirectory ).filePath( QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) + QStringLiteral( ".so" ) ) ) )
+  if ( !unregister &&
+       !QFileInfo::exists( QDir( pluginDirectory )
+                               .filePath( QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) + QStringLiteral( ".so" ) ) ) )
   {
     err << "Warning: " << pluginDirectory << " holds no " << PSA_PLUGIN_LIBRARY_BASE_NAME << ".so (yet)." << Qt::endl;
   }
 
   QgisProfileRegistration registration( parsed.profilesPath, parsed.profileName );
   registration.setCreateMissingProfile( parsed.createProfile );
-  const QgisProfileRegistration::Result result = unregister
-                                                     ? registration.unregisterPlugin( pluginDirectory, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) )
-                                                     : registration.registerPlugin( pluginDirectory, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) );
+  const QgisProfileRegistration::Result result =
+      unregister ? registration.unregisterPlugin( pluginDirectory, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) )
+                 : registration.registerPlugin( pluginDirectory, QStringLiteral( PSA_PLUGIN_LIBRARY_BASE_NAME ) );
   ( result.ok ? out : err ) << result.message << Qt::endl;
   return result.ok ? 0 : 1;
 }

@@ -41,9 +41,8 @@ void AtlasDataPathResolver::install()
   if ( !mPreprocessorId.isEmpty() )
     return;
   const QString directory = mCurrentDataDirectory;
-  mPreprocessorId = QgsPathResolver::setPathPreprocessor( [directory]( const QString &path ) {
-    return AtlasDataPathResolver( directory ).resolve( path );
-  } );
+  mPreprocessorId = QgsPathResolver::setPathPreprocessor(
+      [directory]( const QString &path ) { return AtlasDataPathResolver( directory ).resolve( path ); } );
 }
 
 void AtlasDataPathResolver::uninstall()

@@ -46,20 +46,31 @@ QList<AtlasLayerDefinition> AtlasLayerSet::definitions()
 {
   // Short names (the Layers panel cuts long ones); what a layer shows is its tooltip (abstract).
   return {
-      { AtlasSchema::PORTS_TABLE, tr( "Port seizures, t a year" ), QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ), QString(),
-        tr( "Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a figure, or, with years chosen in "
-            "the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). Port figures are totals of all "
+      { AtlasSchema::PORTS_TABLE, tr( "Port seizures, t a year" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/ports.qml" ), QString(),
+        tr( "Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a "
+            "figure, or, with years chosen in "
+            "the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). "
+            "Port figures are totals of all "
             "origins." ) },
-      { AtlasSchema::DOCUMENTED_SEIZURES_TABLE, tr( "Single seizures (not totals)" ), QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ),
-        QString(), tr( "Documented single seizures of 0.1 t or more reported at European ports: each point is one seizure with its source, never a port's total." ) },
-      { AtlasSchema::INBOUND_ROUTES_TABLE, tr( "Inbound sea routes" ), QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
-        tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; dotted where the source names no origin port; colour by origin country." ) },
-      { AtlasSchema::NATIONAL_TOTALS_TABLE, tr( "National totals" ), QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
+      { AtlasSchema::DOCUMENTED_SEIZURES_TABLE, tr( "Single seizures (not totals)" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/documented_seizures.qml" ), QString(),
+        tr( "Documented single seizures of 0.1 t or more reported at European ports: each point is one seizure with "
+            "its source, never a port's total." ) },
+      { AtlasSchema::INBOUND_ROUTES_TABLE, tr( "Inbound sea routes" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/inbound_routes.qml" ), QString(),
+        tr( "Documented origin → European port links along sea lanes; width by documented tonnes, dashed where "
+            "unknown; dotted where the source names no origin port; colour by origin country." ) },
+      { AtlasSchema::NATIONAL_TOTALS_TABLE, tr( "National totals" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/national_totals.qml" ), QString(),
         tr( "National seizure totals, never summed with the ports." ) },
-      { AtlasSchema::SEIZURE_FIGURES_TABLE, tr( "Figures and sources" ), QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
+      { AtlasSchema::SEIZURE_FIGURES_TABLE, tr( "Figures and sources" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/seizure_figures.qml" ), QString(),
         tr( "Every seizure figure with its source, scope and why it is preferred or not." ) },
-      { QStringLiteral( "countries" ), tr( "Countries" ), QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
-        QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ), tr( "Land basemap: Natural Earth, from QGIS's own world map." ) },
+      { QStringLiteral( "countries" ), tr( "Countries" ),
+        QStringLiteral( ":/port-seizure-atlas/styles/basemap_countries.qml" ),
+        QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" ),
+        tr( "Land basemap: Natural Earth, from QGIS's own world map." ) },
   };
 }
 
@@ -70,7 +81,8 @@ QgsVectorLayer *AtlasLayerSet::findLayer( const QgsProject *project, const QStri
   const QMap<QString, QgsMapLayer *> layers = project->mapLayers();
   for ( QgsMapLayer *layer : layers )
   {
-    if ( layer->customProperty( TABLE_PROPERTY ).toString() == table && !layer->customProperty( IMPORTED_PROPERTY ).isValid() )
+    if ( layer->customProperty( TABLE_PROPERTY ).toString() == table &&
+         !layer->customProperty( IMPORTED_PROPERTY ).isValid() )
       return qobject_cast<QgsVectorLayer *>( layer );
   }
   return nullptr;
@@ -95,7 +107,8 @@ AtlasLayerSet::Result AtlasLayerSet::addBasemap( QgsProject *project )
   return result;
 }
 
-std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors )
+std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, const AtlasLayerDefinition &definition,
+                                                          const QString &geoPackagePath, QStringList *errors )
 {
   const QString file = definition.otherGeoPackage.isEmpty() ? geoPackagePath : definition.otherGeoPackage;
   // Shipped data is never opened for writing, whoever runs QGIS (see ReadOnlyGeoPackageSource).
@@ -128,7 +141,8 @@ std::unique_ptr<QgsVectorLayer> AtlasLayerSet::openLayer( QgsProject *project, c
   return layer;
 }
 
-void AtlasLayerSet::addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened, Result *result )
+void AtlasLayerSet::addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened,
+                                Result *result )
 {
   if ( opened.empty() )
     return;
@@ -158,12 +172,15 @@ void AtlasLayerSet::addSelectedTonnesField( QgsVectorLayer *ports )
 #else
   QgsField field( SELECTED_TONNES_FIELD, QVariant::Double, QStringLiteral( "double" ) );
 #endif
-  const int index = ports->addExpressionField( QStringLiteral( "if(coalesce(@psa_port_tonnes, '') = '', \"latest_tonnes\", "
-                                                               "to_real(map_get(json_to_map(@psa_port_tonnes), \"unlocode\")))" ),
-                                               field );
+  const int index =
+      ports->addExpressionField( QStringLiteral( "if(coalesce(@psa_port_tonnes, '') = '', \"latest_tonnes\", "
+                                                 "to_real(map_get(json_to_map(@psa_port_tonnes), \"unlocode\")))" ),
+                                 field );
   ports->setFieldAlias( index, tr( "Years shown (t)" ) );
   // Shown rounded, stored as computed (a sum of figures in kg can read 157.959999…).
-  ports->setEditorWidgetSetup( index, QgsEditorWidgetSetup( QStringLiteral( "Range" ), { { QStringLiteral( "Precision" ), 1 }, { QStringLiteral( "AllowNull" ), true } } ) );
+  ports->setEditorWidgetSetup(
+      index, QgsEditorWidgetSetup( QStringLiteral( "Range" ), { { QStringLiteral( "Precision" ), 1 },
+                                                                { QStringLiteral( "AllowNull" ), true } } ) );
 }
 
 void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
@@ -172,7 +189,8 @@ void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
   {
     // One row per port: not filtered by the frame, but redrawn with it. The panel takes the
     // frame's year (AtlasTemporalSync), so sizes and labels show that year's figure.
-    QgsVectorLayerTemporalProperties *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+    QgsVectorLayerTemporalProperties *temporal =
+        qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
     temporal->setMode( Qgis::VectorTemporalMode::RedrawLayerOnly );
     temporal->setIsActive( true );
     return;
@@ -180,7 +198,8 @@ void AtlasLayerSet::setYearTemporalProperties( QgsVectorLayer *layer )
   if ( !layer || layer->fields().indexOf( QStringLiteral( "year" ) ) < 0 )
     return;
   // A calendar-year figure covers the whole year: [1 January, 1 January of the next year).
-  QgsVectorLayerTemporalProperties *temporal = qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
+  QgsVectorLayerTemporalProperties *temporal =
+      qobject_cast<QgsVectorLayerTemporalProperties *>( layer->temporalProperties() );
   temporal->setMode( Qgis::VectorTemporalMode::FeatureDateTimeStartAndEndFromExpressions );
   temporal->setStartExpression( QStringLiteral( "make_datetime(\"year\", 1, 1, 0, 0, 0)" ) );
   temporal->setEndExpression( QStringLiteral( "make_datetime(\"year\" + 1, 1, 1, 0, 0, 0)" ) );
@@ -228,7 +247,8 @@ AtlasLayerSet::Result AtlasLayerSet::addToProject( QgsProject *project, const QS
     return result;
   if ( !QFileInfo::exists( geoPackagePath ) )
   {
-    result.errors << tr( "%1: the plugin's data file does not exist. Rebuild or reinstall the plugin." ).arg( geoPackagePath );
+    result.errors
+        << tr( "%1: the plugin's data file does not exist. Rebuild or reinstall the plugin." ).arg( geoPackagePath );
     return result;
   }
 

@@ -139,7 +139,8 @@ class AtlasLayerSet
     static QString addPerMillionTeuStyle( QgsVectorLayer *ports );
 
   private:
-    static std::unique_ptr<QgsVectorLayer> openLayer( QgsProject *project, const AtlasLayerDefinition &definition, const QString &geoPackagePath, QStringList *errors );
+    static std::unique_ptr<QgsVectorLayer> openLayer( QgsProject *project, const AtlasLayerDefinition &definition,
+                                                      const QString &geoPackagePath, QStringList *errors );
     static void addToGroup( QgsProject *project, std::vector<std::unique_ptr<QgsVectorLayer>> &opened, Result *result );
     static QString styleError( QgsVectorLayer *layer, const QString &styleResource );
     static void relateFiguresToPorts( QgsProject *project );

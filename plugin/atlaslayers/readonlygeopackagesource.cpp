@@ -63,5 +63,6 @@ bool ReadOnlyGeoPackageSource::isRefusedUpdateMessage( int errorNumber, const ch
   if ( errorNumber != CPLE_OpenFailed || !message )
     return false;
   // /vsisparse/ refuses to open its description for writing; then SQLite cannot open the view.
-  return std::strcmp( message, "Failed to open ." ) == 0 || ( std::strstr( message, "sqlite3_open(/vsisparse/" ) && std::strstr( message, "unable to open database file" ) );
+  return std::strcmp( message, "Failed to open ." ) == 0 || ( std::strstr( message, "sqlite3_open(/vsisparse/" ) &&
+                                                              std::strstr( message, "unable to open database file" ) );
 }

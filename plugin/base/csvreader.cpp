@@ -22,10 +22,7 @@ QString CsvReader::Record::value( const QString &column ) const
   return mValues.value( it.value() );
 }
 
-CsvReader::CsvReader( const QStringList &columns )
-    : mColumns( columns )
-{
-}
+CsvReader::CsvReader( const QStringList &columns ) : mColumns( columns ) {}
 
 bool CsvReader::readFile( const QString &path )
 {
@@ -36,7 +33,8 @@ bool CsvReader::readFile( const QString &path )
     mRecords.clear();
     mErrors.clear();
     mFileName = path;
-    addError( 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( file.errorString() ) );
+    addError( 0, QString(), SourceRule::FileUnreadable,
+              QStringLiteral( "cannot open the file: %1" ).arg( file.errorString() ) );
     return false;
   }
   return readData( file.readAll(), path );
@@ -131,7 +129,8 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
   }
   if ( !haveHeader )
   {
-    addError( 0, QString(), SourceRule::EmptyFile, QStringLiteral( "the file is empty; expected the header line '%1'" ).arg( mColumns.join( ',' ) ) );
+    addError( 0, QString(), SourceRule::EmptyFile,
+              QStringLiteral( "the file is empty; expected the header line '%1'" ).arg( mColumns.join( ',' ) ) );
     return false;
   }
 
@@ -175,7 +174,9 @@ bool CsvReader::readData( const QByteArray &data, const QString &fileName )
     if ( raw.fields.size() != header.size() )
     {
       addError( line, QString(), SourceRule::FieldCount,
-                QStringLiteral( "expected %1 fields as in the header, found %2" ).arg( header.size() ).arg( raw.fields.size() ) );
+                QStringLiteral( "expected %1 fields as in the header, found %2" )
+                    .arg( header.size() )
+                    .arg( raw.fields.size() ) );
       broken = true;
     }
     if ( broken )
@@ -204,13 +205,16 @@ bool CsvReader::checkHeader( const QStringList &header, int headerLine )
     const QString &name = header.at( i );
     if ( seen.contains( name ) )
       addError( headerLine, name, SourceRule::DuplicateColumn,
-                QStringLiteral( "the header names this column twice (fields %1 and %2)" ).arg( seen.value( name ) + 1 ).arg( i + 1 ) );
+                QStringLiteral( "the header names this column twice (fields %1 and %2)" )
+                    .arg( seen.value( name ) + 1 )
+                    .arg( i + 1 ) );
     else
       seen.insert( name, i );
     const int index = mColumns.indexOf( name );
     if ( index < 0 )
       addError( headerLine, name, SourceRule::UnknownColumn,
-                QStringLiteral( "unknown column; the table has the columns %1" ).arg( mColumns.join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "unknown column; the table has the columns %1" )
+                    .arg( mColumns.join( QLatin1String( ", " ) ) ) );
     mHeaderToColumn.append( index );
   }
   for ( const QString &column : std::as_const( mColumns ) )
@@ -230,7 +234,8 @@ bool CsvReader::reportInvalidUtf8( const QByteArray &data, const RawField &field
     return false;
   const int offset = field.rawStart + invalid;
   addError( lineOfOffset( offset ), column, SourceRule::InvalidUtf8,
-            QStringLiteral( "invalid UTF-8: byte 0x%1 at byte column %2 starts no valid UTF-8 sequence; save the file as UTF-8" )
+            QStringLiteral(
+                "invalid UTF-8: byte 0x%1 at byte column %2 starts no valid UTF-8 sequence; save the file as UTF-8" )
                 .arg( static_cast<unsigned char>( data.at( offset ) ), 2, 16, QLatin1Char( '0' ) )
                 .arg( byteColumnOfOffset( offset ) ) );
   return true;

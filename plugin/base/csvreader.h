@@ -22,8 +22,8 @@
  *
  * Records are split by DelimitedRecordParser (comma, no length limit): quoted fields may hold
  * commas, doubled quotes and line breaks; lines end in LF or CRLF. A UTF-8 byte order mark is
- * skipped; blank lines are ignored. Each record remembers the physical line it starts on. The header must hold every expected column exactly once and
- * nothing else, in any order. Problems are collected as SourceError values (see
+ * skipped; blank lines are ignored. Each record remembers the physical line it starts on. The header must hold every
+ * expected column exactly once and nothing else, in any order. Problems are collected as SourceError values (see
  * SourceRule for the ids): a broken header stops the reading of the file, a broken
  * record (bad UTF-8, misplaced quote, wrong number of fields) is left out and the reading
  * goes on, so one run reports every broken record.

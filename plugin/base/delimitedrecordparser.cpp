@@ -49,7 +49,8 @@ namespace
         break;
       if ( record.quotingProblem.isEmpty() )
       {
-        record.quotingProblem = QStringLiteral( "unexpected character after the closing quote; a quote inside a quoted field is written \"\"" );
+        record.quotingProblem = QStringLiteral(
+            "unexpected character after the closing quote; a quote inside a quoted field is written \"\"" );
         record.quotingOffset = i;
       }
       field.bytes.append( c );
@@ -58,7 +59,8 @@ namespace
   }
 } // namespace
 
-bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char delimiter, RawRecord &record, bool &tooLong, int maxRecordBytes )
+bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char delimiter, RawRecord &record,
+                                   bool &tooLong, int maxRecordBytes )
 {
   if ( position >= data.size() )
     return false;
@@ -85,7 +87,8 @@ bool DelimitedRecordParser::parse( const QByteArray &data, int &position, char d
       {
         if ( data.at( end ) == '"' && record.quotingProblem.isEmpty() )
         {
-          record.quotingProblem = QStringLiteral( "quote inside an unquoted field; quote the whole field and double the quote" );
+          record.quotingProblem =
+              QStringLiteral( "quote inside an unquoted field; quote the whole field and double the quote" );
           record.quotingOffset = end;
         }
         ++end;

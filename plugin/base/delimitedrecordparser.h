@@ -57,7 +57,8 @@ namespace DelimitedRecordParser
    * separated by \a delimiter; moves \a position past it. Returns FALSE at the end of \a data.
    * A record longer than \a maxRecordBytes sets \a tooLong and ends there.
    */
-  bool parse( const QByteArray &data, int &position, char delimiter, RawRecord &record, bool &tooLong, int maxRecordBytes = MAX_RECORD_BYTES );
+  bool parse( const QByteArray &data, int &position, char delimiter, RawRecord &record, bool &tooLong,
+              int maxRecordBytes = MAX_RECORD_BYTES );
 
   /**
    * \brief Returns the delimiter (`,` `;` `\t` or `|`) that splits the header and the first

@@ -18,16 +18,10 @@ class GdalMessageCollector
 {
   public:
     //! \brief Starts collecting; GDAL's previous handler is restored by the destructor.
-    GdalMessageCollector()
-    {
-      CPLPushErrorHandlerEx( &GdalMessageCollector::collect, this );
-    }
+    GdalMessageCollector() { CPLPushErrorHandlerEx( &GdalMessageCollector::collect, this ); }
 
     //! \brief Stops collecting.
-    ~GdalMessageCollector()
-    {
-      CPLPopErrorHandler();
-    }
+    ~GdalMessageCollector() { CPLPopErrorHandler(); }
 
     GdalMessageCollector( const GdalMessageCollector & ) = delete;
     GdalMessageCollector &operator=( const GdalMessageCollector & ) = delete;

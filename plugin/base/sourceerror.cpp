@@ -4,7 +4,8 @@
  ***************************************************************************/
 #include "sourceerror.h"
 
-SourceError::SourceError( const QString &file, int line, const QString &column, const QString &ruleId, const QString &message )
+SourceError::SourceError( const QString &file, int line, const QString &column, const QString &ruleId,
+                          const QString &message )
     : mFile( file ), mLine( line ), mColumn( column ), mRuleId( ruleId ), mMessage( message )
 {
 }
@@ -25,5 +26,6 @@ QString SourceError::toString() const
 
 bool SourceError::operator==( const SourceError &other ) const
 {
-  return mFile == other.mFile && mLine == other.mLine && mColumn == other.mColumn && mRuleId == other.mRuleId && mMessage == other.mMessage;
+  return mFile == other.mFile && mLine == other.mLine && mColumn == other.mColumn && mRuleId == other.mRuleId &&
+         mMessage == other.mMessage;
 }

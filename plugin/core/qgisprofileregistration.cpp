@@ -60,10 +60,12 @@ bool QgisProfileRegistration::isRegistered( const QString &pluginDirectory, cons
     return false;
   const QSettings settings( settingsFilePath(), QSettings::IniFormat );
   const QStringList paths = settings.value( SEARCH_PATHS_KEY ).toStringList();
-  return paths.contains( normalizedDirectory( pluginDirectory ) ) && settings.value( enabledKey( libraryBaseName ) ).toBool();
+  return paths.contains( normalizedDirectory( pluginDirectory ) ) &&
+         settings.value( enabledKey( libraryBaseName ) ).toBool();
 }
 
-QgisProfileRegistration::Result QgisProfileRegistration::registerPlugin( const QString &pluginDirectory, const QString &libraryBaseName ) const
+QgisProfileRegistration::Result QgisProfileRegistration::registerPlugin( const QString &pluginDirectory,
+                                                                         const QString &libraryBaseName ) const
 {
   const QString directory = normalizedDirectory( pluginDirectory );
   if ( !QFileInfo( directory ).isDir() )
@@ -75,12 +77,14 @@ QgisProfileRegistration::Result QgisProfileRegistration::registerPlugin( const Q
       paths.append( directory );
     settings.setValue( SEARCH_PATHS_KEY, paths );
     settings.setValue( enabledKey( libraryBaseName ), true );
-    return tr( "Registered %1 (plugin %2) in %3. Restart QGIS to load it." ).arg( directory, libraryBaseName, settingsFilePath() );
+    return tr( "Registered %1 (plugin %2) in %3. Restart QGIS to load it." )
+        .arg( directory, libraryBaseName, settingsFilePath() );
   };
   return changeSettings( addPlugin, mCreateMissingProfile );
 }
 
-QgisProfileRegistration::Result QgisProfileRegistration::unregisterPlugin( const QString &pluginDirectory, const QString &libraryBaseName ) const
+QgisProfileRegistration::Result QgisProfileRegistration::unregisterPlugin( const QString &pluginDirectory,
+                                                                           const QString &libraryBaseName ) const
 {
   if ( !QFileInfo::exists( settingsFilePath() ) )
     return { true, tr( "Nothing to remove: %1 does not exist." ).arg( settingsFilePath() ) };
@@ -99,7 +103,9 @@ QgisProfileRegistration::Result QgisProfileRegistration::unregisterPlugin( const
   return changeSettings( removePlugin, false );
 }
 
-QgisProfileRegistration::Result QgisProfileRegistration::changeSettings( const std::function<QString( QSettings & )> &change, bool mayCreateProfile ) const
+QgisProfileRegistration::Result
+QgisProfileRegistration::changeSettings( const std::function<QString( QSettings & )> &change,
+                                         bool mayCreateProfile ) const
 {
   const QString iniPath = settingsFilePath();
   const QString profileDir = profileDirectory();
@@ -110,7 +116,8 @@ QgisProfileRegistration::Result QgisProfileRegistration::changeSettings( const s
                           "or ask to create it (--create-profile)." )
                           .arg( profileDir, mProfileName ) };
     if ( !QDir().mkpath( QFileInfo( iniPath ).absolutePath() ) )
-      return { false, tr( "Cannot create the QGIS profile folder %1 (permission denied?)." ).arg( QFileInfo( iniPath ).absolutePath() ) };
+      return { false, tr( "Cannot create the QGIS profile folder %1 (permission denied?)." )
+                          .arg( QFileInfo( iniPath ).absolutePath() ) };
   }
   const QString iniDir = QFileInfo( iniPath ).absolutePath();
   if ( !QFileInfo( iniDir ).isDir() && !QDir().mkpath( iniDir ) )

@@ -104,14 +104,13 @@ namespace
   }
 } // namespace
 
-WorkingFile::WorkingFile( const QString &target, const QString &purpose )
-    : mTarget( target )
+WorkingFile::WorkingFile( const QString &target, const QString &purpose ) : mTarget( target )
 {
   const QFileInfo info( target );
-  const QString token = QString::number( QRandomGenerator::global()->generate(), 16 )
-                            .rightJustified( 8, QLatin1Char( '0' ) );
-  mPath = info.dir().filePath( QStringLiteral( ".%1.%2.%3.%4" )
-                                   .arg( info.fileName(), processTag( getpid() ), token, purpose ) );
+  const QString token =
+      QString::number( QRandomGenerator::global()->generate(), 16 ).rightJustified( 8, QLatin1Char( '0' ) );
+  mPath = info.dir().filePath(
+      QStringLiteral( ".%1.%2.%3.%4" ).arg( info.fileName(), processTag( getpid() ), token, purpose ) );
 }
 
 WorkingFile::~WorkingFile()

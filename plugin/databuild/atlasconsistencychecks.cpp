@@ -55,10 +55,12 @@ namespace
     if ( outer.scope != SCOPE_PORT_GROUP )
       return false;
     if ( outer.unlocodes.isEmpty() )
-      return inner.scope == SCOPE_PORT && outer.countryIso2.size() == 1 && withinCountry( inner, outer.countryIso2.constFirst() );
+      return inner.scope == SCOPE_PORT && outer.countryIso2.size() == 1 &&
+             withinCountry( inner, outer.countryIso2.constFirst() );
     if ( inner.scope == SCOPE_PORT )
       return outer.unlocodes.contains( inner.unlocodes.value( 0 ) );
-    if ( inner.scope == SCOPE_PORT_GROUP && !inner.unlocodes.isEmpty() && inner.unlocodes.size() < outer.unlocodes.size() )
+    if ( inner.scope == SCOPE_PORT_GROUP && !inner.unlocodes.isEmpty() &&
+         inner.unlocodes.size() < outer.unlocodes.size() )
     {
       for ( const QString &code : inner.unlocodes )
       {
@@ -70,7 +72,8 @@ namespace
     return false;
   }
 
-  SourceError error( const QString &file, const Figure &figure, const QString &column, const char *rule, const QString &message )
+  SourceError error( const QString &file, const Figure &figure, const QString &column, const char *rule,
+                     const QString &message )
   {
     return SourceError( file, figure.line, column, QString::fromLatin1( rule ), message );
   }
@@ -142,15 +145,18 @@ void AtlasConsistencyChecks::checkNestedScopes( const AtlasDataSet &dataSet, con
         continue;
       if ( !sameQuantity( outer.quantityTonnes, inner.quantityTonnes ) )
         continue;
-      errors.append( error( file, outer, QStringLiteral( "preferred" ), DataBuildRule::NestedScopeDuplicate,
-                            QStringLiteral( "figures %1 (%2, line %3) and %4 (%5, line %6) are both preferred and give the same %7 t for %8 at scopes that "
-                                            "contain each other: one number counted twice; prefer one and say why in the other's preference_reason" )
-                                .arg( outer.figureId, outer.areaName )
-                                .arg( outer.line )
-                                .arg( inner.figureId, inner.areaName )
-                                .arg( inner.line )
-                                .arg( inner.quantityTonnes )
-                                .arg( outer.year ) ) );
+      errors.append( error(
+          file, outer, QStringLiteral( "preferred" ), DataBuildRule::NestedScopeDuplicate,
+          QStringLiteral(
+              "figures %1 (%2, line %3) and %4 (%5, line %6) are both preferred and give the same %7 t for %8 at "
+              "scopes that "
+              "contain each other: one number counted twice; prefer one and say why in the other's preference_reason" )
+              .arg( outer.figureId, outer.areaName )
+              .arg( outer.line )
+              .arg( inner.figureId, inner.areaName )
+              .arg( inner.line )
+              .arg( inner.quantityTonnes )
+              .arg( outer.year ) ) );
     }
   }
 }
@@ -167,7 +173,8 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
     QSet<QString> portsCounted;
     for ( const Figure &figure : dataSet.seizureFigures )
     {
-      if ( !figure.preferred || figure.scope != SCOPE_PORT || figure.year != national.year || figure.drug != national.drug || !withinCountry( figure, country ) )
+      if ( !figure.preferred || figure.scope != SCOPE_PORT || figure.year != national.year ||
+           figure.drug != national.drug || !withinCountry( figure, country ) )
         continue;
       sum += figure.quantityTonnes;
       portsCounted.insert( figure.unlocodes.value( 0 ) );
@@ -177,7 +184,8 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
     // otherwise the same seizures would be counted twice.
     for ( const Figure &group : dataSet.seizureFigures )
     {
-      if ( !group.preferred || group.scope != SCOPE_PORT_GROUP || group.unlocodes.isEmpty() || group.year != national.year || group.drug != national.drug || !withinCountry( group, country ) )
+      if ( !group.preferred || group.scope != SCOPE_PORT_GROUP || group.unlocodes.isEmpty() ||
+           group.year != national.year || group.drug != national.drug || !withinCountry( group, country ) )
         continue;
       bool overlaps = false;
       for ( const QString &code : group.unlocodes )
@@ -189,22 +197,26 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
     }
     if ( sum <= national.quantityTonnes + SUM_TOLERANCE_T )
       continue;
-    errors.append( error( file, national, QStringLiteral( "lower_bound" ), DataBuildRule::PortSumAboveNational,
-                          QStringLiteral( "the preferred port figures of %1 %2 (%3; groups only where none of their ports has a figure) add up to %4 t, more than the preferred national figure %5 (%6 t); "
-                                          "if the national figure is a partial count, set lower_bound=1 and say why in its note, otherwise one of them is wrong" )
-                              .arg( country )
-                              .arg( national.year )
-                              .arg( ports.join( QLatin1String( ", " ) ) )
-                              .arg( sum )
-                              .arg( national.figureId )
-                              .arg( national.quantityTonnes ) ) );
+    errors.append(
+        error( file, national, QStringLiteral( "lower_bound" ), DataBuildRule::PortSumAboveNational,
+               QStringLiteral( "the preferred port figures of %1 %2 (%3; groups only where none of their ports has a "
+                               "figure) add up to %4 t, more than the preferred national figure %5 (%6 t); "
+                               "if the national figure is a partial count, set lower_bound=1 and say why in its note, "
+                               "otherwise one of them is wrong" )
+                   .arg( country )
+                   .arg( national.year )
+                   .arg( ports.join( QLatin1String( ", " ) ) )
+                   .arg( sum )
+                   .arg( national.figureId )
+                   .arg( national.quantityTonnes ) ) );
   }
 }
 
 void AtlasConsistencyChecks::checkQuoteWords( const AtlasDataSet &dataSet, const QString &file, SourceErrors &errors )
 {
-  static const QRegularExpression pattern( QStringLiteral( "(?<![\\p{L}\\p{N}])(%1)(?![\\p{L}\\p{N}])" ).arg( drugWords().join( QLatin1Char( '|' ) ) ),
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption );
+  static const QRegularExpression pattern(
+      QStringLiteral( "(?<![\\p{L}\\p{N}])(%1)(?![\\p{L}\\p{N}])" ).arg( drugWords().join( QLatin1Char( '|' ) ) ),
+      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption );
   QSet<QString> reviewed;
   for ( const AtlasDataSet::QuoteWordReview &review : dataSet.quoteWordReviews )
     reviewed.insert( review.figureId + QLatin1Char( '\n' ) + review.word.toLower() );
@@ -224,7 +236,8 @@ void AtlasConsistencyChecks::checkQuoteWords( const AtlasDataSet &dataSet, const
     if ( words.isEmpty() )
       continue;
     errors.append( error( file, figure, QStringLiteral( "quote" ), DataBuildRule::QuoteDrugWord,
-                          QStringLiteral( "figure %1 is stored as cocaine but its quote says \"%2\"; store the drug the source names (e.g. 'drugs (mostly cocaine)'), "
+                          QStringLiteral( "figure %1 is stored as cocaine but its quote says \"%2\"; store the drug "
+                                          "the source names (e.g. 'drugs (mostly cocaine)'), "
                                           "or add a reviewed exception to quote_drug_words_reviewed.csv" )
                               .arg( figure.figureId, words.join( QLatin1String( "\", \"" ) ) ) ) );
   }

@@ -27,7 +27,8 @@ QDateTime AtlasDataBuilder::defaultBuildDateTime()
 {
   bool ok = false;
   const qint64 sourceDateEpoch = qEnvironmentVariable( "SOURCE_DATE_EPOCH" ).toLongLong( &ok );
-  const QDateTime dateTime = ok ? QDateTime::fromSecsSinceEpoch( sourceDateEpoch, Qt::UTC ) : QDateTime::currentDateTimeUtc();
+  const QDateTime dateTime =
+      ok ? QDateTime::fromSecsSinceEpoch( sourceDateEpoch, Qt::UTC ) : QDateTime::currentDateTimeUtc();
   // Whole seconds: the metadata shows no milliseconds.
   return dateTime.addMSecs( -dateTime.time().msec() );
 }
@@ -86,13 +87,23 @@ bool AtlasDataBuilder::writeGeoPackage( const QString &path )
     mRoutesNotDrawn = routeGeometries->notDrawn();
     const QString routesFile = QDir( mLayersDirectory ).filePath( QStringLiteral( "routes.csv" ) );
     for ( const auto &problem : routeGeometries->unreachableAssumedOrigins() )
-      mErrors.append( SourceError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ), ASSUMED_ORIGIN_RULE, problem.second ) );
+      mErrors.append( SourceError( routesFile, problem.first, QStringLiteral( "origin_country_iso2" ),
+                                   ASSUMED_ORIGIN_RULE, problem.second ) );
     if ( !routeGeometries->unreachableAssumedOrigins().isEmpty() )
       return false;
   }
 
   GeoPackageWriter writer( path );
-  const bool written = writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) && writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) && writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) && ( !routeGeometries || writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) && ( mDataSet.throughput.isEmpty() || writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) ) && ( mDataSet.documentedSeizures.isEmpty() || writer.writeLayer( layers.documentedSeizuresDefinition(), layers.documentedSeizureFeatures() ) );
+  const bool written =
+      writer.isValid() && writer.writeLayer( layers.portsDefinition(), layers.portFeatures() ) &&
+      writer.writeLayer( layers.seizureFiguresDefinition(), layers.seizureFigureFeatures() ) &&
+      writer.writeLayer( layers.nationalTotalsDefinition(), layers.nationalTotalFeatures() ) &&
+      ( !routeGeometries ||
+        writer.writeLayer( layers.inboundRoutesDefinition(), layers.inboundRouteFeatures( *routeGeometries ) ) ) &&
+      ( mDataSet.throughput.isEmpty() ||
+        writer.writeLayer( layers.portThroughputDefinition(), layers.portThroughputFeatures() ) ) &&
+      ( mDataSet.documentedSeizures.isEmpty() ||
+        writer.writeLayer( layers.documentedSeizuresDefinition(), layers.documentedSeizureFeatures() ) );
   if ( !writer.close() || !written )
   {
     addWriteError( writer.errorMessage() );

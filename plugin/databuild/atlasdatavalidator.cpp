@@ -46,7 +46,8 @@ namespace
 
   bool insideEurope( double latitude, double longitude )
   {
-    return latitude >= EUROPE_MIN_LATITUDE && latitude <= EUROPE_MAX_LATITUDE && longitude >= EUROPE_MIN_LONGITUDE && longitude <= EUROPE_MAX_LONGITUDE;
+    return latitude >= EUROPE_MIN_LATITUDE && latitude <= EUROPE_MAX_LATITUDE && longitude >= EUROPE_MIN_LONGITUDE &&
+           longitude <= EUROPE_MAX_LONGITUDE;
   }
 
   //! Splits a ';'-separated list; an empty text is an empty list (no empty item).
@@ -76,32 +77,50 @@ QStringList AtlasDataValidator::countryColumns()
 
 QStringList AtlasDataValidator::portColumns()
 {
-  return { QStringLiteral( "name" ), QStringLiteral( "unlocode" ), QStringLiteral( "country_iso2" ), QStringLiteral( "lat" ),
-           QStringLiteral( "lon" ), QStringLiteral( "role" ), QStringLiteral( "coordinate_source" ) };
+  return { QStringLiteral( "name" ),
+           QStringLiteral( "unlocode" ),
+           QStringLiteral( "country_iso2" ),
+           QStringLiteral( "lat" ),
+           QStringLiteral( "lon" ),
+           QStringLiteral( "role" ),
+           QStringLiteral( "coordinate_source" ) };
 }
 
 QStringList AtlasDataValidator::seizureFigureColumns()
 {
-  return { QStringLiteral( "figure_id" ), QStringLiteral( "scope" ), QStringLiteral( "unlocodes" ), QStringLiteral( "area_name" ),
-           QStringLiteral( "country_iso2" ), QStringLiteral( "year" ), QStringLiteral( "drug" ), QStringLiteral( "quantity_t" ),
-           QStringLiteral( "lower_bound" ), QStringLiteral( "approximate" ), QStringLiteral( "preferred" ),
-           QStringLiteral( "preference_reason" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
-           QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ), QStringLiteral( "note" ) };
+  return { QStringLiteral( "figure_id" ),    QStringLiteral( "scope" ),        QStringLiteral( "unlocodes" ),
+           QStringLiteral( "area_name" ),    QStringLiteral( "country_iso2" ), QStringLiteral( "year" ),
+           QStringLiteral( "drug" ),         QStringLiteral( "quantity_t" ),   QStringLiteral( "lower_bound" ),
+           QStringLiteral( "approximate" ),  QStringLiteral( "preferred" ),    QStringLiteral( "preference_reason" ),
+           QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),   QStringLiteral( "source_publisher" ),
+           QStringLiteral( "source_date" ),  QStringLiteral( "quote" ),        QStringLiteral( "note" ) };
 }
 
 QStringList AtlasDataValidator::routeColumns()
 {
-  return { QStringLiteral( "route_id" ), QStringLiteral( "origin_name" ), QStringLiteral( "origin_unlocode" ),
-           QStringLiteral( "origin_country_iso2" ), QStringLiteral( "dest_name" ), QStringLiteral( "dest_unlocode" ),
-           QStringLiteral( "dest_country_iso2" ), QStringLiteral( "year" ), QStringLiteral( "quantity_t" ),
-           QStringLiteral( "lower_bound" ), QStringLiteral( "period" ), QStringLiteral( "evidence_kind" ), QStringLiteral( "evidence" ), QStringLiteral( "quote" ),
-           QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) };
+  return { QStringLiteral( "route_id" ),
+           QStringLiteral( "origin_name" ),
+           QStringLiteral( "origin_unlocode" ),
+           QStringLiteral( "origin_country_iso2" ),
+           QStringLiteral( "dest_name" ),
+           QStringLiteral( "dest_unlocode" ),
+           QStringLiteral( "dest_country_iso2" ),
+           QStringLiteral( "year" ),
+           QStringLiteral( "quantity_t" ),
+           QStringLiteral( "lower_bound" ),
+           QStringLiteral( "period" ),
+           QStringLiteral( "evidence_kind" ),
+           QStringLiteral( "evidence" ),
+           QStringLiteral( "quote" ),
+           QStringLiteral( "source_title" ),
+           QStringLiteral( "source_url" ) };
 }
 
 QStringList AtlasDataValidator::evidenceKinds()
 {
-  return { QStringLiteral( "seized_at_destination" ), QStringLiteral( "seized_at_origin" ), QStringLiteral( "seized_in_transit" ),
-           QStringLiteral( "share" ), QStringLiteral( "qualitative" ), QStringLiteral( "aggregate" ) };
+  return { QStringLiteral( "seized_at_destination" ), QStringLiteral( "seized_at_origin" ),
+           QStringLiteral( "seized_in_transit" ),     QStringLiteral( "share" ),
+           QStringLiteral( "qualitative" ),           QStringLiteral( "aggregate" ) };
 }
 
 QStringList AtlasDataValidator::quoteWordReviewColumns()
@@ -111,28 +130,41 @@ QStringList AtlasDataValidator::quoteWordReviewColumns()
 
 QStringList AtlasDataValidator::documentedSeizureColumns()
 {
-  return { QStringLiteral( "seizure_id" ), QStringLiteral( "seizure_date" ), QStringLiteral( "date_precision" ), QStringLiteral( "port_unlocode" ),
-           QStringLiteral( "port_name" ), QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ), QStringLiteral( "drug" ),
-           QStringLiteral( "tonnes" ), QStringLiteral( "approximate" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
-           QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ), QStringLiteral( "note" ) };
+  return { QStringLiteral( "seizure_id" ),
+           QStringLiteral( "seizure_date" ),
+           QStringLiteral( "date_precision" ),
+           QStringLiteral( "port_unlocode" ),
+           QStringLiteral( "port_name" ),
+           QStringLiteral( "origin_unlocode" ),
+           QStringLiteral( "origin_country_iso2" ),
+           QStringLiteral( "drug" ),
+           QStringLiteral( "tonnes" ),
+           QStringLiteral( "approximate" ),
+           QStringLiteral( "source_title" ),
+           QStringLiteral( "source_url" ),
+           QStringLiteral( "source_publisher" ),
+           QStringLiteral( "source_date" ),
+           QStringLiteral( "quote" ),
+           QStringLiteral( "note" ) };
 }
 
 QStringList AtlasDataValidator::throughputColumns()
 {
-  return { QStringLiteral( "unlocode" ), QStringLiteral( "year" ), QStringLiteral( "teu" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
-           QStringLiteral( "quote" ) };
+  return { QStringLiteral( "unlocode" ),     QStringLiteral( "year" ),       QStringLiteral( "teu" ),
+           QStringLiteral( "source_title" ), QStringLiteral( "source_url" ), QStringLiteral( "quote" ) };
 }
 
 QStringList AtlasDataValidator::countryMainPortColumns()
 {
-  return { QStringLiteral( "country_iso2" ), QStringLiteral( "unlocode" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
-           QStringLiteral( "quote" ) };
+  return { QStringLiteral( "country_iso2" ), QStringLiteral( "unlocode" ), QStringLiteral( "source_title" ),
+           QStringLiteral( "source_url" ), QStringLiteral( "quote" ) };
 }
 
 QStringList AtlasDataValidator::drugs()
 {
-  return { QStringLiteral( "cocaine" ), QStringLiteral( "drugs (mostly cocaine)" ), QStringLiteral( "cannabis resin" ),
-           QStringLiteral( "herbal cannabis" ), QStringLiteral( "heroin" ), QStringLiteral( "other" ) };
+  return { QStringLiteral( "cocaine" ),        QStringLiteral( "drugs (mostly cocaine)" ),
+           QStringLiteral( "cannabis resin" ), QStringLiteral( "herbal cannabis" ),
+           QStringLiteral( "heroin" ),         QStringLiteral( "other" ) };
 }
 
 QStringList AtlasDataValidator::portRoles()
@@ -162,11 +194,13 @@ bool AtlasDataValidator::validate()
   readDocumentedSeizures();
   // The figures are compared with each other only once each of them reads cleanly.
   if ( mErrors.isEmpty() )
-    mErrors.append( AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
+    mErrors.append(
+        AtlasConsistencyChecks::check( mDataSet, QDir( mLayersDirectory ).filePath( SEIZURE_FIGURES_FILE ) ) );
   return mErrors.isEmpty();
 }
 
-void AtlasDataValidator::forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read )
+void AtlasDataValidator::forEachOptionalRecord( const QString &fileName, const QStringList &columns,
+                                                const std::function<void( const CsvReader::Record & )> &read )
 {
   if ( !QFileInfo::exists( QDir( mLayersDirectory ).filePath( fileName ) ) )
     return;
@@ -176,7 +210,8 @@ void AtlasDataValidator::forEachOptionalRecord( const QString &fileName, const Q
     read( record );
 }
 
-bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns )
+bool AtlasDataValidator::readTable( const QString &fileName, const QStringList &columns,
+                                    QVector<CsvReader::Record> &records, const QStringList &optionalColumns )
 {
   mCurrentFile = QDir( mLayersDirectory ).filePath( fileName );
   CsvReader reader( columns );
@@ -201,7 +236,8 @@ void AtlasDataValidator::readCountries()
     country.name = record.value( QStringLiteral( "name_en" ) );
     country.line = record.line();
     // This table defines which countries are known, so only the format is checked here.
-    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) && checkCountryCode( record, QStringLiteral( "country_iso2" ), country.iso2, false ) )
+    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) &&
+         checkCountryCode( record, QStringLiteral( "country_iso2" ), country.iso2, false ) )
       checkUniqueId( record, QStringLiteral( "country_iso2" ), seen );
     checkRequired( record, QStringLiteral( "name_en" ) );
     mDataSet.countries.append( country );
@@ -224,22 +260,29 @@ void AtlasDataValidator::readPorts()
     port.line = record.line();
 
     checkRequired( record, QStringLiteral( "name" ) );
-    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) && checkUnlocode( record, QStringLiteral( "unlocode" ), port.unlocode, false ) )
+    if ( checkRequired( record, QStringLiteral( "unlocode" ) ) &&
+         checkUnlocode( record, QStringLiteral( "unlocode" ), port.unlocode, false ) )
     {
       const auto previous = seenUnlocodes.constFind( port.unlocode );
       if ( previous != seenUnlocodes.constEnd() )
         addError( record.line(), QStringLiteral( "unlocode" ), DataBuildRule::UnlocodeDuplicate,
-                  QStringLiteral( "UN/LOCODE %1 is already listed on line %2" ).arg( port.unlocode ).arg( previous.value() ) );
+                  QStringLiteral( "UN/LOCODE %1 is already listed on line %2" )
+                      .arg( port.unlocode )
+                      .arg( previous.value() ) );
       else
         seenUnlocodes.insert( port.unlocode, record.line() );
     }
-    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) && checkCountryCode( record, QStringLiteral( "country_iso2" ), port.countryIso2 ) && !port.unlocode.isEmpty() && port.unlocode.left( 2 ) != port.countryIso2 )
+    if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) &&
+         checkCountryCode( record, QStringLiteral( "country_iso2" ), port.countryIso2 ) && !port.unlocode.isEmpty() &&
+         port.unlocode.left( 2 ) != port.countryIso2 )
       addError( record.line(), QStringLiteral( "country_iso2" ), DataBuildRule::UnlocodeCountryMismatch,
-                QStringLiteral( "country %1 differs from the country prefix %2 of UN/LOCODE %3" ).arg( port.countryIso2, port.unlocode.left( 2 ), port.unlocode ) );
+                QStringLiteral( "country %1 differs from the country prefix %2 of UN/LOCODE %3" )
+                    .arg( port.countryIso2, port.unlocode.left( 2 ), port.unlocode ) );
 
     // Both coordinates empty is a port whose position no source gives yet (it stays on the
     // tables, off the map); one of them empty is a mistake.
-    const bool positionKnown = !record.value( QStringLiteral( "lat" ) ).isEmpty() || !record.value( QStringLiteral( "lon" ) ).isEmpty();
+    const bool positionKnown =
+        !record.value( QStringLiteral( "lat" ) ).isEmpty() || !record.value( QStringLiteral( "lon" ) ).isEmpty();
     bool coordinatesInRange = false;
     if ( positionKnown )
     {
@@ -247,20 +290,28 @@ void AtlasDataValidator::readPorts()
       {
         if ( record.value( column ).isEmpty() )
           addError( record.line(), column, DataBuildRule::RequiredField,
-                    QStringLiteral( "empty while the other coordinate is given; give both, or neither when no source gives the position" ) );
+                    QStringLiteral( "empty while the other coordinate is given; give both, or neither when no source "
+                                    "gives the position" ) );
       }
-      const bool bothGiven = !record.value( QStringLiteral( "lat" ) ).isEmpty() && !record.value( QStringLiteral( "lon" ) ).isEmpty();
-      const std::optional<double> latitude = bothGiven ? checkNumber( record, QStringLiteral( "lat" ), DataBuildRule::CoordinateNotNumeric ) : std::nullopt;
-      const std::optional<double> longitude = bothGiven ? checkNumber( record, QStringLiteral( "lon" ), DataBuildRule::CoordinateNotNumeric ) : std::nullopt;
+      const bool bothGiven =
+          !record.value( QStringLiteral( "lat" ) ).isEmpty() && !record.value( QStringLiteral( "lon" ) ).isEmpty();
+      const std::optional<double> latitude =
+          bothGiven ? checkNumber( record, QStringLiteral( "lat" ), DataBuildRule::CoordinateNotNumeric )
+                    : std::nullopt;
+      const std::optional<double> longitude =
+          bothGiven ? checkNumber( record, QStringLiteral( "lon" ), DataBuildRule::CoordinateNotNumeric )
+                    : std::nullopt;
       coordinatesInRange = latitude && longitude;
       if ( latitude && std::fabs( *latitude ) > 90 )
       {
-        addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateOutOfRange, QStringLiteral( "latitude %1 is outside -90..90" ).arg( *latitude ) );
+        addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateOutOfRange,
+                  QStringLiteral( "latitude %1 is outside -90..90" ).arg( *latitude ) );
         coordinatesInRange = false;
       }
       if ( longitude && std::fabs( *longitude ) > 180 )
       {
-        addError( record.line(), QStringLiteral( "lon" ), DataBuildRule::CoordinateOutOfRange, QStringLiteral( "longitude %1 is outside -180..180" ).arg( *longitude ) );
+        addError( record.line(), QStringLiteral( "lon" ), DataBuildRule::CoordinateOutOfRange,
+                  QStringLiteral( "longitude %1 is outside -180..180" ).arg( *longitude ) );
         coordinatesInRange = false;
       }
       if ( latitude && longitude )
@@ -269,12 +320,15 @@ void AtlasDataValidator::readPorts()
 
     if ( !portRoles().contains( port.role ) )
       addError( record.line(), QStringLiteral( "role" ), DataBuildRule::RoleUnknown,
-                QStringLiteral( "unknown role %1; expected one of %2" ).arg( quoted( port.role ), portRoles().join( QLatin1String( ", " ) ) ) );
-    else if ( port.role == ROLE_EUROPE_DESTINATION && coordinatesInRange && !insideEurope( port.position->y(), port.position->x() ) )
+                QStringLiteral( "unknown role %1; expected one of %2" )
+                    .arg( quoted( port.role ), portRoles().join( QLatin1String( ", " ) ) ) );
+    else if ( port.role == ROLE_EUROPE_DESTINATION && coordinatesInRange &&
+              !insideEurope( port.position->y(), port.position->x() ) )
     {
       if ( insideEurope( port.position->x(), port.position->y() ) )
         addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateSwapped,
-                  QStringLiteral( "lat %1, lon %2 looks swapped: a European destination lies within lat %3..%4, lon %5..%6, and lat %2, lon %1 would" )
+                  QStringLiteral( "lat %1, lon %2 looks swapped: a European destination lies within lat %3..%4, lon "
+                                  "%5..%6, and lat %2, lon %1 would" )
                       .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
                       .arg( EUROPE_MIN_LATITUDE )
                       .arg( EUROPE_MAX_LATITUDE )
@@ -282,7 +336,8 @@ void AtlasDataValidator::readPorts()
                       .arg( EUROPE_MAX_LONGITUDE ) );
       else
         addError( record.line(), QStringLiteral( "lat" ), DataBuildRule::CoordinateOutsideEurope,
-                  QStringLiteral( "lat %1, lon %2 lies outside Europe: a European destination lies within lat %3..%4, lon %5..%6" )
+                  QStringLiteral(
+                      "lat %1, lon %2 lies outside Europe: a European destination lies within lat %3..%4, lon %5..%6" )
                       .arg( record.value( QStringLiteral( "lat" ) ), record.value( QStringLiteral( "lon" ) ) )
                       .arg( EUROPE_MIN_LATITUDE )
                       .arg( EUROPE_MAX_LATITUDE )
@@ -332,11 +387,13 @@ void AtlasDataValidator::readSeizureFigures()
     if ( checkRequired( record, QStringLiteral( "figure_id" ) ) )
       checkUniqueId( record, QStringLiteral( "figure_id" ), seenIds );
 
-    const bool scopeKnown = figure.scope == SCOPE_PORT || figure.scope == SCOPE_PORT_GROUP || figure.scope == SCOPE_NATIONAL;
+    const bool scopeKnown =
+        figure.scope == SCOPE_PORT || figure.scope == SCOPE_PORT_GROUP || figure.scope == SCOPE_NATIONAL;
     if ( !scopeKnown )
     {
-      addError( record.line(), QStringLiteral( "scope" ), DataBuildRule::ScopeUnknown,
-                QStringLiteral( "unknown scope %1; expected port, port_group or national" ).arg( quoted( figure.scope ) ) );
+      addError(
+          record.line(), QStringLiteral( "scope" ), DataBuildRule::ScopeUnknown,
+          QStringLiteral( "unknown scope %1; expected port, port_group or national" ).arg( quoted( figure.scope ) ) );
       keyValid = false;
     }
 
@@ -346,13 +403,15 @@ void AtlasDataValidator::readSeizureFigures()
     if ( figure.scope == SCOPE_PORT && figure.unlocodes.size() != 1 )
     {
       addError( record.line(), QStringLiteral( "unlocodes" ), DataBuildRule::ScopePortCodes,
-                QStringLiteral( "a port figure names exactly one UN/LOCODE, found %1" ).arg( quoted( record.value( QStringLiteral( "unlocodes" ) ) ) ) );
+                QStringLiteral( "a port figure names exactly one UN/LOCODE, found %1" )
+                    .arg( quoted( record.value( QStringLiteral( "unlocodes" ) ) ) ) );
       codesValid = false;
     }
     if ( figure.scope == SCOPE_NATIONAL && !figure.unlocodes.isEmpty() )
     {
       addError( record.line(), QStringLiteral( "unlocodes" ), DataBuildRule::ScopeNationalCodes,
-                QStringLiteral( "a national figure names no UN/LOCODE, found %1" ).arg( quoted( record.value( QStringLiteral( "unlocodes" ) ) ) ) );
+                QStringLiteral( "a national figure names no UN/LOCODE, found %1" )
+                    .arg( quoted( record.value( QStringLiteral( "unlocodes" ) ) ) ) );
       codesValid = false;
     }
     keyValid = keyValid && codesValid;
@@ -360,10 +419,12 @@ void AtlasDataValidator::readSeizureFigures()
     bool countriesValid = checkRequired( record, QStringLiteral( "country_iso2" ) );
     for ( const QString &code : std::as_const( figure.countryIso2 ) )
       countriesValid = checkCountryCode( record, QStringLiteral( "country_iso2" ), code ) && countriesValid;
-    if ( countriesValid && ( figure.scope == SCOPE_PORT || figure.scope == SCOPE_NATIONAL ) && figure.countryIso2.size() != 1 )
+    if ( countriesValid && ( figure.scope == SCOPE_PORT || figure.scope == SCOPE_NATIONAL ) &&
+         figure.countryIso2.size() != 1 )
     {
       addError( record.line(), QStringLiteral( "country_iso2" ), DataBuildRule::ScopeCountries,
-                QStringLiteral( "a %1 figure names exactly one country, found %2" ).arg( figure.scope, quoted( record.value( QStringLiteral( "country_iso2" ) ) ) ) );
+                QStringLiteral( "a %1 figure names exactly one country, found %2" )
+                    .arg( figure.scope, quoted( record.value( QStringLiteral( "country_iso2" ) ) ) ) );
       countriesValid = false;
     }
     if ( countriesValid && codesValid )
@@ -384,11 +445,13 @@ void AtlasDataValidator::readSeizureFigures()
     else if ( !drugs().contains( figure.drug ) )
     {
       addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
-                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( figure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "unknown drug %1; expected one of %2" )
+                    .arg( quoted( figure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
       keyValid = false;
     }
 
-    if ( checkRequired( record, QStringLiteral( "quantity_t" ), QStringLiteral( "a figure whose quantity is unknown is left out of the table" ) ) )
+    if ( checkRequired( record, QStringLiteral( "quantity_t" ),
+                        QStringLiteral( "a figure whose quantity is unknown is left out of the table" ) ) )
     {
       if ( const std::optional<double> quantity = checkQuantity( record, QStringLiteral( "quantity_t" ) ) )
         figure.quantityTonnes = *quantity;
@@ -425,12 +488,16 @@ void AtlasDataValidator::readSeizureFigures()
         place = codes.join( QLatin1Char( ';' ) );
         if ( figure.unlocodes.isEmpty() )
           place += QLatin1Char( '|' ) + figure.areaName;
-        description = figure.unlocodes.isEmpty() ? QStringLiteral( "port group %1 (%2)" ).arg( quoted( figure.areaName ), codes.join( QLatin1Char( ';' ) ) )
-                                                 : QStringLiteral( "port group %1" ).arg( codes.join( QLatin1Char( ';' ) ) );
+        description = figure.unlocodes.isEmpty()
+                          ? QStringLiteral( "port group %1 (%2)" )
+                                .arg( quoted( figure.areaName ), codes.join( QLatin1Char( ';' ) ) )
+                          : QStringLiteral( "port group %1" ).arg( codes.join( QLatin1Char( ';' ) ) );
       }
-      const QString key = QStringLiteral( "%1\n%2\n%3\n%4" ).arg( figure.scope, place ).arg( figure.year ).arg( figure.drug );
+      const QString key =
+          QStringLiteral( "%1\n%2\n%3\n%4" ).arg( figure.scope, place ).arg( figure.year ).arg( figure.drug );
       cells[key].append( { static_cast<int>( mDataSet.seizureFigures.size() - 1 ), preferred.has_value() } );
-      cellDescriptions.insert( key, QStringLiteral( "%1, %2, %3" ).arg( description ).arg( figure.year ).arg( figure.drug ) );
+      cellDescriptions.insert(
+          key, QStringLiteral( "%1, %2, %3" ).arg( description ).arg( figure.year ).arg( figure.drug ) );
     }
   }
 
@@ -448,21 +515,25 @@ void AtlasDataValidator::readSeizureFigures()
       if ( !figure.preferred )
         continue;
       if ( firstPreferred )
-        addError( figure.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredDuplicate,
-                  QStringLiteral( "figure %1 is a second preferred figure for %2; figure %3 on line %4 is preferred already" )
-                      .arg( figure.figureId, description, firstPreferred->figureId )
-                      .arg( firstPreferred->line ) );
+        addError(
+            figure.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredDuplicate,
+            QStringLiteral( "figure %1 is a second preferred figure for %2; figure %3 on line %4 is preferred already" )
+                .arg( figure.figureId, description, firstPreferred->figureId )
+                .arg( firstPreferred->line ) );
       else
         firstPreferred = &figure;
     }
     bool everyFigureNamesAnother = true;
     for ( const CellMember &member : cell.value() )
-      everyFigureNamesAnother = everyFigureNamesAnother && namesPreferredFigure( mDataSet.seizureFigures.at( member.figureIndex ).preferenceReason );
+      everyFigureNamesAnother =
+          everyFigureNamesAnother &&
+          namesPreferredFigure( mDataSet.seizureFigures.at( member.figureIndex ).preferenceReason );
     if ( !firstPreferred && allFlagsKnown && !everyFigureNamesAnother )
     {
       const AtlasDataSet::SeizureFigure &first = mDataSet.seizureFigures.at( cell.value().constFirst().figureIndex );
       addError( first.line, QStringLiteral( "preferred" ), DataBuildRule::PreferredMissing,
-                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1, or name in each one's preference_reason the "
+                QStringLiteral( "no figure for %1 is preferred (%2); mark exactly one with preferred=1, or name in "
+                                "each one's preference_reason the "
                                 "preferred figure of another place it repeats" )
                     .arg( description, members.join( QLatin1String( ", " ) ) ) );
     }
@@ -483,14 +554,16 @@ void AtlasDataValidator::readCountryMainPorts()
 {
   forEachOptionalRecord( COUNTRY_MAIN_PORTS_FILE, countryMainPortColumns(), [&]( const CsvReader::Record &record ) {
     const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
-    const AtlasDataSet::CountryMainPort mainPort{ value( "country_iso2" ), value( "unlocode" ), value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    const AtlasDataSet::CountryMainPort mainPort{ value( "country_iso2" ), value( "unlocode" ), value( "source_title" ),
+                                                  value( "source_url" ),   value( "quote" ),    record.line() };
     if ( checkRequired( record, QStringLiteral( "country_iso2" ) ) )
       checkCountryCode( record, QStringLiteral( "country_iso2" ), mainPort.countryIso2 );
     // The port may lie in another country: a landlocked country ships through its neighbours.
     if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
       checkUnlocode( record, QStringLiteral( "unlocode" ), mainPort.unlocode, true );
     checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
-    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that names the port" ) );
+    checkRequired( record, QStringLiteral( "quote" ),
+                   QStringLiteral( "quote the source's sentence that names the port" ) );
     mDataSet.countryMainPorts.append( mainPort );
   } );
 }
@@ -500,23 +573,40 @@ void AtlasDataValidator::readDocumentedSeizures()
   QHash<QString, int> seenIds;
   forEachOptionalRecord( DOCUMENTED_SEIZURES_FILE, documentedSeizureColumns(), [&]( const CsvReader::Record &record ) {
     const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
-    const AtlasDataSet::Citation citation{ value( "source_title" ), value( "source_url" ), value( "source_publisher" ), value( "source_date" ), value( "quote" ), value( "note" ) };
-    AtlasDataSet::DocumentedSeizure seizure{ citation, value( "seizure_id" ), QDate(), value( "date_precision" ), value( "port_unlocode" ), value( "port_name" ),
-                                             value( "origin_unlocode" ), value( "origin_country_iso2" ), value( "drug" ), 0, false, record.line() };
+    const AtlasDataSet::Citation citation{ value( "source_title" ), value( "source_url" ), value( "source_publisher" ),
+                                           value( "source_date" ),  value( "quote" ),      value( "note" ) };
+    AtlasDataSet::DocumentedSeizure seizure{ citation,
+                                             value( "seizure_id" ),
+                                             QDate(),
+                                             value( "date_precision" ),
+                                             value( "port_unlocode" ),
+                                             value( "port_name" ),
+                                             value( "origin_unlocode" ),
+                                             value( "origin_country_iso2" ),
+                                             value( "drug" ),
+                                             0,
+                                             false,
+                                             record.line() };
 
     if ( checkRequired( record, QStringLiteral( "seizure_id" ) ) )
       checkUniqueId( record, QStringLiteral( "seizure_id" ), seenIds );
     seizure.date = QDate::fromString( value( "seizure_date" ), Qt::ISODate );
     if ( !seizure.date.isValid() || value( "seizure_date" ).size() != 10 )
       addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::SeizureDateFormat,
-                QStringLiteral( "%1 is not a date; expected YYYY-MM-DD (the first of the month or year when only that is known)" ).arg( quoted( value( "seizure_date" ) ) ) );
+                QStringLiteral(
+                    "%1 is not a date; expected YYYY-MM-DD (the first of the month or year when only that is known)" )
+                    .arg( quoted( value( "seizure_date" ) ) ) );
     else if ( seizure.date.year() < EARLIEST_YEAR || seizure.date.year() > mLatestAllowedYear )
       addError( record.line(), QStringLiteral( "seizure_date" ), DataBuildRule::YearOutOfRange,
-                QStringLiteral( "year %1 is outside %2..%3" ).arg( seizure.date.year() ).arg( EARLIEST_YEAR ).arg( mLatestAllowedYear ) );
+                QStringLiteral( "year %1 is outside %2..%3" )
+                    .arg( seizure.date.year() )
+                    .arg( EARLIEST_YEAR )
+                    .arg( mLatestAllowedYear ) );
     const QStringList precisions = { QStringLiteral( "day" ), QStringLiteral( "month" ), QStringLiteral( "year" ) };
     if ( !precisions.contains( seizure.datePrecision ) )
       addError( record.line(), QStringLiteral( "date_precision" ), DataBuildRule::SeizureDatePrecision,
-                QStringLiteral( "unknown date precision %1; expected day, month or year" ).arg( quoted( seizure.datePrecision ) ) );
+                QStringLiteral( "unknown date precision %1; expected day, month or year" )
+                    .arg( quoted( seizure.datePrecision ) ) );
     if ( checkRequired( record, QStringLiteral( "port_unlocode" ) ) )
       checkUnlocode( record, QStringLiteral( "port_unlocode" ), seizure.portUnlocode, true );
     if ( !seizure.originUnlocode.isEmpty() )
@@ -525,13 +615,15 @@ void AtlasDataValidator::readDocumentedSeizures()
       checkCountryCode( record, QStringLiteral( "origin_country_iso2" ), seizure.originCountryIso2 );
     if ( checkRequired( record, QStringLiteral( "drug" ) ) && !drugs().contains( seizure.drug ) )
       addError( record.line(), QStringLiteral( "drug" ), DataBuildRule::DrugUnknown,
-                QStringLiteral( "unknown drug %1; expected one of %2" ).arg( quoted( seizure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "unknown drug %1; expected one of %2" )
+                    .arg( quoted( seizure.drug ), drugs().join( QLatin1String( ", " ) ) ) );
     if ( checkRequired( record, QStringLiteral( "tonnes" ) ) )
       seizure.tonnes = checkQuantity( record, QStringLiteral( "tonnes" ) ).value_or( 0 );
     seizure.approximate = checkFlag( record, QStringLiteral( "approximate" ) ).value_or( false );
     checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
     checkSourceDate( record, QStringLiteral( "source_date" ) );
-    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the quantity" ) );
+    checkRequired( record, QStringLiteral( "quote" ),
+                   QStringLiteral( "quote the source's sentence that states the quantity" ) );
     mDataSet.documentedSeizures.append( seizure );
   } );
 }
@@ -541,22 +633,29 @@ void AtlasDataValidator::readThroughput()
   QHash<QString, int> seen;
   forEachOptionalRecord( THROUGHPUT_FILE, throughputColumns(), [&]( const CsvReader::Record &record ) {
     const auto value = [&record]( const char *column ) { return record.value( QString::fromLatin1( column ) ); };
-    AtlasDataSet::Throughput throughput{ value( "unlocode" ), 0, 0, value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
+    AtlasDataSet::Throughput throughput{
+        value( "unlocode" ), 0, 0, value( "source_title" ), value( "source_url" ), value( "quote" ), record.line() };
     if ( checkRequired( record, QStringLiteral( "unlocode" ) ) )
       checkUnlocode( record, QStringLiteral( "unlocode" ), throughput.unlocode, true );
-    const std::optional<int> year = checkYearBetween( record, QStringLiteral( "year" ), THROUGHPUT_FIRST_YEAR, THROUGHPUT_LAST_YEAR );
+    const std::optional<int> year =
+        checkYearBetween( record, QStringLiteral( "year" ), THROUGHPUT_FIRST_YEAR, THROUGHPUT_LAST_YEAR );
     throughput.year = year.value_or( 0 );
-    if ( checkRequired( record, QStringLiteral( "teu" ), QStringLiteral( "a year whose throughput is unknown is left out of the table" ) ) )
+    if ( checkRequired( record, QStringLiteral( "teu" ),
+                        QStringLiteral( "a year whose throughput is unknown is left out of the table" ) ) )
       throughput.teu = checkQuantity( record, QStringLiteral( "teu" ) ).value_or( 0 );
     checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
-    checkRequired( record, QStringLiteral( "quote" ), QStringLiteral( "quote the source's sentence that states the number" ) );
+    checkRequired( record, QStringLiteral( "quote" ),
+                   QStringLiteral( "quote the source's sentence that states the number" ) );
     if ( year )
     {
       const QString key = QStringLiteral( "%1 %2" ).arg( throughput.unlocode ).arg( *year );
       const auto previous = seen.constFind( key );
       if ( previous != seen.constEnd() )
         addError( record.line(), QStringLiteral( "year" ), DataBuildRule::DuplicateId,
-                  QStringLiteral( "%1 already has a throughput for %2 on line %3" ).arg( throughput.unlocode ).arg( *year ).arg( previous.value() ) );
+                  QStringLiteral( "%1 already has a throughput for %2 on line %3" )
+                      .arg( throughput.unlocode )
+                      .arg( *year )
+                      .arg( previous.value() ) );
       else
         seen.insert( key, record.line() );
     }
@@ -578,7 +677,8 @@ void AtlasDataValidator::readQuoteWordReviews()
       addError( record.line(), QStringLiteral( "figure_id" ), DataBuildRule::ReviewFigureUnknown,
                 QStringLiteral( "figure %1 is not in %2" ).arg( review.figureId, SEIZURE_FIGURES_FILE ) );
     checkRequired( record, QStringLiteral( "word" ) );
-    checkRequired( record, QStringLiteral( "reason" ), QStringLiteral( "say why the quote's word does not change the drug" ) );
+    checkRequired( record, QStringLiteral( "reason" ),
+                   QStringLiteral( "say why the quote's word does not change the drug" ) );
     mDataSet.quoteWordReviews.append( review );
   } );
 }
@@ -608,8 +708,9 @@ void AtlasDataValidator::readRoutes()
     if ( checkRequired( record, QStringLiteral( "route_id" ) ) )
       checkUniqueId( record, QStringLiteral( "route_id" ), seenIds );
 
-    const std::pair<QString, QString> ends[] = { { QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ) },
-                                                 { QStringLiteral( "dest_unlocode" ), QStringLiteral( "dest_country_iso2" ) } };
+    const std::pair<QString, QString> ends[] = {
+        { QStringLiteral( "origin_unlocode" ), QStringLiteral( "origin_country_iso2" ) },
+        { QStringLiteral( "dest_unlocode" ), QStringLiteral( "dest_country_iso2" ) } };
     for ( const auto &end : ends )
     {
       const QString unlocode = record.value( end.first );
@@ -632,7 +733,8 @@ void AtlasDataValidator::readRoutes()
 
     if ( !evidenceKinds().contains( route.evidenceKind ) )
       addError( record.line(), QStringLiteral( "evidence_kind" ), DataBuildRule::EvidenceKindUnknown,
-                QStringLiteral( "unknown evidence kind %1; expected one of %2" ).arg( quoted( route.evidenceKind ), evidenceKinds().join( QLatin1String( ", " ) ) ) );
+                QStringLiteral( "unknown evidence kind %1; expected one of %2" )
+                    .arg( quoted( route.evidenceKind ), evidenceKinds().join( QLatin1String( ", " ) ) ) );
 
     checkSource( record, QStringLiteral( "source_title" ), QStringLiteral( "source_url" ) );
     mDataSet.routes.append( route );
@@ -644,61 +746,73 @@ bool AtlasDataValidator::checkRequired( const CsvReader::Record &record, const Q
   if ( !record.value( column ).trimmed().isEmpty() )
     return true;
   addError( record.line(), column, DataBuildRule::RequiredField,
-            hint.isEmpty() ? QStringLiteral( "a value is required" ) : QStringLiteral( "a value is required; %1" ).arg( hint ) );
+            hint.isEmpty() ? QStringLiteral( "a value is required" )
+                           : QStringLiteral( "a value is required; %1" ).arg( hint ) );
   return false;
 }
 
-bool AtlasDataValidator::checkCountryCode( const CsvReader::Record &record, const QString &column, const QString &code, bool mustBeKnown )
+bool AtlasDataValidator::checkCountryCode( const CsvReader::Record &record, const QString &column, const QString &code,
+                                           bool mustBeKnown )
 {
   static const QRegularExpression pattern( QStringLiteral( "^[A-Z]{2}$" ) );
   if ( !pattern.match( code ).hasMatch() )
   {
     addError( record.line(), column, DataBuildRule::CountryFormat,
-              QStringLiteral( "%1 is no country code; expected two upper-case letters (ISO 3166-1 alpha-2), e.g. BE" ).arg( quoted( code ) ) );
+              QStringLiteral( "%1 is no country code; expected two upper-case letters (ISO 3166-1 alpha-2), e.g. BE" )
+                  .arg( quoted( code ) ) );
     return false;
   }
   if ( mustBeKnown && mCountriesKnown && mDataSet.countryName( code ).isNull() )
   {
-    addError( record.line(), column, DataBuildRule::CountryUnknown, QStringLiteral( "country %1 is not in %2" ).arg( code, COUNTRIES_FILE ) );
+    addError( record.line(), column, DataBuildRule::CountryUnknown,
+              QStringLiteral( "country %1 is not in %2" ).arg( code, COUNTRIES_FILE ) );
     return false;
   }
   return true;
 }
 
-bool AtlasDataValidator::checkUnlocode( const CsvReader::Record &record, const QString &column, const QString &code, bool mustBeKnown )
+bool AtlasDataValidator::checkUnlocode( const CsvReader::Record &record, const QString &column, const QString &code,
+                                        bool mustBeKnown )
 {
   static const QRegularExpression pattern( QStringLiteral( "^[A-Z]{2}[A-Z0-9]{3}$" ) );
   if ( !pattern.match( code ).hasMatch() )
   {
     addError( record.line(), column, DataBuildRule::UnlocodeFormat,
-              QStringLiteral( "%1 is no UN/LOCODE; expected 2 upper-case letters and 3 upper-case letters or digits, e.g. BEANR" ).arg( quoted( code ) ) );
+              QStringLiteral(
+                  "%1 is no UN/LOCODE; expected 2 upper-case letters and 3 upper-case letters or digits, e.g. BEANR" )
+                  .arg( quoted( code ) ) );
     return false;
   }
   if ( mustBeKnown && mPortsKnown && !mDataSet.port( code ) )
   {
-    addError( record.line(), column, DataBuildRule::UnlocodeUnknown, QStringLiteral( "UN/LOCODE %1 is not in %2" ).arg( code, PORTS_FILE ) );
+    addError( record.line(), column, DataBuildRule::UnlocodeUnknown,
+              QStringLiteral( "UN/LOCODE %1 is not in %2" ).arg( code, PORTS_FILE ) );
     return false;
   }
   return true;
 }
 
-void AtlasDataValidator::checkPortCountry( const CsvReader::Record &record, const QString &column, const QString &unlocode, const QStringList &countries )
+void AtlasDataValidator::checkPortCountry( const CsvReader::Record &record, const QString &column,
+                                           const QString &unlocode, const QStringList &countries )
 {
   const AtlasDataSet::Port *port = mDataSet.port( unlocode );
   const QString portCountry = port ? port->countryIso2 : unlocode.left( 2 );
   if ( countries.contains( portCountry ) )
     return;
   addError( record.line(), column, DataBuildRule::UnlocodeCountryMismatch,
-            QStringLiteral( "%1 does not hold the country %2 of port %3" ).arg( quoted( countries.join( QLatin1Char( ';' ) ) ), portCountry, unlocode ) );
+            QStringLiteral( "%1 does not hold the country %2 of port %3" )
+                .arg( quoted( countries.join( QLatin1Char( ';' ) ) ), portCountry, unlocode ) );
 }
 
-std::optional<double> AtlasDataValidator::checkNumber( const CsvReader::Record &record, const QString &column, const char *notNumericRule )
+std::optional<double> AtlasDataValidator::checkNumber( const CsvReader::Record &record, const QString &column,
+                                                       const char *notNumericRule )
 {
   const QString text = record.value( column );
   if ( !decimalNumberPattern().match( text ).hasMatch() )
   {
-    addError( record.line(), column, notNumericRule,
-              QStringLiteral( "%1 is not a number; write digits with a decimal point, e.g. 59.1" ).arg( quoted( text ) ) );
+    addError(
+        record.line(), column, notNumericRule,
+        QStringLiteral( "%1 is not a number; write digits with a decimal point, e.g. 59.1" ).arg( quoted( text ) ) );
     return std::nullopt;
   }
   return text.toDouble();
@@ -709,19 +823,22 @@ std::optional<int> AtlasDataValidator::checkYear( const CsvReader::Record &recor
   return checkYearBetween( record, column, EARLIEST_YEAR, mLatestAllowedYear );
 }
 
-std::optional<int> AtlasDataValidator::checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last )
+std::optional<int> AtlasDataValidator::checkYearBetween( const CsvReader::Record &record, const QString &column,
+                                                         int first, int last )
 {
   static const QRegularExpression pattern( QStringLiteral( "^[0-9]{1,9}$" ) );
   const QString text = record.value( column );
   if ( !pattern.match( text ).hasMatch() )
   {
-    addError( record.line(), column, DataBuildRule::YearNotInteger, QStringLiteral( "%1 is not a year; expected a whole number such as 2023" ).arg( quoted( text ) ) );
+    addError( record.line(), column, DataBuildRule::YearNotInteger,
+              QStringLiteral( "%1 is not a year; expected a whole number such as 2023" ).arg( quoted( text ) ) );
     return std::nullopt;
   }
   const int year = text.toInt();
   if ( year < first || year > last )
   {
-    addError( record.line(), column, DataBuildRule::YearOutOfRange, QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( first ).arg( last ) );
+    addError( record.line(), column, DataBuildRule::YearOutOfRange,
+              QStringLiteral( "year %1 is outside %2..%3" ).arg( year ).arg( first ).arg( last ) );
     return std::nullopt;
   }
   return year;
@@ -732,7 +849,8 @@ std::optional<double> AtlasDataValidator::checkQuantity( const CsvReader::Record
   const std::optional<double> quantity = checkNumber( record, column, DataBuildRule::QuantityNotNumeric );
   if ( quantity && *quantity < 0 )
   {
-    addError( record.line(), column, DataBuildRule::QuantityNegative, QStringLiteral( "quantity %1 is negative" ).arg( record.value( column ) ) );
+    addError( record.line(), column, DataBuildRule::QuantityNegative,
+              QStringLiteral( "quantity %1 is negative" ).arg( record.value( column ) ) );
     return std::nullopt;
   }
   return quantity;
@@ -745,11 +863,13 @@ std::optional<bool> AtlasDataValidator::checkFlag( const CsvReader::Record &reco
     return true;
   if ( text == QLatin1String( "0" ) )
     return false;
-  addError( record.line(), column, DataBuildRule::FlagInvalid, QStringLiteral( "%1 is not a flag; expected 0 or 1" ).arg( quoted( text ) ) );
+  addError( record.line(), column, DataBuildRule::FlagInvalid,
+            QStringLiteral( "%1 is not a flag; expected 0 or 1" ).arg( quoted( text ) ) );
   return std::nullopt;
 }
 
-void AtlasDataValidator::checkSource( const CsvReader::Record &record, const QString &titleColumn, const QString &urlColumn )
+void AtlasDataValidator::checkSource( const CsvReader::Record &record, const QString &titleColumn,
+                                      const QString &urlColumn )
 {
   checkRequired( record, titleColumn );
   if ( !checkRequired( record, urlColumn ) )
@@ -767,11 +887,14 @@ void AtlasDataValidator::checkSource( const CsvReader::Record &record, const QSt
   {
     const QString path = QDir( mLayersDirectory ).filePath( url.mid( LAYERS_PREFIX.size() ) );
     if ( !QFileInfo( path ).isFile() )
-      addError( record.line(), urlColumn, DataBuildRule::SourceFileMissing, QStringLiteral( "the source file %1 does not exist" ).arg( url ) );
+      addError( record.line(), urlColumn, DataBuildRule::SourceFileMissing,
+                QStringLiteral( "the source file %1 does not exist" ).arg( url ) );
     return;
   }
-  addError( record.line(), urlColumn, DataBuildRule::SourceUrlInvalid,
-            QStringLiteral( "%1 is no source address; expected an http(s) URL or a repository path starting with layers/" ).arg( quoted( url ) ) );
+  addError(
+      record.line(), urlColumn, DataBuildRule::SourceUrlInvalid,
+      QStringLiteral( "%1 is no source address; expected an http(s) URL or a repository path starting with layers/" )
+          .arg( quoted( url ) ) );
 }
 
 void AtlasDataValidator::checkSourceDate( const CsvReader::Record &record, const QString &column )
@@ -789,17 +912,20 @@ void AtlasDataValidator::checkSourceDate( const CsvReader::Record &record, const
     valid = QDate( match.captured( 1 ).toInt(), month, day ).isValid();
   }
   if ( !valid )
-    addError( record.line(), column, DataBuildRule::SourceDateFormat,
-              QStringLiteral( "%1 is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD, or nothing" ).arg( quoted( text ) ) );
+    addError(
+        record.line(), column, DataBuildRule::SourceDateFormat,
+        QStringLiteral( "%1 is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD, or nothing" ).arg( quoted( text ) ) );
 }
 
-void AtlasDataValidator::checkUniqueId( const CsvReader::Record &record, const QString &column, QHash<QString, int> &seen )
+void AtlasDataValidator::checkUniqueId( const CsvReader::Record &record, const QString &column,
+                                        QHash<QString, int> &seen )
 {
   const QString id = record.value( column );
   const auto previous = seen.constFind( id );
   if ( previous != seen.constEnd() )
   {
-    addError( record.line(), column, DataBuildRule::DuplicateId, QStringLiteral( "%1 is already used on line %2" ).arg( id ).arg( previous.value() ) );
+    addError( record.line(), column, DataBuildRule::DuplicateId,
+              QStringLiteral( "%1 is already used on line %2" ).arg( id ).arg( previous.value() ) );
     return;
   }
   seen.insert( id, record.line() );

@@ -101,8 +101,10 @@ class AtlasDataValidator
     SourceErrors errors() const { return mErrors; }
 
   private:
-    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records, const QStringList &optionalColumns = QStringList() );
-    void forEachOptionalRecord( const QString &fileName, const QStringList &columns, const std::function<void( const CsvReader::Record & )> &read );
+    bool readTable( const QString &fileName, const QStringList &columns, QVector<CsvReader::Record> &records,
+                    const QStringList &optionalColumns = QStringList() );
+    void forEachOptionalRecord( const QString &fileName, const QStringList &columns,
+                                const std::function<void( const CsvReader::Record & )> &read );
     void readQuoteWordReviews();
     void readCountryMainPorts();
     void readThroughput();
@@ -114,10 +116,13 @@ class AtlasDataValidator
     void readRoutes();
 
     bool checkRequired( const CsvReader::Record &record, const QString &column, const QString &hint = QString() );
-    bool checkCountryCode( const CsvReader::Record &record, const QString &column, const QString &code, bool mustBeKnown = true );
+    bool checkCountryCode( const CsvReader::Record &record, const QString &column, const QString &code,
+                           bool mustBeKnown = true );
     bool checkUnlocode( const CsvReader::Record &record, const QString &column, const QString &code, bool mustBeKnown );
-    void checkPortCountry( const CsvReader::Record &record, const QString &column, const QString &unlocode, const QStringList &countries );
-    std::optional<double> checkNumber( const CsvReader::Record &record, const QString &column, const char *notNumericRule );
+    void checkPortCountry( const CsvReader::Record &record, const QString &column, const QString &unlocode,
+                           const QStringList &countries );
+    std::optional<double> checkNumber( const CsvReader::Record &record, const QString &column,
+                                       const char *notNumericRule );
     std::optional<int> checkYear( const CsvReader::Record &record, const QString &column );
     std::optional<int> checkYearBetween( const CsvReader::Record &record, const QString &column, int first, int last );
     std::optional<double> checkQuantity( const CsvReader::Record &record, const QString &column );

@@ -13,9 +13,10 @@
 #include <functional>
 
 const QString AtlasLayers::ATLAS_DRUG = QStringLiteral( "cocaine" );
-const QString AtlasLayers::DATA_LICENSE = QStringLiteral( "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
-                                                          "cite \"Port Seizure Atlas\" and the source of each figure. The figures are facts reported by the cited "
-                                                          "sources; quoted text remains with its publishers and is cited, not licensed." );
+const QString AtlasLayers::DATA_LICENSE = QStringLiteral(
+    "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compiled tables: "
+    "cite \"Port Seizure Atlas\" and the source of each figure. The figures are facts reported by the cited "
+    "sources; quoted text remains with its publishers and is cited, not licensed." );
 
 namespace
 {
@@ -27,8 +28,7 @@ namespace
   const QString ANY_SCOPE;
 
   //! Returns one metadata link per source address of \a rows (each with sourceTitle and sourceUrl), in row order.
-  template <typename Rows>
-  QVector<GpkgLayerMetadata::Link> linksOnce( const Rows &rows )
+  template <typename Rows> QVector<GpkgLayerMetadata::Link> linksOnce( const Rows &rows )
   {
     QVector<GpkgLayerMetadata::Link> links;
     QSet<QString> seen;
@@ -67,14 +67,19 @@ GpkgLayerMetadata AtlasLayers::baseMetadata( const QString &identifier, const QS
 {
   GpkgLayerMetadata metadata;
   metadata.identifier = identifier;
-  metadata.keywords.insert( QStringLiteral( "gmd:topicCategory" ), { QStringLiteral( "society" ), QStringLiteral( "transportation" ) } );
-  metadata.keywords.insert( QStringLiteral( "keywords" ), { QStringLiteral( "cocaine" ), QStringLiteral( "drug seizures" ), QStringLiteral( "seaports" ),
-                                                            QStringLiteral( "customs" ), QStringLiteral( "Europe" ) } );
+  metadata.keywords.insert( QStringLiteral( "gmd:topicCategory" ),
+                            { QStringLiteral( "society" ), QStringLiteral( "transportation" ) } );
+  metadata.keywords.insert( QStringLiteral( "keywords" ),
+                            { QStringLiteral( "cocaine" ), QStringLiteral( "drug seizures" ),
+                              QStringLiteral( "seaports" ), QStringLiteral( "customs" ), QStringLiteral( "Europe" ) } );
   metadata.licenses = QStringList{ DATA_LICENSE };
-  metadata.rights = QStringList{ QStringLiteral( "Every figure names its source (source_title, source_url); cite that source when you use the figure." ) };
+  metadata.rights = QStringList{ QStringLiteral(
+      "Every figure names its source (source_title, source_url); cite that source when you use the figure." ) };
   metadata.creationDateTime = mBuildDateTime;
-  metadata.history = QStringList{ QStringLiteral( "Built %1 by psa-build-data (Port Seizure Atlas) from %2, checked against the data rules of the data build." )
-                                      .arg( mBuildDateTime.toString( Qt::ISODate ), sourceFiles.join( QLatin1String( ", " ) ) ) };
+  metadata.history = QStringList{
+      QStringLiteral(
+          "Built %1 by psa-build-data (Port Seizure Atlas) from %2, checked against the data rules of the data build." )
+          .arg( mBuildDateTime.toString( Qt::ISODate ), sourceFiles.join( QLatin1String( ", " ) ) ) };
   return metadata;
 }
 
@@ -109,7 +114,8 @@ std::optional<std::pair<QDateTime, QDateTime>> AtlasLayers::yearSpan( const QStr
   }
   if ( first == 0 )
     return std::nullopt;
-  return std::make_pair( QDateTime( QDate( first, 1, 1 ), QTime( 0, 0 ), Qt::UTC ), QDateTime( QDate( last, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
+  return std::make_pair( QDateTime( QDate( first, 1, 1 ), QTime( 0, 0 ), Qt::UTC ),
+                         QDateTime( QDate( last, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
 }
 
 GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
@@ -134,20 +140,25 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( AtlasSchema::PORTS_TABLE, { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ), QStringLiteral( "layers/seizure_figures.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::PORTS_TABLE,
+                           { QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/countries.csv" ),
+                             QStringLiteral( "layers/seizure_figures.csv" ) } );
   metadata.title = QStringLiteral( "Ports: cocaine seizures in European seaports" );
-  metadata.abstract = QStringLiteral(
-                          "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
-                          "layers/ports.csv (EPSG:4326). latest_year and latest_tonnes give the most recent preferred %1 seizure figure "
-                          "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
-                          "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not zero. "
-                          "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
-                          "t_per_million_teu is the preferred port figure of teu_year divided by the port's container throughput of "
-                          "the same year (teu, table port_throughput) in millions of TEU, for the latest year that has both; NULL "
-                          "otherwise. Some throughput figures cover a port authority or terminal rather than the port alone (see the "
-                          "[scope: …] tag of their source_title). "
-                          "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
-                          .arg( ATLAS_DRUG );
+  metadata.abstract =
+      QStringLiteral(
+          "European destination ports and the origin and transit ports of cocaine shipped by sea, one point per row of "
+          "layers/ports.csv (EPSG:4326). latest_year and latest_tonnes give the most recent preferred %1 seizure "
+          "figure "
+          "published for the port alone (tonnes in a calendar year), latest_figure_id names that figure in the table "
+          "seizure_figures. They are NULL when no figure has been published for the port: NULL means unknown, not "
+          "zero. "
+          "figure_count is the number of port figures of the port in seizure_figures, preferred and alternatives. "
+          "t_per_million_teu is the preferred port figure of teu_year divided by the port's container throughput of "
+          "the same year (teu, table port_throughput) in millions of TEU, for the latest year that has both; NULL "
+          "otherwise. Some throughput figures cover a port authority or terminal rather than the port alone (see the "
+          "[scope: …] tag of their source_title). "
+          "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
+          .arg( ATLAS_DRUG );
   metadata.links = sourceLinks( SCOPE_PORT );
   metadata.temporalExtent = yearSpan( SCOPE_PORT );
   return definition;
@@ -199,28 +210,47 @@ QVector<AtlasLayers::FigureColumn> AtlasLayers::figureColumns( bool national ) c
   using Figure = AtlasDataSet::SeizureFigure;
   const AtlasDataSet &dataSet = mDataSet;
   QVector<FigureColumn> columns;
-  columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) }, []( const Figure &f ) { return QVariant( f.figureId ); } } );
+  columns.append( { { QStringLiteral( "figure_id" ), FieldType::String, QStringLiteral( "Figure" ) },
+                    []( const Figure &f ) { return QVariant( f.figureId ); } } );
   if ( !national )
   {
-    columns.append( { { AtlasSchema::Field::SCOPE, FieldType::String, QStringLiteral( "Scope" ) }, []( const Figure &f ) { return QVariant( f.scope ); } } );
-    columns.append( { { AtlasSchema::Field::UNLOCODES, FieldType::String, QStringLiteral( "UN/LOCODEs" ) }, []( const Figure &f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
+    columns.append( { { AtlasSchema::Field::SCOPE, FieldType::String, QStringLiteral( "Scope" ) },
+                      []( const Figure &f ) { return QVariant( f.scope ); } } );
+    columns.append( { { AtlasSchema::Field::UNLOCODES, FieldType::String, QStringLiteral( "UN/LOCODEs" ) },
+                      []( const Figure &f ) { return textOrNull( f.unlocodes.join( QLatin1Char( ';' ) ) ); } } );
   }
-  columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) }, []( const Figure &f ) { return textOrNull( f.areaName ); } } );
-  columns.append( { { AtlasSchema::Field::COUNTRY_ISO2, FieldType::String, QStringLiteral( "Country code" ) }, []( const Figure &f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
-  columns.append( { { AtlasSchema::Field::COUNTRY_NAME, FieldType::String, QStringLiteral( "Country" ) }, [&dataSet]( const Figure &f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
-  columns.append( { { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) }, []( const Figure &f ) { return QVariant( f.year ); } } );
-  columns.append( { { AtlasSchema::Field::DRUG, FieldType::String, QStringLiteral( "Drug" ) }, []( const Figure &f ) { return QVariant( f.drug ); } } );
-  columns.append( { { AtlasSchema::Field::QUANTITY_T, FieldType::Real, QStringLiteral( "Seized (t)" ) }, []( const Figure &f ) { return QVariant( f.quantityTonnes ); } } );
-  columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) }, []( const Figure &f ) { return QVariant( f.lowerBound ); } } );
-  columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) }, []( const Figure &f ) { return QVariant( f.approximate ); } } );
-  columns.append( { { AtlasSchema::Field::PREFERRED, FieldType::Boolean, QStringLiteral( "Preferred figure" ) }, []( const Figure &f ) { return QVariant( f.preferred ); } } );
-  columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) }, []( const Figure &f ) { return textOrNull( f.preferenceReason ); } } );
-  columns.append( { { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) }, []( const Figure &f ) { return QVariant( f.sourceTitle ); } } );
-  columns.append( { { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source address" ) }, []( const Figure &f ) { return QVariant( f.sourceUrl ); } } );
-  columns.append( { { AtlasSchema::Field::SOURCE_PUBLISHER, FieldType::String, QStringLiteral( "Publisher" ) }, []( const Figure &f ) { return textOrNull( f.sourcePublisher ); } } );
-  columns.append( { { AtlasSchema::Field::SOURCE_DATE, FieldType::String, QStringLiteral( "Source date" ) }, []( const Figure &f ) { return textOrNull( f.sourceDate ); } } );
-  columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) }, []( const Figure &f ) { return textOrNull( f.quote ); } } );
-  columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) }, []( const Figure &f ) { return textOrNull( f.note ); } } );
+  columns.append( { { QStringLiteral( "area_name" ), FieldType::String, QStringLiteral( "Area" ) },
+                    []( const Figure &f ) { return textOrNull( f.areaName ); } } );
+  columns.append( { { AtlasSchema::Field::COUNTRY_ISO2, FieldType::String, QStringLiteral( "Country code" ) },
+                    []( const Figure &f ) { return QVariant( f.countryIso2.join( QLatin1Char( ';' ) ) ); } } );
+  columns.append( { { AtlasSchema::Field::COUNTRY_NAME, FieldType::String, QStringLiteral( "Country" ) },
+                    [&dataSet]( const Figure &f ) { return QVariant( dataSet.countryNames( f.countryIso2 ) ); } } );
+  columns.append( { { AtlasSchema::Field::YEAR, FieldType::Integer, QStringLiteral( "Year" ) },
+                    []( const Figure &f ) { return QVariant( f.year ); } } );
+  columns.append( { { AtlasSchema::Field::DRUG, FieldType::String, QStringLiteral( "Drug" ) },
+                    []( const Figure &f ) { return QVariant( f.drug ); } } );
+  columns.append( { { AtlasSchema::Field::QUANTITY_T, FieldType::Real, QStringLiteral( "Seized (t)" ) },
+                    []( const Figure &f ) { return QVariant( f.quantityTonnes ); } } );
+  columns.append( { { QStringLiteral( "lower_bound" ), FieldType::Boolean, QStringLiteral( "At least (lower bound)" ) },
+                    []( const Figure &f ) { return QVariant( f.lowerBound ); } } );
+  columns.append( { { QStringLiteral( "approximate" ), FieldType::Boolean, QStringLiteral( "Approximate" ) },
+                    []( const Figure &f ) { return QVariant( f.approximate ); } } );
+  columns.append( { { AtlasSchema::Field::PREFERRED, FieldType::Boolean, QStringLiteral( "Preferred figure" ) },
+                    []( const Figure &f ) { return QVariant( f.preferred ); } } );
+  columns.append( { { QStringLiteral( "preference_reason" ), FieldType::String, QStringLiteral( "Why preferred" ) },
+                    []( const Figure &f ) { return textOrNull( f.preferenceReason ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_TITLE, FieldType::String, QStringLiteral( "Source" ) },
+                    []( const Figure &f ) { return QVariant( f.sourceTitle ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_URL, FieldType::String, QStringLiteral( "Source address" ) },
+                    []( const Figure &f ) { return QVariant( f.sourceUrl ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_PUBLISHER, FieldType::String, QStringLiteral( "Publisher" ) },
+                    []( const Figure &f ) { return textOrNull( f.sourcePublisher ); } } );
+  columns.append( { { AtlasSchema::Field::SOURCE_DATE, FieldType::String, QStringLiteral( "Source date" ) },
+                    []( const Figure &f ) { return textOrNull( f.sourceDate ); } } );
+  columns.append( { { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote" ) },
+                    []( const Figure &f ) { return textOrNull( f.quote ); } } );
+  columns.append( { { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) },
+                    []( const Figure &f ) { return textOrNull( f.note ); } } );
   return columns;
 }
 
@@ -232,7 +262,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::figureDefinition( const QString &
   const QVector<FigureColumn> columns = figureColumns( national );
   for ( const FigureColumn &column : columns )
     definition.fields.append( column.field );
-  definition.metadata = baseMetadata( name, { QStringLiteral( "layers/seizure_figures.csv" ), QStringLiteral( "layers/countries.csv" ) } );
+  definition.metadata = baseMetadata(
+      name, { QStringLiteral( "layers/seizure_figures.csv" ), QStringLiteral( "layers/countries.csv" ) } );
   return definition;
 }
 
@@ -325,22 +356,28 @@ GeoPackageWriter::LayerDefinition AtlasLayers::inboundRoutesDefinition() const
   };
 
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( AtlasSchema::INBOUND_ROUTES_TABLE, { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ), QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::NETWORK_FILE_NAME,
-                                                                QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::CONNECTORS_FILE_NAME } );
+  metadata = baseMetadata( AtlasSchema::INBOUND_ROUTES_TABLE,
+                           { QStringLiteral( "layers/routes.csv" ), QStringLiteral( "layers/ports.csv" ),
+                             QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::NETWORK_FILE_NAME,
+                             QStringLiteral( "layers/sealanes/" ) + SeaLaneNetwork::CONNECTORS_FILE_NAME } );
   metadata.title = QStringLiteral( "Inbound sea routes: documented origin → European port links" );
   metadata.abstract = QStringLiteral(
       "One row per documented link between an origin or transit port (Latin America, the Caribbean, West Africa) and a "
-      "European port, from layers/routes.csv, with its evidence, quote and source. The line is the shortest path on the "
+      "European port, from layers/routes.csv, with its evidence, quote and source. The line is the shortest path on "
+      "the "
       "Eurostat SeaRoute maritime network (20 km, land crossings repaired) from the origin port to the European port, "
       "densified along the WGS 84 geodesic; passages large ships do not use (Kiel, Corinth, Northwest and Northeast "
       "passages) are avoided. A row whose source names only the origin country starts at that country's main container "
       "export port (layers/country_main_ports.csv, each choice sourced; the nearest by sea when several are listed): "
       "origin_port_assumed is TRUE and assumed_origin_unlocode names the port. Rows naming only a destination country, "
-      "or a port without a sourced position or connector, keep NULL geometry and say so in geometry_status. quantity_t is "
+      "or a port without a sourced position or connector, keep NULL geometry and say so in geometry_status. quantity_t "
+      "is "
       "NULL when unknown; lower_bound is TRUE where the source says \"more than\"; period names the part of the year a "
       "figure covers when it is not the whole year. Never add origin-side and destination-side tonnages: "
       "cocaine seized at origin never reached Europe, and seizures at destination are already in the port totals." );
-  metadata.licenses = QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
+  metadata.licenses =
+      QStringList{ DATA_LICENSE, QStringLiteral( "Line geometry: Maritime network: Eurostat SeaRoute (© European "
+                                                 "Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network" ) };
   metadata.links = linksOnce( mDataSet.routes );
   return definition;
 }
@@ -401,12 +438,15 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portThroughputDefinition() const
       { QStringLiteral( "quote" ), FieldType::String, QStringLiteral( "Quote (original language)" ) },
   };
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( AtlasSchema::PORT_THROUGHPUT_TABLE, { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::PORT_THROUGHPUT_TABLE,
+                           { QStringLiteral( "layers/port_throughput.csv" ), QStringLiteral( "layers/ports.csv" ) } );
   metadata.title = QStringLiteral( "Container throughput of European ports (TEU per year)" );
   metadata.abstract = QStringLiteral(
-      "Twenty-foot equivalent units handled per calendar year, one row per port and year of layers/port_throughput.csv, "
+      "Twenty-foot equivalent units handled per calendar year, one row per port and year of "
+      "layers/port_throughput.csv, "
       "each with its source and the quoted sentence that states the number. A [scope: …] tag in source_title marks a "
-      "figure that covers a port authority (e.g. HAROPA, Valenciaport, the Bremen ports) or one terminal rather than the "
+      "figure that covers a port authority (e.g. HAROPA, Valenciaport, the Bremen ports) or one terminal rather than "
+      "the "
       "port alone. Years without a published figure have no row." );
   metadata.links = linksOnce( mDataSet.throughput );
   return definition;
@@ -419,8 +459,13 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portThroughputFeatures() const
   {
     const AtlasDataSet::Port *port = mDataSet.port( throughput.unlocode );
     GeoPackageWriter::Feature feature;
-    feature.attributes = { throughput.unlocode, port ? QVariant( port->name ) : QVariant(), throughput.year, throughput.teu,
-                           throughput.sourceTitle, throughput.sourceUrl, textOrNull( throughput.quote ) };
+    feature.attributes = { throughput.unlocode,
+                           port ? QVariant( port->name ) : QVariant(),
+                           throughput.year,
+                           throughput.teu,
+                           throughput.sourceTitle,
+                           throughput.sourceUrl,
+                           textOrNull( throughput.quote ) };
     features.append( feature );
   }
   return features;
@@ -453,12 +498,15 @@ GeoPackageWriter::LayerDefinition AtlasLayers::documentedSeizuresDefinition() co
       { QStringLiteral( "note" ), FieldType::String, QStringLiteral( "Note" ) },
   };
   GpkgLayerMetadata &metadata = definition.metadata;
-  metadata = baseMetadata( AtlasSchema::DOCUMENTED_SEIZURES_TABLE, { QStringLiteral( "layers/documented_seizures.csv" ), QStringLiteral( "layers/ports.csv" ) } );
+  metadata = baseMetadata( AtlasSchema::DOCUMENTED_SEIZURES_TABLE, { QStringLiteral( "layers/documented_seizures.csv" ),
+                                                                     QStringLiteral( "layers/ports.csv" ) } );
   metadata.title = QStringLiteral( "Documented single seizures at European ports" );
   metadata.abstract = QStringLiteral(
       "One point per single seizure reported by the press or an authority (layers/documented_seizures.csv), placed at "
-      "the European port where it was made: date (date_precision says whether day, month or year is known), origin port "
-      "and country where the source names them, drug, tonnes of that one seizure, source and the quoted sentence stating "
+      "the European port where it was made: date (date_precision says whether day, month or year is known), origin "
+      "port "
+      "and country where the source names them, drug, tonnes of that one seizure, source and the quoted sentence "
+      "stating "
       "the quantity. These are individual seizures, not totals: many seizures are never reported, so never add them up "
       "as a port's total. Cocaine seizures with a named origin port also appear as links in inbound_routes (route_id = "
       "seizure_id)." );

@@ -10,11 +10,13 @@ const QString DocumentedSeizureRoutes::EVIDENCE_PREFIX = QStringLiteral( "Docume
 
 QVector<AtlasDataSet::Route> DocumentedSeizureRoutes::routes( const AtlasDataSet &dataSet )
 {
-  static const QRegularExpression sameAsRoute( QStringLiteral( "atlas routes? R[0-9]{3}" ), QRegularExpression::CaseInsensitiveOption );
+  static const QRegularExpression sameAsRoute( QStringLiteral( "atlas routes? R[0-9]{3}" ),
+                                               QRegularExpression::CaseInsensitiveOption );
   QVector<AtlasDataSet::Route> routes;
   for ( const AtlasDataSet::DocumentedSeizure &seizure : dataSet.documentedSeizures )
   {
-    if ( seizure.drug != QLatin1String( "cocaine" ) || seizure.originUnlocode.isEmpty() || sameAsRoute.match( seizure.note ).hasMatch() )
+    if ( seizure.drug != QLatin1String( "cocaine" ) || seizure.originUnlocode.isEmpty() ||
+         sameAsRoute.match( seizure.note ).hasMatch() )
       continue;
     const AtlasDataSet::Port *origin = dataSet.port( seizure.originUnlocode );
     const AtlasDataSet::Port *destination = dataSet.port( seizure.portUnlocode );
@@ -30,7 +32,8 @@ QVector<AtlasDataSet::Route> DocumentedSeizureRoutes::routes( const AtlasDataSet
     route.quantityTonnes = seizure.tonnes;
     route.evidenceKind = QStringLiteral( "seized_at_destination" );
     route.evidence = QStringLiteral( "%1 %2 (documented_seizures.csv): seized at %3, %4, in a shipment from %5." )
-                         .arg( EVIDENCE_PREFIX, seizure.seizureId, route.destinationName, seizure.date.toString( Qt::ISODate ), route.originName );
+                         .arg( EVIDENCE_PREFIX, seizure.seizureId, route.destinationName,
+                               seizure.date.toString( Qt::ISODate ), route.originName );
     route.quote = seizure.quote;
     route.sourceTitle = seizure.sourceTitle;
     route.sourceUrl = seizure.sourceUrl;

@@ -79,8 +79,7 @@ namespace
   }
 } // namespace
 
-GeoPackageWriter::GeoPackageWriter( const QString &path )
-    : mPath( path )
+GeoPackageWriter::GeoPackageWriter( const QString &path ) : mPath( path )
 {
   registerGdalDrivers();
   GdalMessageCollector messages;
@@ -139,7 +138,8 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
   {
     const std::unique_ptr<OGRFieldDefn> fieldDefinition = ogrField( field );
     if ( layer->CreateField( fieldDefinition.get() ) != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( definition.name, field.name, messages.messages() ) );
+      return fail( QStringLiteral( "cannot create the field %1.%2: %3" )
+                       .arg( definition.name, field.name, messages.messages() ) );
   }
 
   if ( mDataset->StartTransaction() != OGRERR_NONE )
@@ -178,14 +178,16 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
       if ( OGRGeometryFactory::createFromWkt( wkt.constData(), &crs, &geometry ) != OGRERR_NONE || !geometry )
       {
         mDataset->RollbackTransaction();
-        return fail( QStringLiteral( "invalid geometry for the layer %1: %2" ).arg( definition.name, feature.geometryWkt ) );
+        return fail(
+            QStringLiteral( "invalid geometry for the layer %1: %2" ).arg( definition.name, feature.geometryWkt ) );
       }
       ogrFeature.SetGeometryDirectly( geometry );
     }
     if ( layer->CreateFeature( &ogrFeature ) != OGRERR_NONE )
     {
       mDataset->RollbackTransaction();
-      return fail( QStringLiteral( "cannot write a feature of the layer %1: %2" ).arg( definition.name, messages.messages() ) );
+      return fail(
+          QStringLiteral( "cannot write a feature of the layer %1: %2" ).arg( definition.name, messages.messages() ) );
     }
   }
   if ( mDataset->CommitTransaction() != OGRERR_NONE )
@@ -204,7 +206,8 @@ bool GeoPackageWriter::writeLayer( const LayerDefinition &definition, const QVec
     CPLFree( wkt );
     OGREnvelope envelope;
     if ( !features.isEmpty() && layer->GetExtent( &envelope, TRUE ) == OGRERR_NONE )
-      metadata.spatialExtent = GpkgLayerMetadata::SpatialExtent{ LAYER_CRS, envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY };
+      metadata.spatialExtent =
+          GpkgLayerMetadata::SpatialExtent{ LAYER_CRS, envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY };
   }
   return writeQgisMetadata( definition.name, metadata );
 }
@@ -213,7 +216,8 @@ bool GeoPackageWriter::writeQgisMetadata( const QString &tableName, const GpkgLa
 {
   GdalMessageCollector messages;
   int metadataId = 1;
-  if ( OGRLayer *result = mDataset->ExecuteSQL( "SELECT COALESCE(MAX(id), 0) + 1 FROM gpkg_metadata", nullptr, nullptr ) )
+  if ( OGRLayer *result =
+           mDataset->ExecuteSQL( "SELECT COALESCE(MAX(id), 0) + 1 FROM gpkg_metadata", nullptr, nullptr ) )
   {
     std::unique_ptr<OGRFeature> row( result->GetNextFeature() );
     if ( row )
@@ -222,13 +226,16 @@ bool GeoPackageWriter::writeQgisMetadata( const QString &tableName, const GpkgLa
   }
   else
   {
-    return fail( QStringLiteral( "the GeoPackage %1 has no gpkg_metadata table: %2" ).arg( mPath, messages.messages() ) );
+    return fail(
+        QStringLiteral( "the GeoPackage %1 has no gpkg_metadata table: %2" ).arg( mPath, messages.messages() ) );
   }
 
-  return executeSql( QStringLiteral( "INSERT INTO gpkg_metadata (id, md_scope, md_standard_uri, mime_type, metadata) VALUES (%1, 'dataset', %2, 'text/xml', %3)" )
+  return executeSql( QStringLiteral( "INSERT INTO gpkg_metadata (id, md_scope, md_standard_uri, mime_type, metadata) "
+                                     "VALUES (%1, 'dataset', %2, 'text/xml', %3)" )
                          .arg( metadataId )
                          .arg( sqlLiteral( QGIS_METADATA_STANDARD ), sqlLiteral( metadata.toQgisXml() ) ) ) &&
-         executeSql( QStringLiteral( "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) VALUES ('table', %1, %2)" )
+         executeSql( QStringLiteral( "INSERT INTO gpkg_metadata_reference (reference_scope, table_name, md_file_id) "
+                                     "VALUES ('table', %1, %2)" )
                          .arg( sqlLiteral( tableName ) )
                          .arg( metadataId ) );
 }
@@ -252,7 +259,9 @@ bool GeoPackageWriter::close()
 
 QString GeoPackageWriter::pointWkt( double longitude, double latitude )
 {
-  return QStringLiteral( "POINT (%1 %2)" ).arg( QString::number( longitude, 'g', QLocale::FloatingPointShortest ), QString::number( latitude, 'g', QLocale::FloatingPointShortest ) );
+  return QStringLiteral( "POINT (%1 %2)" )
+      .arg( QString::number( longitude, 'g', QLocale::FloatingPointShortest ),
+            QString::number( latitude, 'g', QLocale::FloatingPointShortest ) );
 }
 
 QString GeoPackageWriter::lineStringWkt( const QVector<QPointF> &points )
@@ -260,7 +269,9 @@ QString GeoPackageWriter::lineStringWkt( const QVector<QPointF> &points )
   QStringList coordinates;
   coordinates.reserve( points.size() );
   for ( const QPointF &point : points )
-    coordinates.append( QStringLiteral( "%1 %2" ).arg( QString::number( point.x(), 'g', QLocale::FloatingPointShortest ), QString::number( point.y(), 'g', QLocale::FloatingPointShortest ) ) );
+    coordinates.append(
+        QStringLiteral( "%1 %2" ).arg( QString::number( point.x(), 'g', QLocale::FloatingPointShortest ),
+                                       QString::number( point.y(), 'g', QLocale::FloatingPointShortest ) ) );
   return QStringLiteral( "LINESTRING (%1)" ).arg( coordinates.join( QLatin1String( ", " ) ) );
 }
 

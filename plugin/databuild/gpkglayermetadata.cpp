@@ -93,11 +93,15 @@ QString GpkgLayerMetadata::toQgisXml() const
     writer.writeStartElement( QStringLiteral( "spatial" ) );
     writer.writeAttribute( QStringLiteral( "crs" ), spatialExtent->crsAuthId );
     writer.writeAttribute( QStringLiteral( "dimensions" ), QStringLiteral( "2" ) );
-    writer.writeAttribute( QStringLiteral( "minx" ), QString::number( spatialExtent->xMinimum, 'g', QLocale::FloatingPointShortest ) );
-    writer.writeAttribute( QStringLiteral( "miny" ), QString::number( spatialExtent->yMinimum, 'g', QLocale::FloatingPointShortest ) );
+    writer.writeAttribute( QStringLiteral( "minx" ),
+                           QString::number( spatialExtent->xMinimum, 'g', QLocale::FloatingPointShortest ) );
+    writer.writeAttribute( QStringLiteral( "miny" ),
+                           QString::number( spatialExtent->yMinimum, 'g', QLocale::FloatingPointShortest ) );
     writer.writeAttribute( QStringLiteral( "minz" ), QStringLiteral( "0" ) );
-    writer.writeAttribute( QStringLiteral( "maxx" ), QString::number( spatialExtent->xMaximum, 'g', QLocale::FloatingPointShortest ) );
-    writer.writeAttribute( QStringLiteral( "maxy" ), QString::number( spatialExtent->yMaximum, 'g', QLocale::FloatingPointShortest ) );
+    writer.writeAttribute( QStringLiteral( "maxx" ),
+                           QString::number( spatialExtent->xMaximum, 'g', QLocale::FloatingPointShortest ) );
+    writer.writeAttribute( QStringLiteral( "maxy" ),
+                           QString::number( spatialExtent->yMaximum, 'g', QLocale::FloatingPointShortest ) );
     writer.writeAttribute( QStringLiteral( "maxz" ), QStringLiteral( "0" ) );
     writer.writeEndElement();
   }

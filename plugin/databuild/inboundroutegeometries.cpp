@@ -15,7 +15,8 @@ const QString InboundRouteGeometries::STATUS_DRAWN = QStringLiteral( "drawn" );
 namespace
 {
   //! Why an end of a route cannot be drawn, or an empty string when it can.
-  QString endProblem( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, const QString &unlocode, const QString &name, const QString &role )
+  QString endProblem( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, const QString &unlocode,
+                      const QString &name, const QString &role )
   {
     if ( unlocode.isEmpty() )
       return QStringLiteral( "not drawn: the %1 \"%2\" is a country or region, not a port" ).arg( role, name );
@@ -23,7 +24,8 @@ namespace
     if ( port && !port->position )
       return QStringLiteral( "not drawn: no sourced position for the %1 %2 (%3)" ).arg( role, name, unlocode );
     if ( !network.hasPort( unlocode ) )
-      return QStringLiteral( "not drawn: the %1 %2 (%3) has no connector to the sea-lane network" ).arg( role, name, unlocode );
+      return QStringLiteral( "not drawn: the %1 %2 (%3) has no connector to the sea-lane network" )
+          .arg( role, name, unlocode );
     return QString();
   }
 } // namespace
@@ -36,18 +38,23 @@ InboundRouteGeometries::InboundRouteGeometries( const AtlasDataSet &dataSet, con
     Geometry geometry;
     if ( route.originUnlocode.isEmpty() && !dataSet.mainPorts( route.originCountryIso2 ).isEmpty() )
     {
-      geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName, QStringLiteral( "destination" ) );
+      geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName,
+                                    QStringLiteral( "destination" ) );
       if ( geometry.status.isEmpty() )
         geometry = routeFromAssumedOrigin( dataSet, network, router, route );
     }
     else
     {
-      geometry.status = endProblem( dataSet, network, route.originUnlocode, route.originName, QStringLiteral( "origin" ) );
-      if ( route.originUnlocode.isEmpty() && !route.originCountryIso2.isEmpty() && !route.destinationUnlocode.isEmpty() )
-        geometry.status = QStringLiteral( "not drawn: the source names only the origin country %1, and no main export port of it is listed in country_main_ports.csv" )
+      geometry.status =
+          endProblem( dataSet, network, route.originUnlocode, route.originName, QStringLiteral( "origin" ) );
+      if ( route.originUnlocode.isEmpty() && !route.originCountryIso2.isEmpty() &&
+           !route.destinationUnlocode.isEmpty() )
+        geometry.status = QStringLiteral( "not drawn: the source names only the origin country %1, and no main export "
+                                          "port of it is listed in country_main_ports.csv" )
                               .arg( route.originCountryIso2 );
       if ( geometry.status.isEmpty() )
-        geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName, QStringLiteral( "destination" ) );
+        geometry.status = endProblem( dataSet, network, route.destinationUnlocode, route.destinationName,
+                                      QStringLiteral( "destination" ) );
       if ( geometry.status.isEmpty() )
       {
         const SeaRoute seaRoute = router.route( route.originUnlocode, route.destinationUnlocode );
@@ -58,7 +65,10 @@ InboundRouteGeometries::InboundRouteGeometries( const AtlasDataSet &dataSet, con
       }
     }
     if ( geometry.status != STATUS_DRAWN )
-      mNotDrawn << QStringLiteral( "%1 (%2 line %3): %4" ).arg( route.routeId, route.table ).arg( route.line ).arg( geometry.status );
+      mNotDrawn << QStringLiteral( "%1 (%2 line %3): %4" )
+                       .arg( route.routeId, route.table )
+                       .arg( route.line )
+                       .arg( geometry.status );
     mGeometries.insert( route.routeId, geometry );
   }
 }
@@ -74,7 +84,10 @@ void InboundRouteGeometries::setLine( Geometry &geometry, const SeaRoute &seaRou
   geometry.status = STATUS_DRAWN;
 }
 
-InboundRouteGeometries::Geometry InboundRouteGeometries::routeFromAssumedOrigin( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, SeaRouter &router, const AtlasDataSet::Route &route )
+InboundRouteGeometries::Geometry InboundRouteGeometries::routeFromAssumedOrigin( const AtlasDataSet &dataSet,
+                                                                                 const SeaLaneNetwork &network,
+                                                                                 SeaRouter &router,
+                                                                                 const AtlasDataSet::Route &route )
 {
   Geometry geometry;
   std::optional<SeaRoute> shortest;
@@ -83,7 +96,8 @@ InboundRouteGeometries::Geometry InboundRouteGeometries::routeFromAssumedOrigin(
   for ( const AtlasDataSet::CountryMainPort &mainPort : dataSet.mainPorts( route.originCountryIso2 ) )
   {
     const AtlasDataSet::Port *port = dataSet.port( mainPort.unlocode );
-    const QString problem = endProblem( dataSet, network, mainPort.unlocode, port ? port->name : mainPort.unlocode, QStringLiteral( "assumed origin" ) );
+    const QString problem = endProblem( dataSet, network, mainPort.unlocode, port ? port->name : mainPort.unlocode,
+                                        QStringLiteral( "assumed origin" ) );
     if ( !problem.isEmpty() )
     {
       problems << problem;
@@ -100,9 +114,11 @@ InboundRouteGeometries::Geometry InboundRouteGeometries::routeFromAssumedOrigin(
   }
   if ( !shortest )
   {
-    geometry.status = QStringLiteral( "not drawn: no main export port of %1 reaches %2 by sea (%3)" )
-                          .arg( route.originCountryIso2, route.destinationUnlocode, problems.join( QLatin1String( "; " ) ) );
-    mUnreachableAssumedOrigins.append( { route.line, QStringLiteral( "route %1: %2" ).arg( route.routeId, geometry.status ) } );
+    geometry.status =
+        QStringLiteral( "not drawn: no main export port of %1 reaches %2 by sea (%3)" )
+            .arg( route.originCountryIso2, route.destinationUnlocode, problems.join( QLatin1String( "; " ) ) );
+    mUnreachableAssumedOrigins.append(
+        { route.line, QStringLiteral( "route %1: %2" ).arg( route.routeId, geometry.status ) } );
     return geometry;
   }
   setLine( geometry, *shortest );

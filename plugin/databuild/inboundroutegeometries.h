@@ -82,7 +82,8 @@ class InboundRouteGeometries
     QVector<std::pair<int, QString>> unreachableAssumedOrigins() const { return mUnreachableAssumedOrigins; }
 
   private:
-    Geometry routeFromAssumedOrigin( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, SeaRouter &router, const AtlasDataSet::Route &route );
+    Geometry routeFromAssumedOrigin( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, SeaRouter &router,
+                                     const AtlasDataSet::Route &route );
     void setLine( Geometry &geometry, const SeaRoute &seaRoute ) const;
 
     QHash<QString, Geometry> mGeometries;

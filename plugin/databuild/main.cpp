@@ -72,7 +72,8 @@ int main( int argc, char *argv[] )
     const SourceErrors errors = builder.errors();
     for ( const SourceError &error : errors )
       err << error.toString() << '\n';
-    err << "psa-build-data: " << errors.size() << ( errors.size() == 1 ? " error" : " errors" ) << "; " << outputPath << " was not written\n";
+    err << "psa-build-data: " << errors.size() << ( errors.size() == 1 ? " error" : " errors" ) << "; " << outputPath
+        << " was not written\n";
     return 1;
   }
   const AtlasDataSet &data = builder.dataSet();
@@ -80,8 +81,8 @@ int main( int argc, char *argv[] )
       << " seizure figures, " << data.routes.size() << " routes)\n";
   const QStringList notDrawn = builder.routesNotDrawn();
   if ( !seaLanesDirectory.isEmpty() )
-    out << "psa-build-data: " << data.routes.size() - notDrawn.size() << " routes drawn along sea lanes; " << notDrawn.size()
-        << " kept without a line:\n";
+    out << "psa-build-data: " << data.routes.size() - notDrawn.size() << " routes drawn along sea lanes; "
+        << notDrawn.size() << " kept without a line:\n";
   for ( const QString &line : notDrawn )
     out << "  " << line << '\n';
   return 0;

@@ -4,12 +4,14 @@
  ***************************************************************************/
 #include "seizuresperteu.h"
 
-std::optional<SeizuresPerTeu::Ratio> SeizuresPerTeu::latest( const AtlasDataSet &dataSet, const QString &unlocode, const QString &drug )
+std::optional<SeizuresPerTeu::Ratio> SeizuresPerTeu::latest( const AtlasDataSet &dataSet, const QString &unlocode,
+                                                             const QString &drug )
 {
   std::optional<Ratio> best;
   for ( const AtlasDataSet::SeizureFigure &figure : dataSet.seizureFigures )
   {
-    if ( !figure.preferred || figure.scope != QLatin1String( "port" ) || figure.drug != drug || figure.unlocodes.value( 0 ) != unlocode )
+    if ( !figure.preferred || figure.scope != QLatin1String( "port" ) || figure.drug != drug ||
+         figure.unlocodes.value( 0 ) != unlocode )
       continue;
     if ( best && best->year >= figure.year )
       continue;

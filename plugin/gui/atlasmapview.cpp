@@ -27,7 +27,8 @@ QgsTemporalNavigationObject *AtlasMapView::temporalNavigation( QgisInterface *if
   if ( !iface || !iface->mapCanvas() )
     return nullptr;
   // QGIS hands the canvas its Temporal Controller as a const pointer; the object is the app's own.
-  return qobject_cast<QgsTemporalNavigationObject *>( const_cast<QgsTemporalController *>( iface->mapCanvas()->temporalController() ) );
+  return qobject_cast<QgsTemporalNavigationObject *>(
+      const_cast<QgsTemporalController *>( iface->mapCanvas()->temporalController() ) );
 }
 
 QAction *AtlasMapView::filterLegendAction( QgisInterface *iface )
@@ -56,7 +57,8 @@ void AtlasMapView::showAddedLayers( QgisInterface *iface, QgsProject *project, c
   {
     const QgsCoordinateTransform transform( wgs84, project->crs(), project );
     const QgsRectangle extent = transform.transformBoundingBox( defaultExtentWgs84() );
-    project->viewSettings()->setPresetFullExtent( QgsReferencedRectangle( extent, project->crs() ) ); // "Zoom Full" comes back here
+    project->viewSettings()->setPresetFullExtent(
+        QgsReferencedRectangle( extent, project->crs() ) ); // "Zoom Full" comes back here
     canvas->setExtent( extent );
   }
   catch ( const QgsCsException & )

@@ -16,8 +16,7 @@
 
 const QString PortSeizureAtlasDock::OBJECT_NAME = QStringLiteral( "PortSeizureAtlasDock" );
 
-PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
-    : QgsDockWidget( tr( "Port Seizure Atlas" ), parent )
+PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent ) : QgsDockWidget( tr( "Port Seizure Atlas" ), parent )
 {
   setObjectName( OBJECT_NAME );
   QWidget *content = new QWidget( this );
@@ -44,7 +43,8 @@ PortSeizureAtlasDock::PortSeizureAtlasDock( QWidget *parent )
   mFilterPanel = new AtlasFilterPanel( mFilterController, content );
   mFilterPanel->setObjectName( QStringLiteral( "filterPanel" ) );
   connect( mFilterController, &AtlasFilterController::restoreFailed, this, [this]( const QString &problem ) {
-    setStatusText( tr( "The filter saved in this project could not be read (%1). All years and countries are shown." ).arg( problem ) );
+    setStatusText( tr( "The filter saved in this project could not be read (%1). All years and countries are shown." )
+                       .arg( problem ) );
   } );
   layout->addWidget( mFilterPanel );
 

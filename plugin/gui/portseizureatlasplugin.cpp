@@ -85,17 +85,19 @@ void PortSeizureAtlasPlugin::initGui()
   const int running = runningQgisVersionInt();
   if ( !QgisVersionCompatibility::isCompatible( PSA_BUILT_AGAINST_QGIS_VERSION_INT, running ) )
   {
-    mIface->messageBar()->pushMessage( sName,
-                                       QgisVersionCompatibility::incompatibilityMessage( sName, PSA_BUILT_AGAINST_QGIS_VERSION_INT, running ),
-                                       Qgis::MessageLevel::Critical, 0 );
+    mIface->messageBar()->pushMessage(
+        sName, QgisVersionCompatibility::incompatibilityMessage( sName, PSA_BUILT_AGAINST_QGIS_VERSION_INT, running ),
+        Qgis::MessageLevel::Critical, 0 );
     return;
   }
 
   mDock = new PortSeizureAtlasDock( mIface->mainWindow() );
   const QString dataDirectory = PluginLocation::dataDirectory();
-  mDock->setStatusText( QDir( dataDirectory ).exists()
-                            ? tr( "Plugin %1, data folder %2" ).arg( sVersion, QDir::toNativeSeparators( dataDirectory ) )
-                            : tr( "Plugin %1. The data folder %2 is missing: reinstall the plugin." ).arg( sVersion, QDir::toNativeSeparators( dataDirectory ) ) );
+  mDock->setStatusText(
+      QDir( dataDirectory ).exists()
+          ? tr( "Plugin %1, data folder %2" ).arg( sVersion, QDir::toNativeSeparators( dataDirectory ) )
+          : tr( "Plugin %1. The data folder %2 is missing: reinstall the plugin." )
+                .arg( sVersion, QDir::toNativeSeparators( dataDirectory ) ) );
 
   mToggleDockAction = new QAction( QIcon( sIcon ), sName, this );
   mToggleDockAction->setObjectName( TOGGLE_ACTION_OBJECT_NAME );
@@ -108,20 +110,29 @@ void PortSeizureAtlasPlugin::initGui()
   connect( mAddLayersAction, &QAction::triggered, this, &PortSeizureAtlasPlugin::addAtlasLayers );
   mDock->setAddLayersAction( mAddLayersAction );
 
-  mPrintAction = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFilePrint.svg" ) ), tr( "Print map…" ), this );
+  mPrintAction = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFilePrint.svg" ) ),
+                              tr( "Print map…" ), this );
   mPrintAction->setObjectName( QStringLiteral( "PortSeizureAtlasPrintAction" ) );
-  mPrintAction->setToolTip( tr( "Print the map of the current selection to PDF, PNG or SVG, or an atlas per port or country" ) );
+  mPrintAction->setToolTip(
+      tr( "Print the map of the current selection to PDF, PNG or SVG, or an atlas per port or country" ) );
   connect( mPrintAction, &QAction::triggered, this, &PortSeizureAtlasPlugin::printMap );
   mDock->setPrintAction( mPrintAction );
-  mPrintController = std::make_unique<AtlasPrintController>( QgsProject::instance(), mDock->filterController(), AtlasPrintTask::findProgram( PluginLocation::libraryFilePath() ) );
-  connect( mPrintController.get(), &AtlasPrintController::printFinished, this, [this]( bool ok, const QString &file, const QString &message ) {
-    if ( !mIface )
-      return;
-    if ( ok )
-      mIface->messageBar()->pushMessage( sName, tr( "Printed <a href=\"%1\">%2</a>" ).arg( QUrl::fromLocalFile( file ).toString(), QDir::toNativeSeparators( file ) ), Qgis::MessageLevel::Success, 10 );
-    else
-      mIface->messageBar()->pushMessage( sName, message, Qgis::MessageLevel::Critical, 0 );
-  } );
+  mPrintController =
+      std::make_unique<AtlasPrintController>( QgsProject::instance(), mDock->filterController(),
+                                              AtlasPrintTask::findProgram( PluginLocation::libraryFilePath() ) );
+  connect( mPrintController.get(), &AtlasPrintController::printFinished, this,
+           [this]( bool ok, const QString &file, const QString &message ) {
+             if ( !mIface )
+               return;
+             if ( ok )
+               mIface->messageBar()->pushMessage(
+                   sName,
+                   tr( "Printed <a href=\"%1\">%2</a>" )
+                       .arg( QUrl::fromLocalFile( file ).toString(), QDir::toNativeSeparators( file ) ),
+                   Qgis::MessageLevel::Success, 10 );
+             else
+               mIface->messageBar()->pushMessage( sName, message, Qgis::MessageLevel::Critical, 0 );
+           } );
 
   // The Temporal Controller's frame and the panel's years are one filter (owned by the dock).
   new AtlasTemporalSync( AtlasMapView::temporalNavigation( mIface ), mDock->filterController(), mDock );
@@ -129,7 +140,8 @@ void PortSeizureAtlasPlugin::initGui()
   mDataPathResolver = std::make_unique<AtlasDataPathResolver>( dataDirectory );
   mDataPathResolver->install();
 
-  auto provider = std::make_unique<PortSeizureAtlasProvider>( QDir( dataDirectory ).filePath( QStringLiteral( "sealanes" ) ) );
+  auto provider =
+      std::make_unique<PortSeizureAtlasProvider>( QDir( dataDirectory ).filePath( QStringLiteral( "sealanes" ) ) );
   if ( QgsApplication::processingRegistry()->addProvider( provider.get() ) ) // takes ownership only on success
     mProcessingProvider = provider.release();
 
@@ -137,7 +149,8 @@ void PortSeizureAtlasPlugin::initGui()
   mIface->addPluginToMenu( menuName(), mToggleDockAction );
   mIface->addPluginToMenu( menuName(), mAddLayersAction );
   mIface->addPluginToMenu( menuName(), mPrintAction );
-  mImportedDataActions = std::make_unique<ImportedDataActions>( mIface, menuName(), QDir( dataDirectory ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME ) );
+  mImportedDataActions = std::make_unique<ImportedDataActions>(
+      mIface, menuName(), QDir( dataDirectory ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME ) );
   mIface->addToolBarIcon( mToggleDockAction );
 }
 
@@ -148,11 +161,14 @@ void PortSeizureAtlasPlugin::addAtlasLayers()
   const QString geoPackage = QDir( PluginLocation::dataDirectory() ).filePath( AtlasLayerSet::GEOPACKAGE_FILE_NAME );
   const AtlasLayerSet::Result result = AtlasLayerSet::addToProject( project, geoPackage );
   if ( !result.errors.isEmpty() )
-    mIface->messageBar()->pushMessage( sName, result.errors.join( QLatin1Char( '\n' ) ), Qgis::MessageLevel::Warning, 0 );
+    mIface->messageBar()->pushMessage( sName, result.errors.join( QLatin1Char( '\n' ) ), Qgis::MessageLevel::Warning,
+                                       0 );
   else if ( result.added.isEmpty() )
-    mIface->messageBar()->pushMessage( sName, tr( "The plugin's layers are already in the project." ), Qgis::MessageLevel::Info, 5 );
+    mIface->messageBar()->pushMessage( sName, tr( "The plugin's layers are already in the project." ),
+                                       Qgis::MessageLevel::Info, 5 );
   else
-    mIface->messageBar()->pushMessage( sName, tr( "Added %n layer(s).", nullptr, result.added.size() ), Qgis::MessageLevel::Success, 5 );
+    mIface->messageBar()->pushMessage( sName, tr( "Added %n layer(s).", nullptr, result.added.size() ),
+                                       Qgis::MessageLevel::Success, 5 );
   if ( result.added.isEmpty() )
     return;
 
@@ -178,7 +194,11 @@ void PortSeizureAtlasPlugin::printMap()
   if ( !mPrintController->print( dialog.options(), dialog.outputFile(), &error ) )
     mIface->messageBar()->pushMessage( sName, error, Qgis::MessageLevel::Critical, 0 );
   else
-    mIface->messageBar()->pushMessage( sName, tr( "Printing %1 in the background; the layout \"%2\" is in the Layout Manager." ).arg( QDir::toNativeSeparators( dialog.outputFile() ), PrintOptions::layoutName( dialog.options().paper ) ), Qgis::MessageLevel::Info, 5 );
+    mIface->messageBar()->pushMessage(
+        sName,
+        tr( "Printing %1 in the background; the layout \"%2\" is in the Layout Manager." )
+            .arg( QDir::toNativeSeparators( dialog.outputFile() ), PrintOptions::layoutName( dialog.options().paper ) ),
+        Qgis::MessageLevel::Info, 5 );
 }
 
 void PortSeizureAtlasPlugin::unload()

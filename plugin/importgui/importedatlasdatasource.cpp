@@ -15,7 +15,8 @@ QString ImportedAtlasDataSource::id() const
 
 bool ImportedAtlasDataSource::owns( const QgsVectorLayer *layer ) const
 {
-  return layer && layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() && !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty();
+  return layer && layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() &&
+         !layer->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString().isEmpty();
 }
 
 QString ImportedAtlasDataSource::storeOf( const QgsVectorLayer *layer ) const

@@ -26,7 +26,8 @@ class ImportedDataActions : public QObject
      * \brief Adds the entries to the plugin menu \a menuName of \a iface; imports match ports in
      * the atlas GeoPackage \a atlasGeoPackage.
      */
-    ImportedDataActions( QgisInterface *iface, const QString &menuName, const QString &atlasGeoPackage, QObject *parent = nullptr );
+    ImportedDataActions( QgisInterface *iface, const QString &menuName, const QString &atlasGeoPackage,
+                         QObject *parent = nullptr );
 
     //! \brief Removes the entries.
     ~ImportedDataActions() override;

@@ -52,9 +52,11 @@ namespace
   QList<ImportedTable> importedTables()
   {
     return {
-        { AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
+        { AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE,
+          tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
         { AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure events" ), QString() },
-        { AtlasSchema::SEIZURE_ROUTES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure routes" ), QStringLiteral( "geom" ), true },
+        { AtlasSchema::SEIZURE_ROUTES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure routes" ),
+          QStringLiteral( "geom" ), true },
     };
   }
 } // namespace
@@ -69,7 +71,8 @@ ImportedLayerSet::Result ImportedLayerSet::addGeoPackage( QgsProject *project, c
   }
   QList<LayerSource> sources;
   for ( const ImportedTable &table : importedTables() )
-    sources << LayerSource{ table.table, QStringLiteral( "%1|layername=%2" ).arg( path, table.table ), QStringLiteral( "ogr" ) };
+    sources << LayerSource{ table.table, QStringLiteral( "%1|layername=%2" ).arg( path, table.table ),
+                            QStringLiteral( "ogr" ) };
   return add( project, path, sources );
 }
 
@@ -80,7 +83,8 @@ QgsDataSourceUri ImportedLayerSet::postgresConnection( const QString &target )
   {
     const QUrl url( target );
     const QUrlQuery query( url );
-    uri.setConnection( url.host(), url.port() > 0 ? QString::number( url.port() ) : QString(), url.path().mid( 1 ), url.userName(), url.password() );
+    uri.setConnection( url.host(), url.port() > 0 ? QString::number( url.port() ) : QString(), url.path().mid( 1 ),
+                       url.userName(), url.password() );
     uri.setSchema( query.queryItemValue( QStringLiteral( "schema" ) ) );
     return uri;
   }
@@ -99,11 +103,13 @@ QString ImportedLayerSet::storedCredentialsError( const QgsDataSourceUri &connec
 {
   if ( connection.username().isEmpty() && connection.password().isEmpty() )
     return QString();
-  return tr( "The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no "
-             "credentials are written into the project." );
+  return tr(
+      "The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no "
+      "credentials are written into the project." );
 }
 
-ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, const QgsDataSourceUri &connection, Credentials credentials )
+ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, const QgsDataSourceUri &connection,
+                                                        Credentials credentials )
 {
   const QString refused = credentials == Credentials::Refused ? storedCredentialsError( connection ) : QString();
   if ( !refused.isEmpty() )
@@ -116,7 +122,8 @@ ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, con
   for ( const ImportedTable &table : importedTables() )
   {
     QgsDataSourceUri uri( connection );
-    uri.setDataSource( connection.schema().isEmpty() ? QStringLiteral( "public" ) : connection.schema(), table.table, table.geometryColumn, QString(), QStringLiteral( "fid" ) );
+    uri.setDataSource( connection.schema().isEmpty() ? QStringLiteral( "public" ) : connection.schema(), table.table,
+                       table.geometryColumn, QString(), QStringLiteral( "fid" ) );
     sources << LayerSource{ table.table, uri.uri( false ), QStringLiteral( "postgres" ) };
   }
   // The store names where the data is (it is shown in prints): never a password.
@@ -125,7 +132,8 @@ ImportedLayerSet::Result ImportedLayerSet::addPostgres( QgsProject *project, con
   return add( project, store.connectionInfo( false ), sources );
 }
 
-ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QString &store, const QList<LayerSource> &sources )
+ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QString &store,
+                                                const QList<LayerSource> &sources )
 {
   ImportedAtlasDataSource::registerWithPanel(); // the panel filters what is added here
   Result result;
@@ -136,17 +144,20 @@ ImportedLayerSet::Result ImportedLayerSet::add( QgsProject *project, const QStri
   for ( int i = 0; i < sources.size(); ++i )
   {
     QgsVectorLayer::LayerOptions options( project->transformContext() );
-    auto layer = std::make_unique<QgsVectorLayer>( sources.at( i ).source, tables.at( i ).displayName, sources.at( i ).provider, options );
+    auto layer = std::make_unique<QgsVectorLayer>( sources.at( i ).source, tables.at( i ).displayName,
+                                                   sources.at( i ).provider, options );
     if ( !layer->isValid() && tables.at( i ).optional )
     {
-      result.notes << tr( "%1: no table \"%2\" (an import by an earlier version of the plugin): its layer is left out; import the file again to "
+      result.notes << tr( "%1: no table \"%2\" (an import by an earlier version of the plugin): its layer is left out; "
+                          "import the file again to "
                           "add it." )
                           .arg( store, sources.at( i ).table );
       continue;
     }
     if ( !layer->isValid() )
     {
-      result.errors << tr( "%1: table \"%2\" cannot be read; is it an import of seizure events?" ).arg( store, sources.at( i ).table );
+      result.errors << tr( "%1: table \"%2\" cannot be read; is it an import of seizure events?" )
+                           .arg( store, sources.at( i ).table );
       continue;
     }
     layer->setCustomProperty( AtlasLayerSet::TABLE_PROPERTY, tables.at( i ).filteredAs );
@@ -177,9 +188,12 @@ void ImportedLayerSet::styleRoutesByTonnes( QgsVectorLayer *layer )
   std::unique_ptr<QgsLineSymbol> symbol( QgsLineSymbol::createSimple( {
       { QStringLiteral( "line_color" ), QStringLiteral( "230,25,75,255" ) },
   } ) );
-  symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyStrokeWidth,
-                                                    QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 0.3 ELSE 0.45 + 0.85 * sqrt(\"tonnes\") END" ) ) );
-  symbol->symbolLayer( 0 )->setDataDefinedProperty( QgsSymbolLayer::PropertyStrokeStyle,
-                                                    QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 'dash' ELSE 'solid' END" ) ) );
+  symbol->symbolLayer( 0 )->setDataDefinedProperty(
+      QgsSymbolLayer::PropertyStrokeWidth,
+      QgsProperty::fromExpression(
+          QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 0.3 ELSE 0.45 + 0.85 * sqrt(\"tonnes\") END" ) ) );
+  symbol->symbolLayer( 0 )->setDataDefinedProperty(
+      QgsSymbolLayer::PropertyStrokeStyle,
+      QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"tonnes\" IS NULL THEN 'dash' ELSE 'solid' END" ) ) );
   layer->setRenderer( new QgsSingleSymbolRenderer( symbol.release() ) );
 }

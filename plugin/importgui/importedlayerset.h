@@ -67,7 +67,8 @@ class ImportedLayerSet
      * (host, database, schema and an authcfg id; a user name or password in it is refused
      * unless \a credentials allows it) to \a project.
      */
-    static Result addPostgres( QgsProject *project, const QgsDataSourceUri &connection, Credentials credentials = Credentials::Refused );
+    static Result addPostgres( QgsProject *project, const QgsDataSourceUri &connection,
+                               Credentials credentials = Credentials::Refused );
 
     /**
      * \brief Returns the connection of an import target or print source \a target: `PG:key=value

@@ -18,7 +18,8 @@
 
 const QString ImportedPortYearsStyle::SELECTED_TONNES_FIELD = QStringLiteral( "selected_tonnes" );
 const QString ImportedPortYearsStyle::SELECTED_EVENTS_FIELD = QStringLiteral( "selected_events" );
-const QString ImportedPortYearsStyle::SELECTED_EVENTS_WITH_QUANTITY_FIELD = QStringLiteral( "selected_events_with_quantity" );
+const QString ImportedPortYearsStyle::SELECTED_EVENTS_WITH_QUANTITY_FIELD =
+    QStringLiteral( "selected_events_with_quantity" );
 const QString ImportedPortYearsStyle::SELECTED_YEARS_FIELD = QStringLiteral( "selected_years" );
 const QString ImportedPortYearsStyle::SELECTED_LATEST_YEAR_FIELD = QStringLiteral( "selected_latest_year" );
 const QString ImportedPortYearsStyle::PORT_VARIABLE_PREFIX = QStringLiteral( "psa_port_" );
@@ -31,10 +32,13 @@ namespace
     return QCoreApplication::translate( "ImportedPortYearsStyle", text );
   }
 
-  //! Part \a index of the port's totals (ImportedPortYearsStyle::updateTotals()): a layer variable per port, "tonnes|years|events|with quantity|latest year".
+  //! Part \a index of the port's totals (ImportedPortYearsStyle::updateTotals()): a layer variable per port,
+  //! "tonnes|years|events|with quantity|latest year".
   QString totalsPart( int index )
   {
-    return QStringLiteral( "array_get(string_to_array(coalesce(var('%1' || \"port_locode\"), ''), '|'), %2)" ).arg( ImportedPortYearsStyle::PORT_VARIABLE_PREFIX ).arg( index );
+    return QStringLiteral( "array_get(string_to_array(coalesce(var('%1' || \"port_locode\"), ''), '|'), %2)" )
+        .arg( ImportedPortYearsStyle::PORT_VARIABLE_PREFIX )
+        .arg( index );
   }
 
   //! Number part \a index of the port's totals; NULL when empty.
@@ -53,22 +57,26 @@ namespace
 
   // The divisor of the shipped ports style (@psa_years_summed): the calendar years the selection
   // spans within the years that have data, here the imported data's filtered rows.
-  const QString YEARS_SHOWN = QStringLiteral( "coalesce(to_real(@%1), 1)" ).arg( ImportedPortYearsStyle::YEARS_SHOWN_VARIABLE );
+  const QString YEARS_SHOWN =
+      QStringLiteral( "coalesce(to_real(@%1), 1)" ).arg( ImportedPortYearsStyle::YEARS_SHOWN_VARIABLE );
 
   //! A virtual field named \a name of the type \a type ("double", "integer" or "string").
   QgsField virtualField( const QString &name, const QString &type )
   {
 #if _QGIS_VERSION_INT >= 33800
-    const QMetaType::Type metaType = type == QLatin1String( "double" ) ? QMetaType::Type::Double : type == QLatin1String( "integer" ) ? QMetaType::Type::Int
-                                                                                                                                      : QMetaType::Type::QString;
+    const QMetaType::Type metaType = type == QLatin1String( "double" )    ? QMetaType::Type::Double
+                                     : type == QLatin1String( "integer" ) ? QMetaType::Type::Int
+                                                                          : QMetaType::Type::QString;
 #else
-    const QVariant::Type metaType = type == QLatin1String( "double" ) ? QVariant::Double : type == QLatin1String( "integer" ) ? QVariant::Int
-                                                                                                                              : QVariant::String;
+    const QVariant::Type metaType = type == QLatin1String( "double" )    ? QVariant::Double
+                                    : type == QLatin1String( "integer" ) ? QVariant::Int
+                                                                         : QVariant::String;
 #endif
     return QgsField( name, metaType, type );
   }
 
-  void addExpressionField( QgsVectorLayer *layer, const QgsField &field, const QString &expression, const QString &alias )
+  void addExpressionField( QgsVectorLayer *layer, const QgsField &field, const QString &expression,
+                           const QString &alias )
   {
     if ( layer->fields().indexOf( field.name() ) >= 0 )
       return; // restored with a project
@@ -103,7 +111,8 @@ void ImportedPortYearsStyle::updateTotals( QgsVectorLayer *layer )
   if ( !layer || layer->fields().indexOf( SELECTED_LATEST_YEAR_FIELD ) < 0 )
     return;
   // The filtered port/year rows only (a few per port), never the events.
-  const QStringList columns = { QStringLiteral( "port_locode" ), QStringLiteral( "year" ), QStringLiteral( "tonnes" ), QStringLiteral( "events" ), QStringLiteral( "events_with_quantity" ) };
+  const QStringList columns = { QStringLiteral( "port_locode" ), QStringLiteral( "year" ), QStringLiteral( "tonnes" ),
+                                QStringLiteral( "events" ), QStringLiteral( "events_with_quantity" ) };
   QgsFeatureRequest request;
   request.setFlags( QgsFeatureRequest::NoGeometry );
   request.setSubsetOfAttributes( columns, layer->fields() );
@@ -141,7 +150,11 @@ void ImportedPortYearsStyle::updateTotals( QgsVectorLayer *layer )
       years << QString::number( year );
     // Unknown stays unknown: without a single quantity the tonnes are empty (NULL), not 0.
     const QString tonnes = port->eventsWithQuantity > 0 ? QString::number( port->tonnes, 'g', 15 ) : QString();
-    variables.insert( PORT_VARIABLE_PREFIX + port.key(), QStringLiteral( "%1|%2|%3|%4|%5" ).arg( tonnes, years.join( QLatin1String( ", " ) ) ).arg( port->events ).arg( port->eventsWithQuantity ).arg( port->years.last() ) );
+    variables.insert( PORT_VARIABLE_PREFIX + port.key(), QStringLiteral( "%1|%2|%3|%4|%5" )
+                                                             .arg( tonnes, years.join( QLatin1String( ", " ) ) )
+                                                             .arg( port->events )
+                                                             .arg( port->eventsWithQuantity )
+                                                             .arg( port->years.last() ) );
   }
   variables.insert( YEARS_SHOWN_VARIABLE, totals.isEmpty() ? 1 : lastYear - firstYear + 1 );
   QgsExpressionContextUtils::setLayerVariables( layer, variables );
@@ -149,12 +162,17 @@ void ImportedPortYearsStyle::updateTotals( QgsVectorLayer *layer )
 
 void ImportedPortYearsStyle::addVirtualFields( QgsVectorLayer *layer )
 {
-  addExpressionField( layer, virtualField( SELECTED_TONNES_FIELD, QStringLiteral( "double" ) ), totalsNumber( QStringLiteral( "to_real" ), 0 ), tr( "Seized in the years shown (t)" ) );
-  addExpressionField( layer, virtualField( SELECTED_YEARS_FIELD, QStringLiteral( "string" ) ), totalsPart( 1 ), tr( "Years shown with events" ) );
-  addExpressionField( layer, virtualField( SELECTED_EVENTS_FIELD, QStringLiteral( "integer" ) ), totalsNumber( QStringLiteral( "to_int" ), 2 ), tr( "Seizure events in the years shown" ) );
-  addExpressionField( layer, virtualField( SELECTED_EVENTS_WITH_QUANTITY_FIELD, QStringLiteral( "integer" ) ), totalsNumber( QStringLiteral( "to_int" ), 3 ),
+  addExpressionField( layer, virtualField( SELECTED_TONNES_FIELD, QStringLiteral( "double" ) ),
+                      totalsNumber( QStringLiteral( "to_real" ), 0 ), tr( "Seized in the years shown (t)" ) );
+  addExpressionField( layer, virtualField( SELECTED_YEARS_FIELD, QStringLiteral( "string" ) ), totalsPart( 1 ),
+                      tr( "Years shown with events" ) );
+  addExpressionField( layer, virtualField( SELECTED_EVENTS_FIELD, QStringLiteral( "integer" ) ),
+                      totalsNumber( QStringLiteral( "to_int" ), 2 ), tr( "Seizure events in the years shown" ) );
+  addExpressionField( layer, virtualField( SELECTED_EVENTS_WITH_QUANTITY_FIELD, QStringLiteral( "integer" ) ),
+                      totalsNumber( QStringLiteral( "to_int" ), 3 ),
                       tr( "Events with a known quantity in the years shown" ) );
-  addExpressionField( layer, virtualField( SELECTED_LATEST_YEAR_FIELD, QStringLiteral( "integer" ) ), totalsNumber( QStringLiteral( "to_int" ), 4 ),
+  addExpressionField( layer, virtualField( SELECTED_LATEST_YEAR_FIELD, QStringLiteral( "integer" ) ),
+                      totalsNumber( QStringLiteral( "to_int" ), 4 ),
                       tr( "Latest year shown with events (the row drawn)" ) );
 }
 
@@ -166,18 +184,23 @@ void ImportedPortYearsStyle::setRenderer( QgsVectorLayer *layer )
 
   // Area proportional to the tonnes per year shown, as in the shipped ports style (ports.qml).
   std::unique_ptr<QgsMarkerSymbol> known = circle( QStringLiteral( "214,96,77,180" ) );
-  known->setDataDefinedSize( QgsProperty::fromExpression( QStringLiteral( "max(2, 1.3 * sqrt(%1 / %2))" ).arg( tonnes, YEARS_SHOWN ) ) );
+  known->setDataDefinedSize(
+      QgsProperty::fromExpression( QStringLiteral( "max(2, 1.3 * sqrt(%1 / %2))" ).arg( tonnes, YEARS_SHOWN ) ) );
   std::unique_ptr<QgsMarkerSymbol> unknown = circle( QStringLiteral( "0,0,0,0" ) );
 
   auto root = std::make_unique<QgsRuleBasedRenderer::Rule>( nullptr );
-  auto shown = std::make_unique<QgsRuleBasedRenderer::Rule>( nullptr, 0, 0, latestRowOfPort, tr( "My seizures, one circle per port" ) );
-  shown->appendChild( new QgsRuleBasedRenderer::Rule( known.release(), 0, 0, QStringLiteral( "%1 IS NOT NULL" ).arg( tonnes ),
+  auto shown = std::make_unique<QgsRuleBasedRenderer::Rule>( nullptr, 0, 0, latestRowOfPort,
+                                                             tr( "My seizures, one circle per port" ) );
+  shown->appendChild( new QgsRuleBasedRenderer::Rule( known.release(), 0, 0,
+                                                      QStringLiteral( "%1 IS NOT NULL" ).arg( tonnes ),
                                                       tr( "Tonnes seized, area by t a year (sum ÷ years shown)" ) ) );
-  shown->appendChild( new QgsRuleBasedRenderer::Rule( unknown.release(), 0, 0, QStringLiteral( "%1 IS NULL" ).arg( tonnes ), tr( "No quantity known" ) ) );
+  shown->appendChild( new QgsRuleBasedRenderer::Rule(
+      unknown.release(), 0, 0, QStringLiteral( "%1 IS NULL" ).arg( tonnes ), tr( "No quantity known" ) ) );
   root->appendChild( shown.release() );
   auto renderer = std::make_unique<QgsRuleBasedRenderer>( root.release() );
   // Small circles on top of large ones.
-  renderer->setOrderBy( QgsFeatureRequest::OrderBy( { QgsFeatureRequest::OrderByClause( QStringLiteral( "coalesce(%1, -1)" ).arg( tonnes ), false ) } ) );
+  renderer->setOrderBy( QgsFeatureRequest::OrderBy(
+      { QgsFeatureRequest::OrderByClause( QStringLiteral( "coalesce(%1, -1)" ).arg( tonnes ), false ) } ) );
   renderer->setOrderByEnabled( true );
   layer->setRenderer( renderer.release() );
 }
@@ -185,9 +208,11 @@ void ImportedPortYearsStyle::setRenderer( QgsVectorLayer *layer )
 void ImportedPortYearsStyle::setMapTip( QgsVectorLayer *layer )
 {
   layer->setDisplayExpression( QStringLiteral( "\"name\"" ) );
-  layer->setMapTipTemplate( tr( "<b>[% \"name\" %]</b> ([% \"port_locode\" %])<br>"
-                                "[% if(\"%1\" IS NULL, 'No quantity known', format_number(\"%1\", 1) || ' t seized') %] "
-                                "in [% \"%2\" %]<br>"
-                                "[% \"%3\" %] events, [% \"%4\" %] with a known quantity" )
-                                .arg( SELECTED_TONNES_FIELD, SELECTED_YEARS_FIELD, SELECTED_EVENTS_FIELD, SELECTED_EVENTS_WITH_QUANTITY_FIELD ) );
+  layer->setMapTipTemplate(
+      tr( "<b>[% \"name\" %]</b> ([% \"port_locode\" %])<br>"
+          "[% if(\"%1\" IS NULL, 'No quantity known', format_number(\"%1\", 1) || ' t seized') %] "
+          "in [% \"%2\" %]<br>"
+          "[% \"%3\" %] events, [% \"%4\" %] with a known quantity" )
+          .arg( SELECTED_TONNES_FIELD, SELECTED_YEARS_FIELD, SELECTED_EVENTS_FIELD,
+                SELECTED_EVENTS_WITH_QUANTITY_FIELD ) );
 }

@@ -6,9 +6,12 @@
 
 #include "seizureeventimporter.h"
 
-ImportSeizureEventsTask::ImportSeizureEventsTask( const PortGazetteer &ports, const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace )
-    : QgsTask( target.isEmpty() ? tr( "Checking seizure events" ) : tr( "Importing seizure events" ), QgsTask::CanCancel ), mPorts( ports ), mInput( input ),
-      mMapping( mapping ), mTarget( target ), mReplace( replace )
+ImportSeizureEventsTask::ImportSeizureEventsTask( const PortGazetteer &ports, const QString &input,
+                                                  const EventColumnMapping &mapping, const QString &target,
+                                                  bool replace )
+    : QgsTask( target.isEmpty() ? tr( "Checking seizure events" ) : tr( "Importing seizure events" ),
+               QgsTask::CanCancel ),
+      mPorts( ports ), mInput( input ), mMapping( mapping ), mTarget( target ), mReplace( replace )
 {
 }
 
@@ -20,7 +23,8 @@ bool ImportSeizureEventsTask::run()
     setProgress( 100.0 * share );
     return !isCanceled();
   } );
-  mReport = mTarget.isEmpty() ? importer.check( mInput, mMapping ) : importer.run( mInput, mMapping, mTarget, mReplace );
+  mReport =
+      mTarget.isEmpty() ? importer.check( mInput, mMapping ) : importer.run( mInput, mMapping, mTarget, mReplace );
   return mReport.succeeded;
 }
 

@@ -26,7 +26,8 @@ class ImportSeizureEventsTask : public QgsTask
      * (\a replace allows replacing it), matching ports in \a ports. An empty \a target only
      * checks the input.
      */
-    ImportSeizureEventsTask( const PortGazetteer &ports, const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace );
+    ImportSeizureEventsTask( const PortGazetteer &ports, const QString &input, const EventColumnMapping &mapping,
+                             const QString &target, bool replace );
 
     //! \brief Sets how the input is read (separator, encoding, decimal mark, date order, large seizures).
     void setOptions( const ImportOptions &options ) { mOptions = options; }

@@ -53,7 +53,8 @@ namespace
     row->addWidget( browse );
     static_cast<QVBoxLayout *>( layout )->addLayout( row );
     QObject::connect( browse, &QPushButton::clicked, page, [page, edit, filter, save] {
-      const QString path = save ? QFileDialog::getSaveFileName( page, QString(), edit->text(), filter ) : QFileDialog::getOpenFileName( page, QString(), edit->text(), filter );
+      const QString path = save ? QFileDialog::getSaveFileName( page, QString(), edit->text(), filter )
+                                : QFileDialog::getOpenFileName( page, QString(), edit->text(), filter );
       if ( !path.isEmpty() )
         edit->setText( path );
     } );
@@ -88,13 +89,15 @@ QWizardPage *ImportSeizureEventsWizard::createFilePage()
 {
   auto *page = new ConditionalPage();
   page->setTitle( tr( "Your table of seizure events" ) );
-  page->setSubTitle( tr( "One row per seizure: CSV, XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
+  page->setSubTitle(
+      tr( "One row per seizure: CSV, XLSX, ODS or a GeoPackage table. The file is only read, never changed." ) );
   auto *layout = new QVBoxLayout( page );
   mInput = fileChooser( page, layout, tr( "Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg)" ), false );
   mInput->setObjectName( QStringLiteral( "inputFile" ) );
 
   auto *reading = new QFormLayout();
-  auto choice = [page, reading]( const QString &name, const QString &label, const QList<QPair<QString, QString>> &items ) {
+  auto choice = [page, reading]( const QString &name, const QString &label,
+                                 const QList<QPair<QString, QString>> &items ) {
     auto *combo = new QComboBox( page );
     combo->setObjectName( name );
     for ( const auto &[text, data] : items )
@@ -103,15 +106,27 @@ QWizardPage *ImportSeizureEventsWizard::createFilePage()
     return combo;
   };
   mDelimiter = choice( QStringLiteral( "delimiter" ), tr( "Separator" ),
-                       { { tr( "Detect" ), QString() }, { tr( "Comma ," ), QStringLiteral( "comma" ) }, { tr( "Semicolon ;" ), QStringLiteral( "semicolon" ) }, { tr( "Tab" ), QStringLiteral( "tab" ) }, { tr( "Pipe |" ), QStringLiteral( "pipe" ) } } );
+                       { { tr( "Detect" ), QString() },
+                         { tr( "Comma ," ), QStringLiteral( "comma" ) },
+                         { tr( "Semicolon ;" ), QStringLiteral( "semicolon" ) },
+                         { tr( "Tab" ), QStringLiteral( "tab" ) },
+                         { tr( "Pipe |" ), QStringLiteral( "pipe" ) } } );
   mEncoding = choice( QStringLiteral( "encoding" ), tr( "Encoding" ),
-                      { { tr( "Detect" ), QString() }, { QStringLiteral( "UTF-8" ), QStringLiteral( "UTF-8" ) }, { QStringLiteral( "Windows-1252" ), QStringLiteral( "windows-1252" ) }, { QStringLiteral( "ISO-8859-15" ), QStringLiteral( "ISO-8859-15" ) }, { QStringLiteral( "UTF-16" ), QStringLiteral( "UTF-16" ) } } );
+                      { { tr( "Detect" ), QString() },
+                        { QStringLiteral( "UTF-8" ), QStringLiteral( "UTF-8" ) },
+                        { QStringLiteral( "Windows-1252" ), QStringLiteral( "windows-1252" ) },
+                        { QStringLiteral( "ISO-8859-15" ), QStringLiteral( "ISO-8859-15" ) },
+                        { QStringLiteral( "UTF-16" ), QStringLiteral( "UTF-16" ) } } );
   // Any other encoding iconv knows may be typed in.
   mEncoding->setEditable( true );
   mDecimalMark = choice( QStringLiteral( "decimalMark" ), tr( "Decimal mark" ),
-                         { { tr( "Detect from the quantities" ), QString() }, { tr( "Comma (1.500,5)" ), QStringLiteral( "comma" ) }, { tr( "Point (1,500.5)" ), QStringLiteral( "point" ) } } );
+                         { { tr( "Detect from the quantities" ), QString() },
+                           { tr( "Comma (1.500,5)" ), QStringLiteral( "comma" ) },
+                           { tr( "Point (1,500.5)" ), QStringLiteral( "point" ) } } );
   mDateOrder = choice( QStringLiteral( "dateOrder" ), tr( "Day and month" ),
-                       { { tr( "Detect from the dates" ), QString() }, { tr( "Day first (03/04 = 3 April)" ), QStringLiteral( "dmy" ) }, { tr( "Month first (03/04 = 4 March)" ), QStringLiteral( "mdy" ) } } );
+                       { { tr( "Detect from the dates" ), QString() },
+                         { tr( "Day first (03/04 = 3 April)" ), QStringLiteral( "dmy" ) },
+                         { tr( "Month first (03/04 = 4 March)" ), QStringLiteral( "mdy" ) } } );
   mAllowLarge = new QCheckBox( tr( "Accept single seizures above %1 t" ).arg( ImportOptions::LARGE_TONNES ), page );
   mAllowLarge->setObjectName( QStringLiteral( "allowLarge" ) );
   reading->addRow( QString(), mAllowLarge );
@@ -145,7 +160,8 @@ ImportOptions ImportSeizureEventsWizard::readingOptions() const
     options.setDelimiter( mDelimiter->currentData().toString(), &ignored );
   // A typed encoding has no item; a chosen one has its iconv name ("Detect": none).
   const int encodingItem = mEncoding->findText( mEncoding->currentText() );
-  options.encoding = encodingItem >= 0 ? mEncoding->itemData( encodingItem ).toString() : mEncoding->currentText().trimmed();
+  options.encoding =
+      encodingItem >= 0 ? mEncoding->itemData( encodingItem ).toString() : mEncoding->currentText().trimmed();
   if ( !mDecimalMark->currentData().toString().isEmpty() )
     options.setDecimalMark( mDecimalMark->currentData().toString(), &ignored );
   if ( !mDateOrder->currentData().toString().isEmpty() )
@@ -161,7 +177,8 @@ void ImportSeizureEventsWizard::updatePreview()
   mPreview->setRowCount( 0 );
   mPreview->setColumnCount( 0 );
   const QString input = mInput->text().trimmed();
-  if ( input.isEmpty() || ( !input.startsWith( QLatin1String( "PG:" ) ) && !QFileInfo( input.section( QLatin1Char( '|' ), 0, 0 ) ).isFile() ) )
+  if ( input.isEmpty() || ( !input.startsWith( QLatin1String( "PG:" ) ) &&
+                            !QFileInfo( input.section( QLatin1Char( '|' ), 0, 0 ) ).isFile() ) )
   {
     mDetected->clear();
     return;
@@ -211,9 +228,13 @@ QWizardPage *ImportSeizureEventsWizard::createColumnsPage()
     auto *choice = new QComboBox( page );
     const QString name = EventColumnMapping::fieldName( static_cast<EventColumnMapping::Field>( field ) );
     choice->setObjectName( QStringLiteral( "column_%1" ).arg( name ) );
-    form->addRow( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) ? tr( "%1 (needed)" ).arg( name ) : name, choice );
+    form->addRow( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) )
+                      ? tr( "%1 (needed)" ).arg( name )
+                      : name,
+                  choice );
     mColumnChoices << choice;
-    connect( choice, qOverload<int>( &QComboBox::currentIndexChanged ), page, [page] { page->notifyCompleteChanged(); } );
+    connect( choice, qOverload<int>( &QComboBox::currentIndexChanged ), page,
+             [page] { page->notifyCompleteChanged(); } );
   }
   page->initialize = [this] {
     for ( int field = 0; field < mColumnChoices.size(); ++field )
@@ -236,7 +257,8 @@ QWizardPage *ImportSeizureEventsWizard::createColumnsPage()
   page->complete = [this] {
     for ( int field = 0; field < mColumnChoices.size(); ++field )
     {
-      if ( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) && mColumnChoices.at( field )->currentData().toString().isEmpty() )
+      if ( EventColumnMapping::isRequired( static_cast<EventColumnMapping::Field>( field ) ) &&
+           mColumnChoices.at( field )->currentData().toString().isEmpty() )
         return false;
     }
     return true;
@@ -257,7 +279,8 @@ QWizardPage *ImportSeizureEventsWizard::createCheckPage()
 {
   auto *page = new ConditionalPage();
   page->setTitle( tr( "Check" ) );
-  page->setSubTitle( tr( "Every row is checked as for the atlas's own tables. Nothing is written until every row passes." ) );
+  page->setSubTitle(
+      tr( "Every row is checked as for the atlas's own tables. Nothing is written until every row passes." ) );
   auto *layout = new QVBoxLayout( page );
   mCheckProgress = new QProgressBar( page );
   mCheckProgress->setRange( 0, 100 );
@@ -280,7 +303,8 @@ void ImportSeizureEventsWizard::startCheck()
   auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), QString(), false );
   task->setOptions( readingOptions() );
   mCheckTask = task;
-  connect( task, &QgsTask::progressChanged, mCheckProgress, [this]( double progress ) { mCheckProgress->setValue( static_cast<int>( progress ) ); } );
+  connect( task, &QgsTask::progressChanged, mCheckProgress,
+           [this]( double progress ) { mCheckProgress->setValue( static_cast<int>( progress ) ); } );
   connect( task, &ImportSeizureEventsTask::reportReady, this, [this, task]( const ImportReport &report ) {
     if ( task != mCheckTask )
       return; // an older check, superseded
@@ -297,13 +321,15 @@ QWizardPage *ImportSeizureEventsWizard::createTargetPage()
 {
   auto *page = new ConditionalPage();
   page->setTitle( tr( "Save to" ) );
-  page->setSubTitle( tr( "A GeoPackage of your own, or a schema of your team's PostGIS. It is written completely or not at all; the layers are "
+  page->setSubTitle( tr( "A GeoPackage of your own, or a schema of your team's PostGIS. It is written completely or "
+                         "not at all; the layers are "
                          "then added to the project." ) );
   auto *layout = new QVBoxLayout( page );
   mDestination = new QComboBox( page );
   mDestination->setObjectName( QStringLiteral( "destination" ) );
   mDestination->addItem( tr( "GeoPackage file" ), QString() );
-  if ( QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) ) )
+  if ( QgsProviderMetadata *postgres =
+           QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) ) )
   {
     const QStringList names = postgres->connections().keys();
     for ( const QString &name : names )
@@ -326,7 +352,10 @@ QWizardPage *ImportSeizureEventsWizard::createTargetPage()
   };
   connect( mDestination, qOverload<int>( &QComboBox::currentIndexChanged ), page, updateFields );
   updateFields();
-  page->complete = [this] { return mDestination->currentData().toString().isEmpty() ? !mTarget->text().trimmed().isEmpty() : !mSchema->text().trimmed().isEmpty(); };
+  page->complete = [this] {
+    return mDestination->currentData().toString().isEmpty() ? !mTarget->text().trimmed().isEmpty()
+                                                            : !mSchema->text().trimmed().isEmpty();
+  };
   connect( mTarget, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
   connect( mSchema, &QLineEdit::textChanged, page, [page] { page->notifyCompleteChanged(); } );
   return page;
@@ -344,14 +373,16 @@ void ImportSeizureEventsWizard::accept()
     QgsAbstractProviderConnection *connection = postgres ? postgres->connections().value( connectionName ) : nullptr;
     if ( !connection )
     {
-      QMessageBox::warning( this, windowTitle(), tr( "The PostGIS connection %1 no longer exists." ).arg( connectionName ) );
+      QMessageBox::warning( this, windowTitle(),
+                            tr( "The PostGIS connection %1 no longer exists." ).arg( connectionName ) );
       return;
     }
     QgsDataSourceUri uri( connection->uri() );
     const QString refused = ImportedLayerSet::storedCredentialsError( uri );
     if ( !refused.isEmpty() )
     {
-      QMessageBox::warning( this, windowTitle(), tr( "PostGIS connection %1: %2 Nothing was written." ).arg( connectionName, refused ) );
+      QMessageBox::warning( this, windowTitle(),
+                            tr( "PostGIS connection %1: %2 Nothing was written." ).arg( connectionName, refused ) );
       return; // refused before writing, not after: the layers could not be added anyway
     }
     uri.setSchema( mSchema->text().trimmed() );
@@ -360,11 +391,13 @@ void ImportSeizureEventsWizard::accept()
     target = QStringLiteral( "PG:%1 active_schema=%2" ).arg( uri.connectionInfo( true ), mSchema->text().trimmed() );
     geoPackage.clear();
   }
-  auto *task = new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), target, mReplace->isChecked() );
+  auto *task =
+      new ImportSeizureEventsTask( mPorts, mInput->text().trimmed(), mapping(), target, mReplace->isChecked() );
   task->setOptions( readingOptions() );
-  connect( task, &ImportSeizureEventsTask::reportReady, this, [this, geoPackage, postgresUri]( const ImportReport &report ) {
-    emit importEnded( report.succeeded, geoPackage, postgresUri, report.toText() );
-  } );
+  connect( task, &ImportSeizureEventsTask::reportReady, this,
+           [this, geoPackage, postgresUri]( const ImportReport &report ) {
+             emit importEnded( report.succeeded, geoPackage, postgresUri, report.toText() );
+           } );
   QgsApplication::taskManager()->addTask( task );
   QWizard::accept();
 }

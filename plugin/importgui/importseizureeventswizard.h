@@ -60,7 +60,8 @@ class ImportSeizureEventsWizard : public QWizard
      * PostGIS \a postgresUri (QGIS data source URI with schema; its credentials as the QGIS
      * connection holds them, e.g. an authcfg id), whichever was chosen.
      */
-    void importEnded( bool succeeded, const QString &geoPackage, const QString &postgresUri, const QString &reportText );
+    void importEnded( bool succeeded, const QString &geoPackage, const QString &postgresUri,
+                      const QString &reportText );
 
   private:
     QWizardPage *createFilePage();

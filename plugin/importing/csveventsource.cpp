@@ -12,23 +12,23 @@
 
 #include <limits>
 
-CsvEventSource::CsvEventSource( const QString &path )
-    : mFileName( path ), mFile( path )
-{
-}
+CsvEventSource::CsvEventSource( const QString &path ) : mFileName( path ), mFile( path ) {}
 
-std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const ImportOptions &options, SourceErrors &errors )
+std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const ImportOptions &options,
+                                                      SourceErrors &errors )
 {
   std::unique_ptr<CsvEventSource> source( new CsvEventSource( path ) );
   if ( !source->mFile.open( QIODevice::ReadOnly ) )
   {
-    source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot open the file: %1" ).arg( source->mFile.errorString() ) );
+    source->addError( errors, 0, QString(), SourceRule::FileUnreadable,
+                      QStringLiteral( "cannot open the file: %1" ).arg( source->mFile.errorString() ) );
     return nullptr;
   }
   const qint64 size = source->mFile.size();
   if ( size > std::numeric_limits<int>::max() )
   {
-    source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "the file is larger than 2 GB; split it or import it from a database" ) );
+    source->addError( errors, 0, QString(), SourceRule::FileUnreadable,
+                      QStringLiteral( "the file is larger than 2 GB; split it or import it from a database" ) );
     return nullptr;
   }
   QByteArray bytes;
@@ -37,7 +37,8 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const
     const uchar *mapped = source->mFile.map( 0, size );
     if ( !mapped )
     {
-      source->addError( errors, 0, QString(), SourceRule::FileUnreadable, QStringLiteral( "cannot read the file: %1" ).arg( source->mFile.errorString() ) );
+      source->addError( errors, 0, QString(), SourceRule::FileUnreadable,
+                        QStringLiteral( "cannot read the file: %1" ).arg( source->mFile.errorString() ) );
       return nullptr;
     }
     bytes = QByteArray::fromRawData( reinterpret_cast<const char *>( mapped ), static_cast<int>( size ) );
@@ -49,7 +50,8 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const
     return nullptr;
   }
   source->mData = text.utf8;
-  // A converted file is read from its UTF-8 copy: the mapping of the original goes, and with it its share of the memory.
+  // A converted file is read from its UTF-8 copy: the mapping of the original goes, and with it its share of the
+  // memory.
   if ( !bytes.isEmpty() && text.utf8.constData() != bytes.constData() )
     source->mFile.unmap( reinterpret_cast<uchar *>( const_cast<char *>( bytes.constData() ) ) );
   source->mPosition = text.start;
@@ -57,7 +59,9 @@ std::unique_ptr<CsvEventSource> CsvEventSource::open( const QString &path, const
   source->mEncodingDetected = text.detected;
   source->mEncodingNotice = text.notice;
   source->mDelimiterDetected = options.delimiter == 0;
-  source->mDelimiter = options.delimiter != 0 ? options.delimiter : DelimitedRecordParser::sniffDelimiter( source->mData, source->mPosition );
+  source->mDelimiter = options.delimiter != 0
+                           ? options.delimiter
+                           : DelimitedRecordParser::sniffDelimiter( source->mData, source->mPosition );
   if ( source->mDelimiter == 0 )
     source->mDelimiter = ',';
   if ( !source->readHeader( errors ) )
@@ -69,8 +73,11 @@ QStringList CsvEventSource::notices() const
 {
   QStringList notices = { QStringLiteral( "Read %1 as %2-separated (%3), encoding %4 (%5)." )
                               .arg( QFileInfo( mFileName ).fileName(), ImportOptions::delimiterName( mDelimiter ),
-                                    mDelimiterDetected ? QStringLiteral( "detected; --delimiter changes it" ) : QStringLiteral( "as given" ), mEncoding,
-                                    mEncodingDetected ? QStringLiteral( "detected; --encoding changes it" ) : QStringLiteral( "as given" ) ) };
+                                    mDelimiterDetected ? QStringLiteral( "detected; --delimiter changes it" )
+                                                       : QStringLiteral( "as given" ),
+                                    mEncoding,
+                                    mEncodingDetected ? QStringLiteral( "detected; --encoding changes it" )
+                                                      : QStringLiteral( "as given" ) ) };
   if ( !mEncodingNotice.isEmpty() )
     notices << QStringLiteral( "%1: %2." ).arg( QFileInfo( mFileName ).fileName(), mEncodingNotice );
   return notices;
@@ -92,14 +99,17 @@ bool CsvEventSource::readHeader( SourceErrors &errors )
   if ( !haveHeader )
   {
     addError( errors, 0, QString(), SourceRule::EmptyFile,
-              QStringLiteral( "the file is empty; expected a header line such as '%1'" ).arg( QStringLiteral( "date,port,origin_port,origin_country,drug,quantity,unit" ) ) );
+              QStringLiteral( "the file is empty; expected a header line such as '%1'" )
+                  .arg( QStringLiteral( "date,port,origin_port,origin_country,drug,quantity,unit" ) ) );
     return false;
   }
   mHeaderLine = lineOfOffset( raw.start );
   if ( tooLong )
   {
-    addError( errors, mHeaderLine, QString(), ImportRule::LineTooLong,
-              QStringLiteral( "the header is longer than %1 bytes (1 MiB), the limit of one record: not a table of events?" ).arg( DelimitedRecordParser::MAX_RECORD_BYTES ) );
+    addError(
+        errors, mHeaderLine, QString(), ImportRule::LineTooLong,
+        QStringLiteral( "the header is longer than %1 bytes (1 MiB), the limit of one record: not a table of events?" )
+            .arg( DelimitedRecordParser::MAX_RECORD_BYTES ) );
     return false;
   }
   if ( !raw.quotingProblem.isEmpty() )
@@ -129,7 +139,8 @@ bool CsvEventSource::next( Row &row, SourceErrors &errors )
   {
     // A record that long is no seizure event (an unclosed quote, a binary file): reading stops here.
     addError( errors, row.line, QString(), ImportRule::LineTooLong,
-              QStringLiteral( "the record starting on this line is longer than %1 bytes (1 MiB), the limit of one record (a quote never closed?); "
+              QStringLiteral( "the record starting on this line is longer than %1 bytes (1 MiB), the limit of one "
+                              "record (a quote never closed?); "
                               "reading stopped here" )
                   .arg( DelimitedRecordParser::MAX_RECORD_BYTES ) );
     row.broken = true;
@@ -144,7 +155,10 @@ bool CsvEventSource::next( Row &row, SourceErrors &errors )
   if ( raw.fields.size() != mHeader.size() )
   {
     addError( errors, row.line, QString(), SourceRule::FieldCount,
-              QStringLiteral( "expected %1 fields as in the header, found %2 (%3-separated)" ).arg( mHeader.size() ).arg( raw.fields.size() ).arg( ImportOptions::delimiterName( mDelimiter ) ) );
+              QStringLiteral( "expected %1 fields as in the header, found %2 (%3-separated)" )
+                  .arg( mHeader.size() )
+                  .arg( raw.fields.size() )
+                  .arg( ImportOptions::delimiterName( mDelimiter ) ) );
     row.broken = true;
   }
   // Every later offset lies past this record, so the line counter only moves forward.
@@ -189,7 +203,8 @@ int CsvEventSource::lineOfOffset( int offset )
   return mLine;
 }
 
-void CsvEventSource::addError( SourceErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const
+void CsvEventSource::addError( SourceErrors &errors, int line, const QString &column, const char *ruleId,
+                               const QString &message ) const
 {
   errors << SourceError( mFileName, line, column, QString::fromLatin1( ruleId ), message );
 }

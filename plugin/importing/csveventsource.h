@@ -29,7 +29,8 @@ class CsvEventSource : public EventSource
      * nullptr and adds the reason to \a errors when the file is unreadable, empty or has a
      * broken header.
      */
-    static std::unique_ptr<CsvEventSource> open( const QString &path, const ImportOptions &options, SourceErrors &errors );
+    static std::unique_ptr<CsvEventSource> open( const QString &path, const ImportOptions &options,
+                                                 SourceErrors &errors );
 
     QString fileName() const override { return mFileName; }
     QStringList header() const override { return mHeader; }
@@ -54,7 +55,8 @@ class CsvEventSource : public EventSource
     explicit CsvEventSource( const QString &path );
     bool readHeader( SourceErrors &errors );
     int lineOfOffset( int offset );
-    void addError( SourceErrors &errors, int line, const QString &column, const char *ruleId, const QString &message ) const;
+    void addError( SourceErrors &errors, int line, const QString &column, const char *ruleId,
+                   const QString &message ) const;
 
     QString mFileName;
     QFile mFile;

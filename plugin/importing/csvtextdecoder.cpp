@@ -42,7 +42,10 @@ namespace
 CsvTextDecoder::Result CsvTextDecoder::decode( const QByteArray &bytes, const QString &encoding )
 {
   Result result;
-  if ( !encoding.isEmpty() && QString( encoding ).remove( QLatin1Char( '-' ) ).remove( QLatin1Char( '_' ) ).compare( QLatin1String( "UTF8" ), Qt::CaseInsensitive ) != 0 )
+  if ( !encoding.isEmpty() && QString( encoding )
+                                      .remove( QLatin1Char( '-' ) )
+                                      .remove( QLatin1Char( '_' ) )
+                                      .compare( QLatin1String( "UTF8" ), Qt::CaseInsensitive ) != 0 )
   {
     result.detected = false;
     if ( convert( bytes, 0, encoding, result ) )
@@ -79,7 +82,10 @@ CsvTextDecoder::Result CsvTextDecoder::decode( const QByteArray &bytes, const QS
   result.utf8.clear();
   result.start = 0;
   const QPair<int, int> where = lineAndColumn( bytes, invalid );
-  const QString byteText = QStringLiteral( "byte 0x%1 at line %2, column %3" ).arg( static_cast<unsigned char>( bytes.at( invalid ) ), 2, 16, QLatin1Char( '0' ) ).arg( where.first ).arg( where.second );
+  const QString byteText = QStringLiteral( "byte 0x%1 at line %2, column %3" )
+                               .arg( static_cast<unsigned char>( bytes.at( invalid ) ), 2, 16, QLatin1Char( '0' ) )
+                               .arg( where.first )
+                               .arg( where.second );
   int earlierUtf8 = 0;
   while ( earlierUtf8 < invalid && static_cast<unsigned char>( bytes.at( earlierUtf8 ) ) < 0x80 )
     ++earlierUtf8;
@@ -87,16 +93,24 @@ CsvTextDecoder::Result CsvTextDecoder::decode( const QByteArray &bytes, const QS
   {
     result.ruleId = SourceRule::InvalidUtf8;
     result.line = where.first;
-    result.problem = !result.detected ? QStringLiteral( "the file is not UTF-8 as --encoding says: %1 starts no UTF-8 character; give its real encoding, e.g. --encoding windows-1252" ).arg( byteText )
-                                      : QStringLiteral( "the file mixes encodings: line %1 is UTF-8, but %2 starts no UTF-8 character (text pasted from a file in Latin-1 or Windows-1252?); "
-                                                        "save the whole file as UTF-8, or give --encoding NAME to read all of it in one encoding" )
-                                            .arg( lineAndColumn( bytes, earlierUtf8 ).first )
-                                            .arg( byteText );
+    result.problem =
+        !result.detected
+            ? QStringLiteral( "the file is not UTF-8 as --encoding says: %1 starts no UTF-8 character; give its real "
+                              "encoding, e.g. --encoding windows-1252" )
+                  .arg( byteText )
+            : QStringLiteral(
+                  "the file mixes encodings: line %1 is UTF-8, but %2 starts no UTF-8 character (text pasted from a "
+                  "file in Latin-1 or Windows-1252?); "
+                  "save the whole file as UTF-8, or give --encoding NAME to read all of it in one encoding" )
+                  .arg( lineAndColumn( bytes, earlierUtf8 ).first )
+                  .arg( byteText );
     return result;
   }
   if ( convert( bytes, 0, QStringLiteral( "windows-1252" ), result ) )
   {
-    result.notice = QStringLiteral( "not valid UTF-8 (%1): read as Windows-1252; give --encoding NAME if it is another encoding" ).arg( byteText );
+    result.notice =
+        QStringLiteral( "not valid UTF-8 (%1): read as Windows-1252; give --encoding NAME if it is another encoding" )
+            .arg( byteText );
     checkText( result );
   }
   return result;
@@ -107,7 +121,8 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   result.encoding = encoding;
   // Bound the memory before converting: a line this long is refused anyway.
   const int forbidden = firstForbiddenByte( bytes, from );
-  const bool asciiCompatible = !encoding.startsWith( QLatin1String( "UTF-16" ), Qt::CaseInsensitive ) && !encoding.startsWith( QLatin1String( "UTF-32" ), Qt::CaseInsensitive ) &&
+  const bool asciiCompatible = !encoding.startsWith( QLatin1String( "UTF-16" ), Qt::CaseInsensitive ) &&
+                               !encoding.startsWith( QLatin1String( "UTF-32" ), Qt::CaseInsensitive ) &&
                                !encoding.startsWith( QLatin1String( "UCS" ), Qt::CaseInsensitive );
   // (A C1 pair C2 80..9F is text in a single-byte encoding: it is checked after the conversion.)
   if ( asciiCompatible && forbidden >= 0 && static_cast<unsigned char>( bytes.at( forbidden ) ) != 0xC2 )
@@ -120,7 +135,10 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   if ( converter == reinterpret_cast<iconv_t>( -1 ) )
   {
     result.ruleId = ImportRule::EncodingUnknown;
-    result.problem = QStringLiteral( "the encoding '%1' is not known; give one iconv knows, e.g. UTF-8, windows-1252, ISO-8859-15, UTF-16" ).arg( encoding );
+    result.problem =
+        QStringLiteral(
+            "the encoding '%1' is not known; give one iconv knows, e.g. UTF-8, windows-1252, ISO-8859-15, UTF-16" )
+            .arg( encoding );
     return false;
   }
   const qsizetype inputSize = bytes.size() - from;
@@ -128,7 +146,8 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
   {
     iconv_close( converter );
     result.ruleId = SourceRule::FileUnreadable;
-    result.problem = QStringLiteral( "the file is too large to convert from %1 (over 700 MB); save it as UTF-8" ).arg( encoding );
+    result.problem =
+        QStringLiteral( "the file is too large to convert from %1 (over 700 MB); save it as UTF-8" ).arg( encoding );
     return false;
   }
   QByteArray output;
@@ -145,8 +164,10 @@ bool CsvTextDecoder::convert( const QByteArray &bytes, int from, const QString &
     const QPair<int, int> where = lineAndColumn( bytes, offset );
     result.ruleId = SourceRule::InvalidUtf8;
     result.line = where.first;
-    result.problem = QStringLiteral( "byte 0x%1 at line %2, column %3 is no character in %4; give the file's real encoding with --encoding NAME" )
-                         .arg( offset < bytes.size() ? static_cast<unsigned char>( bytes.at( offset ) ) : 0, 2, 16, QLatin1Char( '0' ) )
+    result.problem = QStringLiteral( "byte 0x%1 at line %2, column %3 is no character in %4; give the file's real "
+                                     "encoding with --encoding NAME" )
+                         .arg( offset < bytes.size() ? static_cast<unsigned char>( bytes.at( offset ) ) : 0, 2, 16,
+                               QLatin1Char( '0' ) )
                          .arg( where.first )
                          .arg( where.second )
                          .arg( encoding );
@@ -171,7 +192,8 @@ void CsvTextDecoder::checkText( Result &result )
     const unsigned char byte = static_cast<unsigned char>( result.utf8.at( offset ) );
     const int codePoint = byte == 0xC2 ? static_cast<unsigned char>( result.utf8.at( offset + 1 ) ) : byte;
     result.ruleId = ImportRule::ControlCharacter;
-    result.problem = QStringLiteral( "line %1, column %2: control character U+%3%4 in the text; a table of events holds none (a binary file, or a "
+    result.problem = QStringLiteral( "line %1, column %2: control character U+%3%4 in the text; a table of events "
+                                     "holds none (a binary file, or a "
                                      "field cut by a NUL byte?); remove it or export the table again" )
                          .arg( where.first )
                          .arg( where.second )
@@ -181,7 +203,8 @@ void CsvTextDecoder::checkText( Result &result )
   else
   {
     result.ruleId = ImportRule::LineTooLong;
-    result.problem = QStringLiteral( "line %1 is longer than %2 bytes (1 MiB), the limit of one line: not a table of events (a binary file?) or a "
+    result.problem = QStringLiteral( "line %1 is longer than %2 bytes (1 MiB), the limit of one line: not a table of "
+                                     "events (a binary file?) or a "
                                      "field far too long" )
                          .arg( where.first )
                          .arg( MAX_LINE_BYTES );

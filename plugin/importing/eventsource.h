@@ -47,7 +47,8 @@ class EventSource
      * \brief Opens \a input as open() does, a CSV file with the separator and encoding of
      * \a options where they are given (detected where not).
      */
-    static std::unique_ptr<EventSource> open( const QString &input, const ImportOptions &options, SourceErrors &errors );
+    static std::unique_ptr<EventSource> open( const QString &input, const ImportOptions &options,
+                                              SourceErrors &errors );
 
     //! \brief Returns the name errors are reported against (the file name as given).
     virtual QString fileName() const = 0;

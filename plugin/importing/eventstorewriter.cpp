@@ -68,7 +68,8 @@ namespace
 
 bool EventStoreWriter::isDatabaseTarget( const QString &target )
 {
-  return target.startsWith( QLatin1String( "PG:" ) ) || target.startsWith( QLatin1String( "postgresql://" ) ) || target.startsWith( QLatin1String( "postgres://" ) );
+  return target.startsWith( QLatin1String( "PG:" ) ) || target.startsWith( QLatin1String( "postgresql://" ) ) ||
+         target.startsWith( QLatin1String( "postgres://" ) );
 }
 
 EventStoreWriter::EventStoreWriter( const QString &target, bool replace )
@@ -96,16 +97,21 @@ bool EventStoreWriter::begin()
   GdalMessageCollector messages;
   if ( mDatabase )
   {
-    const QString connection = mTarget.startsWith( QLatin1String( "PG:" ) ) ? mTarget : QStringLiteral( "PG:%1" ).arg( mTarget );
+    const QString connection =
+        mTarget.startsWith( QLatin1String( "PG:" ) ) ? mTarget : QStringLiteral( "PG:%1" ).arg( mTarget );
     mDataset = openGdalDataset( connection, GDAL_OF_VECTOR | GDAL_OF_UPDATE );
     if ( !mDataset )
       return fail( QStringLiteral( "cannot connect to the database: %1" ).arg( messages.messages() ) );
     if ( !mReplace && mDataset->GetLayerByName( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData() ) )
-      return fail( QStringLiteral( "the database already has a table %1; give --replace to replace it" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) );
+      return fail( QStringLiteral( "the database already has a table %1; give --replace to replace it" )
+                       .arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) );
     if ( mDataset->StartTransaction() != OGRERR_NONE )
       return fail( QStringLiteral( "cannot start a transaction: %1" ).arg( messages.messages() ) );
     mInTransaction = true;
-    if ( mReplace && !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::SEIZURE_ROUTES_TABLE ) ) )
+    if ( mReplace &&
+         !executeSql( QStringLiteral( "DROP TABLE IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TABLE IF EXISTS %3" )
+                          .arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_EVENTS_TABLE,
+                                AtlasSchema::SEIZURE_ROUTES_TABLE ) ) )
       return false;
     return createEventsTable();
   }
@@ -113,7 +119,8 @@ bool EventStoreWriter::begin()
   // What an import killed in this folder left behind goes first (files of running imports stay).
   mWarnings << WorkingFile::removeAbandoned( QFileInfo( mTarget ).absolutePath() );
   if ( QFileInfo::exists( mTarget ) && !mReplace )
-    return fail( QStringLiteral( "%1 exists already; choose another file or give --replace to replace it" ).arg( mTarget ) );
+    return fail(
+        QStringLiteral( "%1 exists already; choose another file or give --replace to replace it" ).arg( mTarget ) );
   const QString unwritable = mWorkingFile->checkFolderWritable();
   if ( !unwritable.isEmpty() )
     return fail( unwritable );
@@ -132,7 +139,8 @@ bool EventStoreWriter::begin()
   if ( messages.hasFailure() )
     return fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, messages.messages() ) );
   mRows = std::make_unique<GeoPackageEventRows>( workingPath(), AtlasSchema::SEIZURE_EVENTS_TABLE );
-  return mRows->errorMessage().isEmpty() || fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
+  return mRows->errorMessage().isEmpty() ||
+         fail( QStringLiteral( "cannot write %1: %2" ).arg( mTarget, mRows->errorMessage() ) );
 }
 
 bool EventStoreWriter::createDatabaseEventIndexes()
@@ -141,9 +149,11 @@ bool EventStoreWriter::createDatabaseEventIndexes()
   // year and destination or origin country. A GeoPackage's events get none: the map and the
   // panel read seizure_port_years and seizure_routes (indexed), never the events, and sorting
   // every event for an index took half of the import (bench/import/README.md).
-  for ( const char *index : { "year_dest ON %1 (year, dest_country_iso2)", "year_origin ON %1 (year, origin_country_iso2)" } )
+  for ( const char *index :
+        { "year_dest ON %1 (year, dest_country_iso2)", "year_origin ON %1 (year, origin_country_iso2)" } )
   {
-    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) + QString::fromLatin1( index ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) ) )
+    if ( !executeSql( QStringLiteral( "CREATE INDEX %1_" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) +
+                      QString::fromLatin1( index ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE ) ) )
       return false;
   }
   return true;
@@ -155,11 +165,14 @@ bool EventStoreWriter::createEventsTable()
   CPLStringList options;
   options.SetNameValue( "FID", "fid" );
   options.SetNameValue( "DESCRIPTION", "Seizure events imported by Port Seizure Atlas" );
-  mEvents = mDataset->CreateLayer( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
+  mEvents =
+      mDataset->CreateLayer( AtlasSchema::SEIZURE_EVENTS_TABLE.toUtf8().constData(), nullptr, wkbNone, options.List() );
   if ( !mEvents )
-    return fail( QStringLiteral( "cannot create the table %1: %2" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the table %1: %2" )
+                     .arg( AtlasSchema::SEIZURE_EVENTS_TABLE, messages.messages() ) );
   if ( const char *failed = createOgrFields( mEvents, EVENT_FIELDS ) )
-    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the field %1.%2: %3" )
+                     .arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   mFeature = std::make_unique<OGRFeature>( mEvents->GetLayerDefn() );
   return true;
 }
@@ -206,7 +219,9 @@ bool EventStoreWriter::write( const SeizureEvent &event, const QString &sourceFi
   feature.SetField( SourceLine, event.sourceLine );
   if ( mEvents->CreateFeature( &feature ) != OGRERR_NONE )
   {
-    return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" ).arg( event.sourceLine ).arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+    return fail( QStringLiteral( "cannot write the event of line %1 to %2: %3" )
+                     .arg( event.sourceLine )
+                     .arg( AtlasSchema::SEIZURE_EVENTS_TABLE, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
   }
   mTally.add( event );
   return true;
@@ -250,9 +265,12 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
   {
     // Checked whole and flushed to the disk first. A new target gets its name only if no other
     // import created it meanwhile: of two imports into one new file, exactly one succeeds.
-    const QString failure = mWorkingFile->commit( mReplace ? WorkingFile::Existing::Replace : WorkingFile::Existing::Refuse );
+    const QString failure =
+        mWorkingFile->commit( mReplace ? WorkingFile::Existing::Replace : WorkingFile::Existing::Refuse );
     if ( mWorkingFile->targetExisted() )
-      return fail( QStringLiteral( "%1 exists already: another import created it while this one ran; choose another file or give --replace to replace it" ).arg( mTarget ) );
+      return fail( QStringLiteral( "%1 exists already: another import created it while this one ran; choose another "
+                                   "file or give --replace to replace it" )
+                       .arg( mTarget ) );
     if ( !failure.isEmpty() )
       return fail( failure );
   }
@@ -263,9 +281,11 @@ bool EventStoreWriter::finish( const PortGazetteer &ports )
 bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
 {
   GdalMessageCollector messages;
-  OGRLayer *layer = createWgs84Layer( *mDataset, AtlasSchema::SEIZURE_PORT_YEARS_TABLE, wkbPoint, "Imported seizure events per port and year" );
+  OGRLayer *layer = createWgs84Layer( *mDataset, AtlasSchema::SEIZURE_PORT_YEARS_TABLE, wkbPoint,
+                                      "Imported seizure events per port and year" );
   if ( !layer )
-    return fail( QStringLiteral( "cannot create the layer %1: %2" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
+    return fail( QStringLiteral( "cannot create the layer %1: %2" )
+                     .arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
   if ( const char *failed = createOgrFields( layer, { { "port_locode", OFTString },
                                                       { "name", OFTString },
                                                       { "country_iso2", OFTString },
@@ -273,7 +293,9 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
                                                       { "events", OFTInteger },
                                                       { "events_with_quantity", OFTInteger },
                                                       { "tonnes", OFTReal } } ) )
-    return fail( QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
+    return fail(
+        QStringLiteral( "cannot create the field %1.%2: %3" )
+            .arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, QString::fromLatin1( failed ), messages.messages() ) );
   for ( const EventGroup &group : mTally.portYearGroups() )
   {
     const PortGazetteer::Port *port = ports.portByLocode( group.portLocode );
@@ -291,9 +313,11 @@ bool EventStoreWriter::writePortYears( const PortGazetteer &ports )
     if ( port && std::isfinite( port->latitude ) && std::isfinite( port->longitude ) )
       feature.SetGeometryDirectly( new OGRPoint( port->longitude, port->latitude ) );
     if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
-      return fail( QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
+      return fail(
+          QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE, messages.messages() ) );
   }
-  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" ).arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE ) );
+  return executeSql( QStringLiteral( "CREATE INDEX %1_year_country ON %1 (year, country_iso2)" )
+                         .arg( AtlasSchema::SEIZURE_PORT_YEARS_TABLE ) );
 }
 
 void EventStoreWriter::abort()

@@ -15,13 +15,14 @@ namespace
   //! Year (unknown first), then the texts: the order SQL's ORDER BY gives with NULLs first.
   auto orderKey( const EventGroup &group )
   {
-    return std::make_tuple( group.year.value_or( 0 ), std::cref( group.originCountry ), std::cref( group.originLocode ), std::cref( group.destCountry ),
-                            std::cref( group.portLocode ) );
+    return std::make_tuple( group.year.value_or( 0 ), std::cref( group.originCountry ), std::cref( group.originLocode ),
+                            std::cref( group.destCountry ), std::cref( group.portLocode ) );
   }
 
   QVector<EventGroup> sorted( QVector<EventGroup> groups )
   {
-    std::sort( groups.begin(), groups.end(), []( const EventGroup &a, const EventGroup &b ) { return orderKey( a ) < orderKey( b ); } );
+    std::sort( groups.begin(), groups.end(),
+               []( const EventGroup &a, const EventGroup &b ) { return orderKey( a ) < orderKey( b ); } );
     return groups;
   }
 
@@ -80,7 +81,8 @@ QVector<EventGroup> EventTally::portYearGroups() const
   QHash<QString, int> indexOfKey;
   for ( const EventGroup &route : mGroups )
   {
-    const QString key = QString::number( route.year.value_or( 0 ) ) + SEPARATOR + route.portLocode + SEPARATOR + route.destCountry;
+    const QString key =
+        QString::number( route.year.value_or( 0 ) ) + SEPARATOR + route.portLocode + SEPARATOR + route.destCountry;
     auto found = indexOfKey.constFind( key );
     if ( found == indexOfKey.constEnd() )
     {

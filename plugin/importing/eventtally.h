@@ -52,10 +52,12 @@ class EventTally
     //! \brief Counts \a event in its route group.
     void add( const SeizureEvent &event );
 
-    //! \brief Returns the groups per year, origin and seizing port, ordered by year, origin country, origin port, country, port.
+    //! \brief Returns the groups per year, origin and seizing port, ordered by year, origin country, origin port,
+    //! country, port.
     QVector<EventGroup> routeGroups() const;
 
-    //! \brief Returns the groups per year and seizing port (the route groups summed), ordered by year, country and port.
+    //! \brief Returns the groups per year and seizing port (the route groups summed), ordered by year, country and
+    //! port.
     QVector<EventGroup> portYearGroups() const;
 
   private:

@@ -44,12 +44,17 @@ namespace
     return names;
   }
 
-  std::optional<EventValueParser::DateValue> dayOrFail( int year, int month, int day, const QString &text, QString *problem )
+  std::optional<EventValueParser::DateValue> dayOrFail( int year, int month, int day, const QString &text,
+                                                        QString *problem )
   {
     const QDate date( year, month, day );
     if ( !date.isValid() )
     {
-      *problem = QStringLiteral( "'%1' is no real day (day %2 of month %3 of %4)" ).arg( text ).arg( day ).arg( month ).arg( year );
+      *problem = QStringLiteral( "'%1' is no real day (day %2 of month %3 of %4)" )
+                     .arg( text )
+                     .arg( day )
+                     .arg( month )
+                     .arg( year );
       return std::nullopt;
     }
     return EventValueParser::DateValue{ date, year };
@@ -83,7 +88,8 @@ namespace
   using Doubt = EventValueParser::Doubt;
 
   //! Reads day \a first and \a second (day and month in some order) of \a year in \a order.
-  std::optional<EventValueParser::DateValue> numericDate( int first, int second, int year, char separator, ImportOptions::DateOrder order, const QString &text,
+  std::optional<EventValueParser::DateValue> numericDate( int first, int second, int year, char separator,
+                                                          ImportOptions::DateOrder order, const QString &text,
                                                           QString *problem, Doubt *doubt )
   {
     const bool dayFirstValid = QDate::isValid( year, second, first );
@@ -97,7 +103,8 @@ namespace
       {
         *doubt = Doubt::Ambiguous;
         *problem = QStringLiteral( "'%1' could be %2 (day first) or %3 (month first)" )
-                       .arg( text, QDate( year, second, first ).toString( Qt::ISODate ), QDate( year, first, second ).toString( Qt::ISODate ) );
+                       .arg( text, QDate( year, second, first ).toString( Qt::ISODate ),
+                             QDate( year, first, second ).toString( Qt::ISODate ) );
         return std::nullopt;
       }
       order = dayFirstValid ? ImportOptions::DateOrder::DayFirst : ImportOptions::DateOrder::MonthFirst;
@@ -109,9 +116,12 @@ namespace
     if ( dayFirst ? monthFirstValid : dayFirstValid )
     {
       *doubt = Doubt::Conflict;
-      *problem = QStringLiteral( "'%1' is no date %2, the order of this file; %3 it would be %4" )
-                     .arg( text, dayFirst ? QStringLiteral( "day first" ) : QStringLiteral( "month first" ), dayFirst ? QStringLiteral( "month first" ) : QStringLiteral( "day first" ),
-                           ( dayFirst ? QDate( year, first, second ) : QDate( year, second, first ) ).toString( Qt::ISODate ) );
+      *problem =
+          QStringLiteral( "'%1' is no date %2, the order of this file; %3 it would be %4" )
+              .arg(
+                  text, dayFirst ? QStringLiteral( "day first" ) : QStringLiteral( "month first" ),
+                  dayFirst ? QStringLiteral( "month first" ) : QStringLiteral( "day first" ),
+                  ( dayFirst ? QDate( year, first, second ) : QDate( year, second, first ) ).toString( Qt::ISODate ) );
       return std::nullopt;
     }
     *problem = QStringLiteral( "'%1' is no real day in either order of day and month" ).arg( text );
@@ -148,7 +158,8 @@ ImportOptions::DateOrder EventValueParser::dateOrderEvidence( const QString &tex
   return ImportOptions::DateOrder::Detect;
 }
 
-std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QString &text, ImportOptions::DateOrder order, QString *problem, Doubt *doubt )
+std::optional<EventValueParser::DateValue>
+EventValueParser::parseDate( const QString &text, ImportOptions::DateOrder order, QString *problem, Doubt *doubt )
 {
   Doubt ignored = Doubt::None;
   if ( !doubt )
@@ -165,8 +176,10 @@ std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QS
   }
   const QString value = text.trimmed();
   static const QRegularExpression yearOnly( QStringLiteral( "^(\\d{4})$" ) );
-  static const QRegularExpression iso( QStringLiteral( "^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$" ) );
-  static const QRegularExpression dayNameYear( QStringLiteral( "^(\\d{1,2})\\.?[\\s\\-]+(?:de\\s+)?(\\p{L}+\\.?)[\\s\\-]+(?:de\\s+)?(\\d{4})$" ) );
+  static const QRegularExpression iso(
+      QStringLiteral( "^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$" ) );
+  static const QRegularExpression dayNameYear(
+      QStringLiteral( "^(\\d{1,2})\\.?[\\s\\-]+(?:de\\s+)?(\\p{L}+\\.?)[\\s\\-]+(?:de\\s+)?(\\d{4})$" ) );
   static const QRegularExpression nameDayYear( QStringLiteral( "^(\\p{L}+\\.?)\\s+(\\d{1,2}),?\\s+(\\d{4})$" ) );
   static const QRegularExpression nameYear( QStringLiteral( "^(\\p{L}+\\.?)[\\s\\-]+(?:de\\s+)?(\\d{4})$" ) );
 
@@ -174,10 +187,11 @@ std::optional<EventValueParser::DateValue> EventValueParser::parseDate( const QS
   if ( ( match = yearOnly.match( value ) ).hasMatch() )
     return DateValue{ QDate(), match.captured( 1 ).toInt() };
   if ( ( match = iso.match( value ) ).hasMatch() )
-    return dayOrFail( match.captured( 1 ).toInt(), match.captured( 3 ).toInt(), match.captured( 4 ).toInt(), value, problem );
+    return dayOrFail( match.captured( 1 ).toInt(), match.captured( 3 ).toInt(), match.captured( 4 ).toInt(), value,
+                      problem );
   if ( ( match = numericDatePattern().match( value ) ).hasMatch() )
-    return numericDate( match.captured( 1 ).toInt(), match.captured( 3 ).toInt(), match.captured( 4 ).toInt(), match.captured( 2 ).at( 0 ).toLatin1(), order, value, problem,
-                        doubt );
+    return numericDate( match.captured( 1 ).toInt(), match.captured( 3 ).toInt(), match.captured( 4 ).toInt(),
+                        match.captured( 2 ).at( 0 ).toLatin1(), order, value, problem, doubt );
 
   int day = 0;
   int month = 0;
@@ -250,7 +264,8 @@ namespace
       if ( c != group && !isGroupSpace( c ) )
         return std::nullopt;
       // Groups: 1 to 3 digits (not starting with 0), then threes, one separator throughout.
-      if ( ( !grouped && ( groupDigits < 1 || groupDigits > 3 || plain.startsWith( QLatin1Char( '0' ) ) ) ) || ( grouped && groupDigits != 3 ) || ( grouped && c != groupUsed ) )
+      if ( ( !grouped && ( groupDigits < 1 || groupDigits > 3 || plain.startsWith( QLatin1Char( '0' ) ) ) ) ||
+           ( grouped && groupDigits != 3 ) || ( grouped && c != groupUsed ) )
         return std::nullopt;
       grouped = true;
       groupUsed = c;
@@ -300,7 +315,8 @@ std::optional<double> EventValueParser::parseQuantity( const QString &text, QStr
   return parseQuantity( text, ImportOptions::DecimalMark::Detect, problem );
 }
 
-std::optional<double> EventValueParser::parseQuantity( const QString &text, ImportOptions::DecimalMark mark, QString *problem, Doubt *doubt )
+std::optional<double> EventValueParser::parseQuantity( const QString &text, ImportOptions::DecimalMark mark,
+                                                       QString *problem, Doubt *doubt )
 {
   Doubt ignored = Doubt::None;
   if ( !doubt )
@@ -317,7 +333,9 @@ std::optional<double> EventValueParser::parseQuantity( const QString &text, Impo
   const double sign = negative ? -1.0 : 1.0;
   if ( !comma && !point )
   {
-    *problem = QStringLiteral( "'%1' is not a number; expected a decimal number such as 1500, 1.5, 1,5, 1.500,5 or 1,500.5 (the unit goes in the unit column)" ).arg( value );
+    *problem = QStringLiteral( "'%1' is not a number; expected a decimal number such as 1500, 1.5, 1,5, 1.500,5 or "
+                               "1,500.5 (the unit goes in the unit column)" )
+                   .arg( value );
     return std::nullopt;
   }
   if ( mark == ImportOptions::DecimalMark::Detect )
@@ -325,7 +343,8 @@ std::optional<double> EventValueParser::parseQuantity( const QString &text, Impo
     if ( comma && point && *comma != *point )
     {
       *doubt = Doubt::Ambiguous;
-      *problem = QStringLiteral( "'%1' could be %2 (decimal point) or %3 (decimal comma)" ).arg( value, numberText( sign * *point ), numberText( sign * *comma ) );
+      *problem = QStringLiteral( "'%1' could be %2 (decimal point) or %3 (decimal comma)" )
+                     .arg( value, numberText( sign * *point ), numberText( sign * *comma ) );
       return std::nullopt;
     }
     return sign * ( comma ? *comma : *point );
@@ -335,9 +354,11 @@ std::optional<double> EventValueParser::parseQuantity( const QString &text, Impo
   if ( wanted )
     return sign * *wanted;
   *doubt = Doubt::Conflict;
-  *problem = QStringLiteral( "'%1' does not read with a decimal %2, the mark of this file; with a decimal %3 it would be %4" )
-                 .arg( value, wantComma ? QStringLiteral( "comma" ) : QStringLiteral( "point" ), wantComma ? QStringLiteral( "point" ) : QStringLiteral( "comma" ),
-                       numberText( sign * ( wantComma ? *point : *comma ) ) );
+  *problem =
+      QStringLiteral( "'%1' does not read with a decimal %2, the mark of this file; with a decimal %3 it would be %4" )
+          .arg( value, wantComma ? QStringLiteral( "comma" ) : QStringLiteral( "point" ),
+                wantComma ? QStringLiteral( "point" ) : QStringLiteral( "comma" ),
+                numberText( sign * ( wantComma ? *point : *comma ) ) );
   return std::nullopt;
 }
 
@@ -347,7 +368,8 @@ std::optional<double> EventValueParser::tonnesPerUnit( const QString &unit, QStr
     QHash<QString, double> result;
     const QPair<const char *, double> perUnit[] = {
         { "g gr grs gram grams gramm gramme grammes gramo gramos grammo grammi grama gramas", 1e-6 },
-        { "kg kgs kilo kilos kilogram kilograms kilogramm kilogramme kilogrammes kilogramo kilogramos chilo chili chilogrammo chilogrammi "
+        { "kg kgs kilo kilos kilogram kilograms kilogramm kilogramme kilogrammes kilogramo kilogramos chilo chili "
+          "chilogrammo chilogrammi "
           "quilo quilos quilograma quilogramas",
           0.001 },
         { "t ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate tn", 1.0 },
@@ -362,6 +384,8 @@ std::optional<double> EventValueParser::tonnesPerUnit( const QString &unit, QStr
   const auto known = units.constFind( TextNormalizer::foldForMatching( unit ) );
   if ( known != units.constEnd() )
     return known.value();
-  *problem = QStringLiteral( "unit '%1' is not known; expected g, kg or t (or kilo, Kilogramm, kilogramos, tonnes, Tonnen, ...)" ).arg( unit.trimmed() );
+  *problem = QStringLiteral(
+                 "unit '%1' is not known; expected g, kg or t (or kilo, Kilogramm, kilogramos, tonnes, Tonnen, ...)" )
+                 .arg( unit.trimmed() );
   return std::nullopt;
 }

@@ -46,7 +46,8 @@ namespace EventValueParser
    * a year alone (2021). Returns no value and sets \a problem when \a text is none of these,
    * no real day, or (setting \a doubt) reads two ways while \a order is Detect.
    */
-  std::optional<DateValue> parseDate( const QString &text, ImportOptions::DateOrder order, QString *problem, Doubt *doubt = nullptr );
+  std::optional<DateValue> parseDate( const QString &text, ImportOptions::DateOrder order, QString *problem,
+                                      Doubt *doubt = nullptr );
 
   //! \brief Reads \a text as parseDate() does with the day first (the European order).
   std::optional<DateValue> parseDate( const QString &text, QString *problem );
@@ -64,7 +65,8 @@ namespace EventValueParser
    * 1,500 set \a doubt to Ambiguous. Signs other than a leading minus, units and exponents are
    * refused with a \a problem.
    */
-  std::optional<double> parseQuantity( const QString &text, ImportOptions::DecimalMark mark, QString *problem, Doubt *doubt = nullptr );
+  std::optional<double> parseQuantity( const QString &text, ImportOptions::DecimalMark mark, QString *problem,
+                                       Doubt *doubt = nullptr );
 
   //! \brief Reads \a text as parseQuantity() does with Detect.
   std::optional<double> parseQuantity( const QString &text, QString *problem );

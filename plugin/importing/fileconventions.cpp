@@ -10,9 +10,13 @@ FileConventions::FileConventions( const ImportOptions &options )
     : mDecimalMark( options.decimalMark ), mDateOrder( options.dateOrder )
 {
   if ( mDecimalMark != ImportOptions::DecimalMark::Detect )
-    mDecimalReason = QStringLiteral( "--decimal %1" ).arg( mDecimalMark == ImportOptions::DecimalMark::Comma ? QStringLiteral( "comma" ) : QStringLiteral( "point" ) );
+    mDecimalReason = QStringLiteral( "--decimal %1" )
+                         .arg( mDecimalMark == ImportOptions::DecimalMark::Comma ? QStringLiteral( "comma" )
+                                                                                 : QStringLiteral( "point" ) );
   if ( mDateOrder != ImportOptions::DateOrder::Detect )
-    mDateReason = QStringLiteral( "--date-order %1" ).arg( mDateOrder == ImportOptions::DateOrder::DayFirst ? QStringLiteral( "dmy" ) : QStringLiteral( "mdy" ) );
+    mDateReason = QStringLiteral( "--date-order %1" )
+                      .arg( mDateOrder == ImportOptions::DateOrder::DayFirst ? QStringLiteral( "dmy" )
+                                                                             : QStringLiteral( "mdy" ) );
 }
 
 void FileConventions::observeQuantity( const QString &text, int line )
@@ -65,8 +69,13 @@ QStringList FileConventions::notices() const
   QStringList notices;
   if ( mDecimalMark != ImportOptions::DecimalMark::Detect )
     notices << QStringLiteral( "Quantities read with a decimal %1 (%2)." )
-                   .arg( mDecimalMark == ImportOptions::DecimalMark::Comma ? QStringLiteral( "comma" ) : QStringLiteral( "point" ), mDecimalReason );
+                   .arg( mDecimalMark == ImportOptions::DecimalMark::Comma ? QStringLiteral( "comma" )
+                                                                           : QStringLiteral( "point" ),
+                         mDecimalReason );
   if ( mDateOrder != ImportOptions::DateOrder::Detect )
-    notices << QStringLiteral( "Numeric dates read %1 (%2)." ).arg( mDateOrder == ImportOptions::DateOrder::DayFirst ? QStringLiteral( "day first" ) : QStringLiteral( "month first" ), mDateReason );
+    notices << QStringLiteral( "Numeric dates read %1 (%2)." )
+                   .arg( mDateOrder == ImportOptions::DateOrder::DayFirst ? QStringLiteral( "day first" )
+                                                                          : QStringLiteral( "month first" ),
+                         mDateReason );
   return notices;
 }

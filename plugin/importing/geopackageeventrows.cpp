@@ -36,9 +36,11 @@ void GeoPackageEventRows::bindText( sqlite3_stmt *statement, int index, const QS
 
 sqlite3_stmt *GeoPackageEventRows::prepareInsert( int rows )
 {
-  QString insert = QStringLiteral( "INSERT INTO \"%1\" (event_date, year, port_locode, port_name_raw, dest_country_iso2, origin_locode, "
-                                   "origin_country_iso2, drug, tonnes, source_file, source_line) VALUES " )
-                       .arg( mTable );
+  QString insert =
+      QStringLiteral(
+          "INSERT INTO \"%1\" (event_date, year, port_locode, port_name_raw, dest_country_iso2, origin_locode, "
+          "origin_country_iso2, drug, tonnes, source_file, source_line) VALUES " )
+          .arg( mTable );
   for ( int row = 0; row < rows; ++row )
     insert += row == 0 ? QStringLiteral( "(?,?,?,?,?,?,?,?,?,?,?)" ) : QStringLiteral( ",(?,?,?,?,?,?,?,?,?,?,?)" );
   sqlite3_stmt *statement = nullptr;
@@ -50,25 +52,28 @@ sqlite3_stmt *GeoPackageEventRows::prepareInsert( int rows )
   return statement;
 }
 
-GeoPackageEventRows::GeoPackageEventRows( const QString &path, const QString &table )
-    : mTable( table )
+GeoPackageEventRows::GeoPackageEventRows( const QString &path, const QString &table ) : mTable( table )
 {
   // One thread at a time uses this connection (the import's writing thread while rows go in):
   // SQLite need not lock it on every call.
-  if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDatabase, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr ) != SQLITE_OK )
+  if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &mDatabase, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr ) != SQLITE_OK )
   {
     fail( QStringLiteral( "cannot open %1" ).arg( path ) );
     return;
   }
   // The file is temporary until the import succeeds: a crash loses nothing worth a journal.
   // (GDAL syncs the whole file to disk when it commits the aggregates, before the rename.)
-  if ( !execute( QStringLiteral( "PRAGMA journal_mode = OFF" ) ) || !execute( QStringLiteral( "PRAGMA synchronous = OFF" ) ) ||
+  if ( !execute( QStringLiteral( "PRAGMA journal_mode = OFF" ) ) ||
+       !execute( QStringLiteral( "PRAGMA synchronous = OFF" ) ) ||
        !execute( QStringLiteral( "PRAGMA cache_size = -65536" ) ) || !execute( QStringLiteral( "BEGIN" ) ) )
     return;
   // GDAL's triggers would update the feature count once per row; commit() sets it once and puts
   // the triggers back.
   sqlite3_stmt *triggers = nullptr;
-  const QString triggerQuery = QStringLiteral( "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '%1' AND name LIKE '%feature_count%'" ).arg( table );
+  const QString triggerQuery = QStringLiteral( "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                               "tbl_name = '%1' AND name LIKE '%feature_count%'" )
+                                   .arg( table );
   if ( sqlite3_prepare_v2( mDatabase, triggerQuery.toUtf8().constData(), -1, &triggers, nullptr ) == SQLITE_OK )
   {
     while ( sqlite3_step( triggers ) == SQLITE_ROW )
@@ -115,7 +120,8 @@ void GeoPackageEventRows::bindRow( sqlite3_stmt *statement, int firstIndex, cons
     const int year = event.date.year();
     const int month = event.date.month();
     const int day = event.date.day();
-    const int parts[] = { year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10 };
+    const int parts[] = { year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1,
+                          day / 10,         day % 10 };
     for ( int i = 0; i < 10; ++i )
       date[i] = parts[i] < 0 ? '-' : static_cast<char>( '0' + parts[i] );
     sqlite3_bind_text( statement, firstIndex, date, 10, SQLITE_TRANSIENT );
@@ -153,7 +159,8 @@ bool GeoPackageEventRows::insert( sqlite3_stmt *statement, const PendingRow *row
     return true;
   const int first = rows[0].event.sourceLine;
   const int last = rows[count - 1].event.sourceLine;
-  return fail( first == last ? QStringLiteral( "cannot write the event of line %1" ).arg( first ) : QStringLiteral( "cannot write the events of lines %1 to %2" ).arg( first ).arg( last ) );
+  return fail( first == last ? QStringLiteral( "cannot write the event of line %1" ).arg( first )
+                             : QStringLiteral( "cannot write the events of lines %1 to %2" ).arg( first ).arg( last ) );
 }
 
 bool GeoPackageEventRows::execute( const QString &sql )
@@ -183,7 +190,9 @@ bool GeoPackageEventRows::commit()
   mInsertOne = nullptr;
   mInsertBatch = nullptr;
   // GDAL keeps a feature count per table; it must match what was appended here.
-  bool ok = execute( QStringLiteral( "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%1\") WHERE lower(table_name) = lower('%1')" ).arg( mTable ) );
+  bool ok = execute( QStringLiteral( "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%1\") WHERE "
+                                     "lower(table_name) = lower('%1')" )
+                         .arg( mTable ) );
   for ( const QString &definition : std::as_const( mTriggerDefinitions ) )
     ok = ok && execute( definition );
   ok = ok && execute( QStringLiteral( "COMMIT" ) );
@@ -194,7 +203,8 @@ bool GeoPackageEventRows::commit()
 bool GeoPackageEventRows::fail( const QString &what )
 {
   if ( mErrorMessage.isEmpty() )
-    mErrorMessage = mDatabase ? QStringLiteral( "%1: %2" ).arg( what, QString::fromUtf8( sqlite3_errmsg( mDatabase ) ) ) : what;
+    mErrorMessage =
+        mDatabase ? QStringLiteral( "%1: %2" ).arg( what, QString::fromUtf8( sqlite3_errmsg( mDatabase ) ) ) : what;
   return false;
 }
 

@@ -11,15 +11,20 @@
 
 namespace
 {
-  //! Per field (in EventColumnMapping::Field order): its headers in en, de, nl, fr, es, it, pt, folded, separated by '|'.
+  //! Per field (in EventColumnMapping::Field order): its headers in en, de, nl, fr, es, it, pt, folded, separated by
+  //! '|'.
   const char *const HEADERS[EventColumnMapping::FieldCount] = {
-      "date|seizure date|datum|sicherstellungsdatum|datum inbeslagname|date de saisie|fecha|fecha de incautacion|data|data del sequestro|data da apreensao",
+      "date|seizure date|datum|sicherstellungsdatum|datum inbeslagname|date de saisie|fecha|fecha de "
+      "incautacion|data|data del sequestro|data da apreensao",
       "port|seizure port|hafen|seehafen|haven|zeehaven|port de saisie|puerto|porto",
-      "origin port|port of origin|herkunftshafen|abgangshafen|haven van herkomst|herkomsthaven|port d origine|port de provenance|puerto de origen|"
+      "origin port|port of origin|herkunftshafen|abgangshafen|haven van herkomst|herkomsthaven|port d origine|port de "
+      "provenance|puerto de origen|"
       "porto di origine|porto de origem|porto di provenienza",
-      "origin country|country of origin|herkunftsland|land van herkomst|herkomstland|pays d origine|pays de provenance|pais de origen|pais de procedencia|"
+      "origin country|country of origin|herkunftsland|land van herkomst|herkomstland|pays d origine|pays de "
+      "provenance|pais de origen|pais de procedencia|"
       "paese di origine|paese di provenienza|pais de origem",
-      "drug|drugs|droge|drogen|rauschgift|betaubungsmittel|drug soort|soort drug|drugs soort|drogue|stupefiant|droga|sustancia|sostanza|stupefacente",
+      "drug|drugs|droge|drogen|rauschgift|betaubungsmittel|drug soort|soort drug|drugs "
+      "soort|drogue|stupefiant|droga|sustancia|sostanza|stupefacente",
       "quantity|amount|menge|hoeveelheid|quantite|cantidad|quantita|quantidade",
       "unit|einheit|masseinheit|eenheid|unite|unidad|unita|unidade",
   };

@@ -59,7 +59,8 @@ namespace
   }
 
   //! Why a route cannot start or end at \a locode (\a role: "origin" or "destination"), or an empty string.
-  QString endProblem( const PortGazetteer &ports, const SeaLaneNetwork &network, const QString &locode, const QString &role )
+  QString endProblem( const PortGazetteer &ports, const SeaLaneNetwork &network, const QString &locode,
+                      const QString &role )
   {
     const PortGazetteer::Port *port = ports.portByLocode( locode );
     if ( !port || !std::isfinite( port->latitude ) || !std::isfinite( port->longitude ) )
@@ -83,7 +84,8 @@ namespace
    * Routes every origin → port pair of \a rows once: one search per origin port to all of its
    * ports. \a networkProblem, when not empty, is the status of every pair.
    */
-  QHash<QString, PairLine> routePairs( const QVector<EventGroup> &rows, const PortGazetteer &ports, const SeaLaneNetwork &network, const QString &networkProblem )
+  QHash<QString, PairLine> routePairs( const QVector<EventGroup> &rows, const PortGazetteer &ports,
+                                       const SeaLaneNetwork &network, const QString &networkProblem )
   {
     QMap<QString, QStringList> portsOfOrigin;
     for ( const EventGroup &row : rows )
@@ -110,7 +112,8 @@ namespace
       QVector<SeaRouteEndpoint> destinations;
       for ( const QString &port : it.value() )
       {
-        const QString status = originStatus.isEmpty() ? endProblem( ports, network, port, QStringLiteral( "destination" ) ) : originStatus;
+        const QString status =
+            originStatus.isEmpty() ? endProblem( ports, network, port, QStringLiteral( "destination" ) ) : originStatus;
         if ( !status.isEmpty() )
           lines.insert( pairKey( it.key(), port ), PairLine{ {}, 0, status } );
         else
@@ -149,10 +152,7 @@ QString ImportedRouteWriter::seaLanesFolderBeside( const QString &atlasGeoPackag
   return QFileInfo( atlasGeoPackage ).dir().filePath( QStringLiteral( "sealanes" ) );
 }
 
-ImportedRouteWriter::ImportedRouteWriter( const QString &seaLanesFolder )
-    : mSeaLanesFolder( seaLanesFolder )
-{
-}
+ImportedRouteWriter::ImportedRouteWriter( const QString &seaLanesFolder ) : mSeaLanesFolder( seaLanesFolder ) {}
 
 bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup> &rows, const PortGazetteer &ports )
 {
@@ -160,7 +160,8 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
   // The network is loaded only when some row has an origin port to route from.
   SeaLaneNetwork network;
   QString networkProblem;
-  const bool needsNetwork = std::any_of( rows.cbegin(), rows.cend(), []( const EventGroup &row ) { return originProblem( row ).isEmpty(); } );
+  const bool needsNetwork =
+      std::any_of( rows.cbegin(), rows.cend(), []( const EventGroup &row ) { return originProblem( row ).isEmpty(); } );
   if ( needsNetwork )
   {
     network = mSeaLanesFolder.isEmpty() ? SeaLaneNetwork() : SeaLaneNetwork::loadFolder( mSeaLanesFolder );
@@ -168,16 +169,20 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
     {
       networkProblem = QStringLiteral( "not drawn: the sea-lane network could not be loaded" );
       mWarnings << QStringLiteral( "Routes have no lines: the sea-lane network could not be loaded (%1)." )
-                       .arg( mSeaLanesFolder.isEmpty() ? QStringLiteral( "no sea-lane folder given" ) : network.error().isEmpty() ? QDir::toNativeSeparators( mSeaLanesFolder )
-                                                                                                                                  : network.error() );
+                       .arg( mSeaLanesFolder.isEmpty()   ? QStringLiteral( "no sea-lane folder given" )
+                             : network.error().isEmpty() ? QDir::toNativeSeparators( mSeaLanesFolder )
+                                                         : network.error() );
     }
   }
   const QHash<QString, PairLine> lines = routePairs( rows, ports, network, networkProblem );
 
-  OGRLayer *layer = createWgs84Layer( dataset, AtlasSchema::SEIZURE_ROUTES_TABLE, wkbLineString, "Imported seizure events per year, origin port and seizing port, along sea lanes" );
+  OGRLayer *layer =
+      createWgs84Layer( dataset, AtlasSchema::SEIZURE_ROUTES_TABLE, wkbLineString,
+                        "Imported seizure events per year, origin port and seizing port, along sea lanes" );
   if ( !layer )
   {
-    mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
+    mErrorMessage = QStringLiteral( "cannot create the layer %1: %2" )
+                        .arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
     return false;
   }
   if ( const char *failed = createOgrFields( layer, { { "year", OFTInteger },
@@ -191,7 +196,8 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
                                                       { "length_km", OFTReal },
                                                       { "geometry_status", OFTString } } ) )
   {
-    mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, QString::fromLatin1( failed ), messages.messages() );
+    mErrorMessage = QStringLiteral( "cannot create the field %1.%2: %3" )
+                        .arg( AtlasSchema::SEIZURE_ROUTES_TABLE, QString::fromLatin1( failed ), messages.messages() );
     return false;
   }
 
@@ -229,14 +235,21 @@ bool ImportedRouteWriter::write( GDALDataset &dataset, const QVector<EventGroup>
     }
     if ( layer->CreateFeature( &feature ) != OGRERR_NONE )
     {
-      mErrorMessage = QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
+      mErrorMessage =
+          QStringLiteral( "cannot write %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, messages.messages() );
       return false;
     }
   }
   for ( auto it = notDrawn.constBegin(); it != notDrawn.constEnd(); ++it )
-    mWarnings << QStringLiteral( "%1: %2 of %3 rows %4" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE ).arg( it.value() ).arg( rows.size() ).arg( it.key() );
+    mWarnings << QStringLiteral( "%1: %2 of %3 rows %4" )
+                     .arg( AtlasSchema::SEIZURE_ROUTES_TABLE )
+                     .arg( it.value() )
+                     .arg( rows.size() )
+                     .arg( it.key() );
 
-  const QString failure = runGdalSqlStatement( dataset, QStringLiteral( "CREATE INDEX %1_year_origin_dest ON %1 (year, origin_country_iso2, dest_country_iso2)" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE ) );
+  const QString failure = runGdalSqlStatement(
+      dataset, QStringLiteral( "CREATE INDEX %1_year_origin_dest ON %1 (year, origin_country_iso2, dest_country_iso2)" )
+                   .arg( AtlasSchema::SEIZURE_ROUTES_TABLE ) );
   if ( !failure.isEmpty() )
   {
     mErrorMessage = QStringLiteral( "cannot index %1: %2" ).arg( AtlasSchema::SEIZURE_ROUTES_TABLE, failure );

@@ -27,12 +27,20 @@ QString ImportReport::toText() const
     lines << QStringLiteral( "Ports not found (%1 values):" ).arg( unmatchedPorts.size() );
     for ( auto it = unmatchedPorts.constBegin(); it != unmatchedPorts.constEnd(); ++it )
     {
-      const QString suggestions = it->suggestions.isEmpty() ? QStringLiteral( "no similar port" ) : QStringLiteral( "did you mean %1?" ).arg( it->suggestions.join( QLatin1String( ", " ) ) );
-      lines << QStringLiteral( "  '%1' in column '%2': %3 rows, first on line %4; %5" ).arg( it.key(), it->column ).arg( it->count ).arg( it->firstLine ).arg( suggestions );
+      const QString suggestions =
+          it->suggestions.isEmpty()
+              ? QStringLiteral( "no similar port" )
+              : QStringLiteral( "did you mean %1?" ).arg( it->suggestions.join( QLatin1String( ", " ) ) );
+      lines << QStringLiteral( "  '%1' in column '%2': %3 rows, first on line %4; %5" )
+                   .arg( it.key(), it->column )
+                   .arg( it->count )
+                   .arg( it->firstLine )
+                   .arg( suggestions );
     }
   }
   if ( !ignoredColumns.isEmpty() )
-    lines << QStringLiteral( "Columns left out (no event field; map them with --map COLUMN=FIELD): %1" ).arg( ignoredColumns.join( QLatin1String( ", " ) ) );
+    lines << QStringLiteral( "Columns left out (no event field; map them with --map COLUMN=FIELD): %1" )
+                 .arg( ignoredColumns.join( QLatin1String( ", " ) ) );
   if ( !targetError.isEmpty() )
     lines << targetError;
   lines << warnings;
@@ -45,6 +53,8 @@ QString ImportReport::toText() const
   else if ( errorCount() == 0 && !targetError.isEmpty() )
     lines << QStringLiteral( "Import refused: the target cannot be written; nothing was written." );
   else
-    lines << QStringLiteral( "Import refused: %1 errors in %2 rows; nothing was written." ).arg( errorCount() ).arg( rowsRead );
+    lines << QStringLiteral( "Import refused: %1 errors in %2 rows; nothing was written." )
+                 .arg( errorCount() )
+                 .arg( rowsRead );
   return lines.join( QLatin1Char( '\n' ) );
 }

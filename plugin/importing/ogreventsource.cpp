@@ -18,7 +18,8 @@
 
 OgrEventSource::~OgrEventSource() = default;
 
-std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const QString &layerName, SourceErrors &errors )
+std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const QString &layerName,
+                                                      SourceErrors &errors )
 {
   GdalMessageCollector messages;
   std::unique_ptr<OgrEventSource> source( new OgrEventSource() );
@@ -29,16 +30,21 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
   // its fields defined (below); they are set for this thread only.
   const QByteArray driverKey = suffix.toUpper().toLatin1();
   const bool workbook = suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "ods" );
-  const CPLConfigOptionSetter headers( ( "OGR_" + driverKey + "_HEADERS" ).constData(), workbook ? "FORCE" : nullptr, false );
-  const CPLConfigOptionSetter fieldTypes( ( "OGR_" + driverKey + "_FIELD_TYPES" ).constData(), workbook ? "STRING" : nullptr, false );
+  const CPLConfigOptionSetter headers( ( "OGR_" + driverKey + "_HEADERS" ).constData(), workbook ? "FORCE" : nullptr,
+                                       false );
+  const CPLConfigOptionSetter fieldTypes( ( "OGR_" + driverKey + "_FIELD_TYPES" ).constData(),
+                                          workbook ? "STRING" : nullptr, false );
   source->mDataset = openGdalDataset( path, GDAL_OF_VECTOR | GDAL_OF_READONLY );
   if ( !source->mDataset )
   {
-    errors << SourceError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
-                           QStringLiteral( "cannot read the file as a table (CSV, XLSX, ODS, GeoPackage or PostGIS): %1" ).arg( messages.messages() ) );
+    errors << SourceError(
+        path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
+        QStringLiteral( "cannot read the file as a table (CSV, XLSX, ODS, GeoPackage or PostGIS): %1" )
+            .arg( messages.messages() ) );
     return nullptr;
   }
-  source->mLayer = layerName.isEmpty() ? source->mDataset->GetLayer( 0 ) : source->mDataset->GetLayerByName( layerName.toUtf8().constData() );
+  source->mLayer = layerName.isEmpty() ? source->mDataset->GetLayer( 0 )
+                                       : source->mDataset->GetLayerByName( layerName.toUtf8().constData() );
   if ( !source->mLayer )
   {
     QStringList names;
@@ -46,7 +52,8 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
       names << QString::fromUtf8( layer->GetName() );
     errors << SourceError( path, 0, QString(), QString::fromLatin1( ImportRule::SourceUnreadable ),
                            layerName.isEmpty() ? QStringLiteral( "the file holds no table" )
-                                               : QStringLiteral( "no table or sheet '%1'; the file has: %2" ).arg( layerName, names.join( QLatin1String( ", " ) ) ) );
+                                               : QStringLiteral( "no table or sheet '%1'; the file has: %2" )
+                                                     .arg( layerName, names.join( QLatin1String( ", " ) ) ) );
     return nullptr;
   }
   const OGRFeatureDefn *definition = source->mLayer->GetLayerDefn();
@@ -54,7 +61,8 @@ std::unique_ptr<OgrEventSource> OgrEventSource::open( const QString &path, const
     source->mHeader << QString::fromUtf8( definition->GetFieldDefn( i )->GetNameRef() ).trimmed();
   if ( source->mHeader.isEmpty() )
   {
-    errors << SourceError( path, 0, QString(), QString::fromLatin1( SourceRule::EmptyFile ), QStringLiteral( "the table is empty; expected a header row" ) );
+    errors << SourceError( path, 0, QString(), QString::fromLatin1( SourceRule::EmptyFile ),
+                           QStringLiteral( "the table is empty; expected a header row" ) );
     return nullptr;
   }
   source->mReader = std::make_unique<CheckedFeatureReader>( *source->mDataset, *source->mLayer );
@@ -68,15 +76,18 @@ bool OgrEventSource::next( Row &row, SourceErrors &errors )
   {
     // The row where reading stopped: the header is row 1, the first feature row 2.
     if ( !mReader->error().isEmpty() )
-      errors << SourceError( mFileName, static_cast<int>( mReader->featuresRead() ) + 2, QString(), QString::fromLatin1( ImportRule::SourceReadFailed ),
-                             mReader->error() + QStringLiteral( "; the file is damaged or cannot be read to its end" ) );
+      errors << SourceError( mFileName, static_cast<int>( mReader->featuresRead() ) + 2, QString(),
+                             QString::fromLatin1( ImportRule::SourceReadFailed ),
+                             mReader->error() +
+                                 QStringLiteral( "; the file is damaged or cannot be read to its end" ) );
     return false;
   }
   row.line = static_cast<int>( mReader->featuresRead() ) + 1;
   row.broken = false;
   row.values.clear();
   for ( int i = 0; i < mHeader.size(); ++i )
-    row.values << ( feature->IsFieldSetAndNotNull( i ) ? QString::fromUtf8( feature->GetFieldAsString( i ) ) : QString() );
+    row.values << ( feature->IsFieldSetAndNotNull( i ) ? QString::fromUtf8( feature->GetFieldAsString( i ) )
+                                                       : QString() );
   return true;
 }
 

@@ -45,7 +45,8 @@ inline const char *createOgrFields( OGRLayer *layer, std::initializer_list<OgrFi
  * \a dataset, with the fid and geom columns an import's layers have and \a description.
  * Returns NULLPTR when GDAL cannot (its message says why).
  */
-inline OGRLayer *createWgs84Layer( GDALDataset &dataset, const QString &name, OGRwkbGeometryType geometryType, const char *description )
+inline OGRLayer *createWgs84Layer( GDALDataset &dataset, const QString &name, OGRwkbGeometryType geometryType,
+                                   const char *description )
 {
   OGRSpatialReference crs;
   crs.SetFromUserInput( "EPSG:4326" );

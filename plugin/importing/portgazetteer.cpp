@@ -28,15 +28,15 @@ namespace
     static const QRegularExpression parenthesis( QStringLiteral( "^(.*)\\((.*)\\)\\s*$" ) );
     const QRegularExpressionMatch match = parenthesis.match( name );
     if ( match.hasMatch() )
-      keys << TextNormalizer::foldForMatching( match.captured( 1 ) ) << TextNormalizer::foldForMatching( match.captured( 2 ) );
+      keys << TextNormalizer::foldForMatching( match.captured( 1 ) )
+           << TextNormalizer::foldForMatching( match.captured( 2 ) );
     keys.removeAll( QString() );
     keys.removeDuplicates();
     return keys;
   }
 } // namespace
 
-PortGazetteer::PortGazetteer( const QVector<Port> &ports )
-    : mPorts( ports )
+PortGazetteer::PortGazetteer( const QVector<Port> &ports ) : mPorts( ports )
 {
   mNameKeys.reserve( mPorts.size() );
   for ( int i = 0; i < mPorts.size(); ++i )
@@ -55,14 +55,16 @@ PortGazetteer::PortGazetteer( const QVector<Port> &ports )
     const auto port = mByLocode.constFind( other.locode );
     const QString key = TextNormalizer::foldForMatching( other.name );
     // A name another port goes by already would make both ambiguous: it is left out.
-    if ( port == mByLocode.constEnd() || key.isEmpty() || ( mByName.contains( key ) && mByName.value( key ) != QVector<int>{ port.value() } ) )
+    if ( port == mByLocode.constEnd() || key.isEmpty() ||
+         ( mByName.contains( key ) && mByName.value( key ) != QVector<int>{ port.value() } ) )
       continue;
     mByName.insert( key, { port.value() } );
     if ( !mNameKeys.at( port.value() ).contains( key ) )
     {
       mNameKeys[port.value()].append( key );
-      mOtherNameKinds.insert( key, other.kind == QLatin1String( "local" ) ? QStringLiteral( "UN/LOCODE local name %1" ).arg( other.name )
-                                                                          : QStringLiteral( "exonym (%1) %2" ).arg( other.language, other.name ) );
+      mOtherNameKinds.insert( key, other.kind == QLatin1String( "local" )
+                                       ? QStringLiteral( "UN/LOCODE local name %1" ).arg( other.name )
+                                       : QStringLiteral( "exonym (%1) %2" ).arg( other.language, other.name ) );
     }
   }
 }
@@ -74,7 +76,9 @@ PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error
   OGRLayer *layer = dataset ? dataset->GetLayerByName( AtlasSchema::PORTS_TABLE.toUtf8().constData() ) : nullptr;
   if ( !layer )
   {
-    *error = QStringLiteral( "cannot read the atlas ports from %1: %2" ).arg( path, messages.messages().isEmpty() ? QStringLiteral( "no table 'ports'" ) : messages.messages() );
+    *error =
+        QStringLiteral( "cannot read the atlas ports from %1: %2" )
+            .arg( path, messages.messages().isEmpty() ? QStringLiteral( "no table 'ports'" ) : messages.messages() );
     return PortGazetteer();
   }
   QVector<Port> ports;
@@ -84,7 +88,8 @@ PortGazetteer PortGazetteer::fromGeoPackage( const QString &path, QString *error
   const int countryIndex = definition->GetFieldIndex( AtlasSchema::Field::COUNTRY_ISO2 );
   if ( nameIndex < 0 || locodeIndex < 0 || countryIndex < 0 )
   {
-    *error = QStringLiteral( "the table 'ports' of %1 lacks one of the fields name, unlocode, country_iso2" ).arg( path );
+    *error =
+        QStringLiteral( "the table 'ports' of %1 lacks one of the fields name, unlocode, country_iso2" ).arg( path );
     return PortGazetteer();
   }
   const double unknown = std::numeric_limits<double>::quiet_NaN();
@@ -165,7 +170,8 @@ QStringList PortGazetteer::suggestions( const QString &text, int maximum ) const
     if ( best <= threshold )
       candidates.append( { best, i } );
   }
-  std::stable_sort( candidates.begin(), candidates.end(), []( const QPair<int, int> &a, const QPair<int, int> &b ) { return a.first < b.first; } );
+  std::stable_sort( candidates.begin(), candidates.end(),
+                    []( const QPair<int, int> &a, const QPair<int, int> &b ) { return a.first < b.first; } );
   QStringList result;
   for ( int i = 0; i < candidates.size() && result.size() < maximum; ++i )
   {

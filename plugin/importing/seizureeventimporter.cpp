@@ -21,15 +21,15 @@ namespace
   constexpr int PROGRESS_INTERVAL = 16384;
 } // namespace
 
-SeizureEventImporter::SeizureEventImporter( const PortGazetteer &ports )
-    : mPorts( ports )
-{
-}
+SeizureEventImporter::SeizureEventImporter( const PortGazetteer &ports ) : mPorts( ports ) {}
 
-ImportReport SeizureEventImporter::run( const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace ) const
+ImportReport SeizureEventImporter::run( const QString &input, const EventColumnMapping &mapping, const QString &target,
+                                        bool replace ) const
 {
   EventStoreWriter writer( target, replace );
-  writer.setSeaLanesFolder( mSeaLanesFolder.isNull() ? ImportedRouteWriter::seaLanesFolderBeside( mPorts.geoPackagePath() ) : mSeaLanesFolder );
+  writer.setSeaLanesFolder( mSeaLanesFolder.isNull()
+                                ? ImportedRouteWriter::seaLanesFolderBeside( mPorts.geoPackagePath() )
+                                : mSeaLanesFolder );
   return process( input, mapping, &writer );
 }
 
@@ -38,7 +38,8 @@ ImportReport SeizureEventImporter::check( const QString &input, const EventColum
   return process( input, mapping, nullptr );
 }
 
-void SeizureEventImporter::scanConventions( const QString &input, const QVector<int> &columnOfField, FileConventions &conventions ) const
+void SeizureEventImporter::scanConventions( const QString &input, const QVector<int> &columnOfField,
+                                            FileConventions &conventions ) const
 {
   // A second reading, only for a file whose first doubtful value came before any evidence.
   SourceErrors ignored;
@@ -54,7 +55,8 @@ void SeizureEventImporter::scanConventions( const QString &input, const QVector<
   }
 }
 
-ImportReport SeizureEventImporter::process( const QString &input, const EventColumnMapping &mapping, EventStoreWriter *writer ) const
+ImportReport SeizureEventImporter::process( const QString &input, const EventColumnMapping &mapping,
+                                            EventStoreWriter *writer ) const
 {
   ImportReport report;
   report.checkOnly = writer == nullptr;
@@ -65,7 +67,8 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
     report.addErrors( errors );
     return report;
   }
-  const EventColumnMapping::Resolution columns = mapping.resolve( source->header(), source->fileName(), source->headerLine() );
+  const EventColumnMapping::Resolution columns =
+      mapping.resolve( source->header(), source->fileName(), source->headerLine() );
   report.ignoredColumns = columns.ignoredColumns;
   if ( !columns.errors.isEmpty() )
   {
@@ -81,7 +84,9 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
 
   const QString sourceFile = QFileInfo( source->fileName() ).fileName();
   SeizureEventValidator validator( mPorts, columns.columnOfField, source->header(), source->fileName(), mOptions );
-  validator.conventions().setScan( [this, &input, &columns]( FileConventions &conventions ) { scanConventions( input, columns.columnOfField, conventions ); } );
+  validator.conventions().setScan( [this, &input, &columns]( FileConventions &conventions ) {
+    scanConventions( input, columns.columnOfField, conventions );
+  } );
   std::optional<BackgroundEventWriter> background;
   if ( writer )
     background.emplace( *writer, sourceFile );
@@ -116,12 +121,15 @@ ImportReport SeizureEventImporter::process( const QString &input, const EventCol
   report.unmatchedPorts = validator.unmatchedPorts();
   report.notices << source->notices() << validator.conventions().notices();
   if ( !columns.recognisedColumns.isEmpty() )
-    report.notices << QStringLiteral( "Columns recognised by name: %1." ).arg( columns.recognisedColumns.join( QLatin1String( ", " ) ) );
+    report.notices << QStringLiteral( "Columns recognised by name: %1." )
+                          .arg( columns.recognisedColumns.join( QLatin1String( ", " ) ) );
   if ( !validator.otherNameMatches().isEmpty() )
-    report.notices << QStringLiteral( "Ports matched by another name: %1." ).arg( validator.otherNameMatches().join( QLatin1String( "; " ) ) );
+    report.notices << QStringLiteral( "Ports matched by another name: %1." )
+                          .arg( validator.otherNameMatches().join( QLatin1String( "; " ) ) );
   if ( report.rowsRead == 0 && report.errorCount() == 0 )
-    report.addErrors( { SourceError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
-                                     QStringLiteral( "the file has a header but no event" ) ) } );
+    report.addErrors(
+        { SourceError( source->fileName(), source->headerLine(), QString(), QString::fromLatin1( ImportRule::NoEvents ),
+                       QStringLiteral( "the file has a header but no event" ) ) } );
 
   if ( background && report.errorCount() == 0 && !report.cancelled )
     writing = background->finishWriting();

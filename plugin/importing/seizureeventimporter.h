@@ -50,7 +50,8 @@ class SeizureEventImporter
      * \brief Imports \a input (see EventSource::open) with the columns mapped by \a mapping
      * into \a target (see EventStoreWriter); \a replace allows replacing an existing target.
      */
-    ImportReport run( const QString &input, const EventColumnMapping &mapping, const QString &target, bool replace ) const;
+    ImportReport run( const QString &input, const EventColumnMapping &mapping, const QString &target,
+                      bool replace ) const;
 
     /**
      * \brief Checks \a input as run() does, without writing anything.
@@ -58,8 +59,10 @@ class SeizureEventImporter
     ImportReport check( const QString &input, const EventColumnMapping &mapping ) const;
 
   private:
-    void scanConventions( const QString &input, const QVector<int> &columnOfField, class FileConventions &conventions ) const;
-    ImportReport process( const QString &input, const EventColumnMapping &mapping, class EventStoreWriter *writer ) const;
+    void scanConventions( const QString &input, const QVector<int> &columnOfField,
+                          class FileConventions &conventions ) const;
+    ImportReport process( const QString &input, const EventColumnMapping &mapping,
+                          class EventStoreWriter *writer ) const;
 
     const PortGazetteer &mPorts;
     ProgressCallback mProgress;

@@ -50,8 +50,9 @@ class SeizureEventValidator
      * in \a ports, reading numbers and dates with the conventions of \a options (detected per
      * file where not given). Dates after \a today are refused.
      */
-    SeizureEventValidator( const PortGazetteer &ports, const QVector<int> &columnOfField, const QStringList &header, const QString &fileName,
-                           const ImportOptions &options = ImportOptions(), const QDate &today = QDate::currentDate() );
+    SeizureEventValidator( const PortGazetteer &ports, const QVector<int> &columnOfField, const QStringList &header,
+                           const QString &fileName, const ImportOptions &options = ImportOptions(),
+                           const QDate &today = QDate::currentDate() );
 
     //! \brief Returns the decimal mark and date order of the file (set its scan to read the whole file).
     FileConventions &conventions() { return mConventions; }
@@ -76,8 +77,10 @@ class SeizureEventValidator
   private:
     QString value( const EventSource::Row &row, EventColumnMapping::Field field ) const;
     QString column( EventColumnMapping::Field field ) const;
-    const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field, SourceErrors &errors );
-    void addError( SourceErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId, const QString &message ) const;
+    const PortGazetteer::Port *matchPort( const EventSource::Row &row, EventColumnMapping::Field field,
+                                          SourceErrors &errors );
+    void addError( SourceErrors &errors, int line, EventColumnMapping::Field field, const char *ruleId,
+                   const QString &message ) const;
     void checkDate( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );
     void checkQuantity( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );
     void checkDrug( const EventSource::Row &row, SeizureEvent &event, SourceErrors &errors );

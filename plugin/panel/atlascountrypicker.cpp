@@ -10,8 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AtlasCountryPicker::AtlasCountryPicker( const QString &objectNamePrefix, QWidget *parent )
-    : QWidget( parent )
+AtlasCountryPicker::AtlasCountryPicker( const QString &objectNamePrefix, QWidget *parent ) : QWidget( parent )
 {
   QVBoxLayout *layout = new QVBoxLayout( this );
   layout->setContentsMargins( 0, 0, 0, 0 );
@@ -85,7 +84,8 @@ void AtlasCountryPicker::setCheckedIsoCodes( const QStringList &isoCodes )
 {
   mUpdating = true;
   for ( int row = 0; row < mList->count(); ++row )
-    mList->item( row )->setCheckState( isoCodes.contains( mList->item( row )->data( Qt::UserRole ).toString() ) ? Qt::Checked : Qt::Unchecked );
+    mList->item( row )->setCheckState(
+        isoCodes.contains( mList->item( row )->data( Qt::UserRole ).toString() ) ? Qt::Checked : Qt::Unchecked );
   mUpdating = false;
 }
 
@@ -107,5 +107,6 @@ void AtlasCountryPicker::applySearch( const QString &text )
 {
   const QString needle = text.trimmed();
   for ( int row = 0; row < mList->count(); ++row )
-    mList->item( row )->setHidden( !needle.isEmpty() && !mList->item( row )->text().contains( needle, Qt::CaseInsensitive ) );
+    mList->item( row )->setHidden( !needle.isEmpty() &&
+                                   !mList->item( row )->text().contains( needle, Qt::CaseInsensitive ) );
 }

@@ -76,10 +76,12 @@ QString AtlasFilter::subsetString( const QString &table ) const
       return QString();
     const QString destination = mDestinationCountries.isEmpty()
                                     ? QStringLiteral( "\"role\" = 'europe_destination'" )
-                                    : QStringLiteral( "(\"role\" = 'europe_destination' AND %1)" ).arg( inClause( QStringLiteral( "country_iso2" ), mDestinationCountries ) );
+                                    : QStringLiteral( "(\"role\" = 'europe_destination' AND %1)" )
+                                          .arg( inClause( QStringLiteral( "country_iso2" ), mDestinationCountries ) );
     const QString origin = mOriginCountries.isEmpty()
                                ? QStringLiteral( "\"role\" <> 'europe_destination'" )
-                               : QStringLiteral( "(\"role\" <> 'europe_destination' AND %1)" ).arg( inClause( QStringLiteral( "country_iso2" ), mOriginCountries ) );
+                               : QStringLiteral( "(\"role\" <> 'europe_destination' AND %1)" )
+                                     .arg( inClause( QStringLiteral( "country_iso2" ), mOriginCountries ) );
     return QStringLiteral( "%1 OR %2" ).arg( destination, origin );
   }
   // Documented single seizures carry the route columns (year, origin and destination country).
@@ -123,7 +125,8 @@ AtlasFilter AtlasFilter::fromString( const QString &text, QString *error )
 
   const QStringList parts = text.trimmed().split( QLatin1Char( ';' ) );
   if ( parts.first() != FORMAT_TAG )
-    return fail( QStringLiteral( "saved filter \"%1\" does not start with %2; no filter applied" ).arg( text, FORMAT_TAG ) );
+    return fail(
+        QStringLiteral( "saved filter \"%1\" does not start with %2; no filter applied" ).arg( text, FORMAT_TAG ) );
   for ( int i = 1; i < parts.size(); ++i )
   {
     const int equals = parts.at( i ).indexOf( QLatin1Char( '=' ) );
@@ -138,14 +141,16 @@ AtlasFilter AtlasFilter::fromString( const QString &text, QString *error )
       const int from = ends.value( 0 ).toInt( &fromOk );
       const int to = ends.value( 1 ).toInt( &toOk );
       if ( ends.size() != 2 || !fromOk || !toOk || from < 0 || to < 0 )
-        return fail( QStringLiteral( "saved filter \"%1\": years \"%2\" is not FROM-TO; no filter applied" ).arg( text, value ) );
+        return fail( QStringLiteral( "saved filter \"%1\": years \"%2\" is not FROM-TO; no filter applied" )
+                         .arg( text, value ) );
       filter.setYears( from, to );
     }
     else if ( key == QLatin1String( "destination" ) || key == QLatin1String( "origin" ) )
     {
       const QStringList clean = cleanIsoCodes( list );
       if ( clean.size() != list.size() )
-        return fail( QStringLiteral( "saved filter \"%1\": %2 countries \"%3\" are not ISO codes; no filter applied" ).arg( text, key, value ) );
+        return fail( QStringLiteral( "saved filter \"%1\": %2 countries \"%3\" are not ISO codes; no filter applied" )
+                         .arg( text, key, value ) );
       if ( key == QLatin1String( "destination" ) )
         filter.mDestinationCountries = clean;
       else
@@ -153,7 +158,8 @@ AtlasFilter AtlasFilter::fromString( const QString &text, QString *error )
     }
     else
     {
-      return fail( QStringLiteral( "saved filter \"%1\": unknown part \"%2\"; no filter applied" ).arg( text, parts.at( i ) ) );
+      return fail(
+          QStringLiteral( "saved filter \"%1\": unknown part \"%2\"; no filter applied" ).arg( text, parts.at( i ) ) );
     }
   }
   return filter;
@@ -161,5 +167,6 @@ AtlasFilter AtlasFilter::fromString( const QString &text, QString *error )
 
 bool AtlasFilter::operator==( const AtlasFilter &other ) const
 {
-  return mYearFrom == other.mYearFrom && mYearTo == other.mYearTo && mDestinationCountries == other.mDestinationCountries && mOriginCountries == other.mOriginCountries;
+  return mYearFrom == other.mYearFrom && mYearTo == other.mYearTo &&
+         mDestinationCountries == other.mDestinationCountries && mOriginCountries == other.mOriginCountries;
 }

@@ -141,7 +141,10 @@ void AtlasFilterController::writeProjectVariables()
   // The port sizes need the figures, and so do the country names (countriesText()); finding
   // the file costs ~0.5 ms, so only when either is asked for.
   static const AtlasSeizureData NO_FIGURES;
-  const AtlasSeizureData &figures = mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() || !mFilter.originCountries().isEmpty() ? data() : NO_FIGURES;
+  const AtlasSeizureData &figures =
+      mFilter.hasYearLimit() || !mFilter.destinationCountries().isEmpty() || !mFilter.originCountries().isEmpty()
+          ? data()
+          : NO_FIGURES;
   if ( mFilter.hasYearLimit() )
   {
     yearsSummed = std::max( 1, figures.yearsSpanned( mFilter ) );
@@ -154,13 +157,17 @@ void AtlasFilterController::writeProjectVariables()
   QVariantMap variables = mProject->customVariables();
   variables.insert( PORT_TONNES_VARIABLE, portTonnes );
   variables.insert( YEARS_SUMMED_VARIABLE, yearsSummed );
-  variables.insert( QStringLiteral( "psa_year_from" ), mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
-  variables.insert( QStringLiteral( "psa_year_to" ), mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
+  variables.insert( QStringLiteral( "psa_year_from" ),
+                    mFilter.yearFrom() > 0 ? QVariant( mFilter.yearFrom() ) : QVariant( QString() ) );
+  variables.insert( QStringLiteral( "psa_year_to" ),
+                    mFilter.yearTo() > 0 ? QVariant( mFilter.yearTo() ) : QVariant( QString() ) );
   variables.insert( QStringLiteral( "psa_years_text" ), yearsText( mFilter ) );
-  variables.insert( QStringLiteral( "psa_countries_text" ), countriesText( mFilter.destinationCountries(), figures, tr( "all countries" ) ) );
+  variables.insert( QStringLiteral( "psa_countries_text" ),
+                    countriesText( mFilter.destinationCountries(), figures, tr( "all countries" ) ) );
   // Port figures cannot be split by origin: labels and map tips say so while origins are chosen.
   variables.insert( ORIGIN_FILTER_VARIABLE, mFilter.originCountries().join( QLatin1Char( ',' ) ) );
-  variables.insert( QStringLiteral( "psa_origins_text" ), countriesText( mFilter.originCountries(), figures, tr( "all origins" ) ) );
+  variables.insert( QStringLiteral( "psa_origins_text" ),
+                    countriesText( mFilter.originCountries(), figures, tr( "all origins" ) ) );
   if ( variables != mProject->customVariables() )
     mProject->setCustomVariables( variables );
 }
@@ -178,7 +185,8 @@ QString AtlasFilterController::yearsText( const AtlasFilter &filter )
   return tr( "all years" );
 }
 
-QString AtlasFilterController::countriesText( const QStringList &isoCodes, const AtlasSeizureData &data, const QString &whenNone )
+QString AtlasFilterController::countriesText( const QStringList &isoCodes, const AtlasSeizureData &data,
+                                              const QString &whenNone )
 {
   if ( isoCodes.isEmpty() )
     return whenNone;

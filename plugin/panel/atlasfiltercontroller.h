@@ -46,9 +46,11 @@ class AtlasFilterController : public QObject
     static const QString PROJECT_KEY;
     //! Project variable: JSON map UN/LOCODE → tonnes in the selected years; empty without a year limit.
     static const QString PORT_TONNES_VARIABLE;
-    //! Project variable: number of calendar years the port tonnes are summed over (1 without a year limit: the latest year). The ports style sizes circles by tonnes per year shown.
+    //! Project variable: number of calendar years the port tonnes are summed over (1 without a year limit: the latest
+    //! year). The ports style sizes circles by tonnes per year shown.
     static const QString YEARS_SUMMED_VARIABLE;
-    //! Project variable: ISO codes of the origin countries chosen, comma-separated; empty without an origin limit (port figures are all-origin totals).
+    //! Project variable: ISO codes of the origin countries chosen, comma-separated; empty without an origin limit (port
+    //! figures are all-origin totals).
     static const QString ORIGIN_FILTER_VARIABLE;
 
     /**

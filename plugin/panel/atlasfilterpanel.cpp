@@ -62,7 +62,8 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   mPlayButton->setObjectName( QStringLiteral( "playButton" ) );
   mPlayButton->setText( tr( "&Play" ) );
   mPlayButton->setCheckable( true );
-  mPlayButton->setToolTip( tr( "Step through the years one by one (Alt+P); press again to stop. The Temporal Controller's frame follows." ) );
+  mPlayButton->setToolTip( tr(
+      "Step through the years one by one (Alt+P); press again to stop. The Temporal Controller's frame follows." ) );
   mResetButton = new QToolButton( yearsBox );
   mResetButton->setObjectName( QStringLiteral( "resetButton" ) );
   mResetButton->setText( tr( "&Reset filter" ) );
@@ -80,9 +81,11 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   yearsLayout->setColumnStretch( 3, 1 );
   layout->addWidget( yearsBox );
 
-  mDestinationBox = countrySection( QStringLiteral( "destination" ), tr( "Destination countries" ), &mDestinationPicker, &mDestinationChosenLabel );
+  mDestinationBox = countrySection( QStringLiteral( "destination" ), tr( "Destination countries" ), &mDestinationPicker,
+                                    &mDestinationChosenLabel );
   layout->addWidget( mDestinationBox );
-  mOriginBox = countrySection( QStringLiteral( "origin" ), tr( "Origin countries (routes)" ), &mOriginPicker, &mOriginChosenLabel );
+  mOriginBox = countrySection( QStringLiteral( "origin" ), tr( "Origin countries (routes)" ), &mOriginPicker,
+                               &mOriginChosenLabel );
   // Folded at first, so years, destinations, summary and chart fit a 900-pixel-high window;
   // it opens when a filter with origins is shown.
   mOriginBox->setCollapsed( true );
@@ -103,7 +106,8 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   mTopPortsTable = new QTableWidget( 0, 4, summaryBox );
   mTopPortsTable->setObjectName( QStringLiteral( "topPortsTable" ) );
   mTopPortsTable->setHorizontalHeaderLabels( { tr( "Port" ), tr( "Country" ), tr( "Tonnes" ), tr( "Change" ) } );
-  mTopPortsTable->horizontalHeaderItem( 3 )->setToolTip( tr( "Last selected year versus the year before; empty when either figure is unknown" ) );
+  mTopPortsTable->horizontalHeaderItem( 3 )->setToolTip(
+      tr( "Last selected year versus the year before; empty when either figure is unknown" ) );
   mTopPortsTable->verticalHeader()->setVisible( false );
   mTopPortsTable->setTabKeyNavigation( false ); // arrows move between cells, Tab moves on
   mTopPortsTable->setEditTriggers( QAbstractItemView::NoEditTriggers );
@@ -114,12 +118,14 @@ AtlasFilterPanel::AtlasFilterPanel( AtlasFilterController *controller, QWidget *
   mTopPortsTable->setTextElideMode( Qt::ElideRight );
   mTopPortsTable->horizontalHeader()->setSectionResizeMode( QHeaderView::ResizeToContents );
   mTopPortsTable->horizontalHeader()->setSectionResizeMode( 0, QHeaderView::Stretch );
-  mTopPortsTable->setColumnHidden( 1, true ); // the country is in the port's tooltip: port names stay whole in a narrow dock
+  mTopPortsTable->setColumnHidden(
+      1, true ); // the country is in the port's tooltip: port names stay whole in a narrow dock
   mTopPortsTable->horizontalHeader()->setMinimumSectionSize( 20 );
   mTopPortsTable->setSizePolicy( QSizePolicy::Ignored, QSizePolicy::Fixed );
   summaryLayout->addWidget( mTopPortsTable );
   mRoutesLabel = wrappedLabel( QStringLiteral( "documentedRoutesLabel" ), summaryBox );
-  mRoutesLabel->setToolTip( tr( "What is documented per origin: the routes from the chosen origin countries in the selection, with their tonnes and years" ) );
+  mRoutesLabel->setToolTip( tr( "What is documented per origin: the routes from the chosen origin countries in the "
+                                "selection, with their tonnes and years" ) );
   summaryLayout->addWidget( mRoutesLabel );
   layout->addWidget( summaryBox );
 
@@ -241,8 +247,9 @@ void AtlasFilterPanel::reloadChoices()
   const bool hasData = !choices.years.isEmpty();
   mHintLabel->setText( hintText() );
   mHintLabel->setVisible( !hasData );
-  for ( QWidget *widget : { static_cast<QWidget *>( mYearFromCombo ), static_cast<QWidget *>( mYearToCombo ), static_cast<QWidget *>( mPlayButton ),
-                            static_cast<QWidget *>( mDestinationPicker ), static_cast<QWidget *>( mOriginPicker ), static_cast<QWidget *>( mResetButton ) } )
+  for ( QWidget *widget : { static_cast<QWidget *>( mYearFromCombo ), static_cast<QWidget *>( mYearToCombo ),
+                            static_cast<QWidget *>( mPlayButton ), static_cast<QWidget *>( mDestinationPicker ),
+                            static_cast<QWidget *>( mOriginPicker ), static_cast<QWidget *>( mResetButton ) } )
     widget->setEnabled( hasData );
   if ( !hasData )
     mPlayButton->setChecked( false );
@@ -264,7 +271,8 @@ QString AtlasFilterPanel::hintText() const
     if ( layer->isValid() )
       continue;
     const QString path = ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
-    return tr( "The atlas layers in this project are unavailable: %1 cannot be read. Put the file back, or point the layers to "
+    return tr( "The atlas layers in this project are unavailable: %1 cannot be read. Put the file back, or point the "
+               "layers to "
                "its new place with Layer › Change Data Source…" )
         .arg( QDir::toNativeSeparators( path ) );
   }
@@ -335,22 +343,31 @@ void AtlasFilterPanel::updateSummary()
   const AtlasSeizureData &data = mController->data();
   const QLocale locale;
   const bool byOrigin = !filter.originCountries().isEmpty();
-  const QString destinations = AtlasFilterController::countriesText( filter.destinationCountries(), data, tr( "all countries" ) );
+  const QString destinations =
+      AtlasFilterController::countriesText( filter.destinationCountries(), data, tr( "all countries" ) );
   const QString origins = AtlasFilterController::countriesText( filter.originCountries(), data, tr( "all origins" ) );
   // The chosen countries stay in sight above the list, however far it is scrolled.
-  mDestinationChosenLabel->setText( filter.destinationCountries().isEmpty() ? tr( "All shown; check countries to limit the map." ) : tr( "Chosen: %1" ).arg( destinations ) );
-  mOriginChosenLabel->setText( filter.originCountries().isEmpty() ? tr( "All shown; check countries to limit the routes." ) : tr( "Chosen: %1" ).arg( origins ) );
-  mSelectionLabel->setText( tr( "<b>%1</b> · %2 · origins: %3" ).arg( AtlasFilterController::yearsText( filter ), destinations.toHtmlEscaped(), origins.toHtmlEscaped() ) );
+  mDestinationChosenLabel->setText( filter.destinationCountries().isEmpty()
+                                        ? tr( "All shown; check countries to limit the map." )
+                                        : tr( "Chosen: %1" ).arg( destinations ) );
+  mOriginChosenLabel->setText( filter.originCountries().isEmpty()
+                                   ? tr( "All shown; check countries to limit the routes." )
+                                   : tr( "Chosen: %1" ).arg( origins ) );
+  mSelectionLabel->setText(
+      tr( "<b>%1</b> · %2 · origins: %3" )
+          .arg( AtlasFilterController::yearsText( filter ), destinations.toHtmlEscaped(), origins.toHtmlEscaped() ) );
 
   const QVariant total = data.totalTonnes( filter );
   if ( total.isNull() )
     mTotalLabel->setText( tr( "No port figure published for this selection." ) );
   else if ( byOrigin )
-    mTotalLabel->setText( tr( "%1 t of cocaine seized in these ports from all origins: port figures are not split by origin. "
-                              "What is documented from %2 is listed below." )
-                              .arg( locale.toString( total.toDouble(), 'f', 1 ), origins ) );
+    mTotalLabel->setText(
+        tr( "%1 t of cocaine seized in these ports from all origins: port figures are not split by origin. "
+            "What is documented from %2 is listed below." )
+            .arg( locale.toString( total.toDouble(), 'f', 1 ), origins ) );
   else
-    mTotalLabel->setText( tr( "%1 t of cocaine seized in these ports (preferred port figures)." ).arg( locale.toString( total.toDouble(), 'f', 1 ) ) );
+    mTotalLabel->setText( tr( "%1 t of cocaine seized in these ports (preferred port figures)." )
+                              .arg( locale.toString( total.toDouble(), 'f', 1 ) ) );
 
   const QList<AtlasSeizureData::PortSummary> ports = data.topPorts( filter, TOP_PORTS );
   mTopPortsTable->setRowCount( static_cast<int>( ports.size() ) );
@@ -358,7 +375,8 @@ void AtlasFilterPanel::updateSummary()
   {
     const AtlasSeizureData::PortSummary &port = ports.at( row );
     const QString sources = tr( "Sources:\n%1" ).arg( port.sources );
-    const QStringList texts = { port.name, port.countryName, locale.toString( port.tonnes, 'f', 1 ), changeText( port.changeVersusPreviousYear ) };
+    const QStringList texts = { port.name, port.countryName, locale.toString( port.tonnes, 'f', 1 ),
+                                changeText( port.changeVersusPreviousYear ) };
     for ( int column = 0; column < texts.size(); ++column )
     {
       QTableWidgetItem *item = new QTableWidgetItem( texts.at( column ) );
@@ -369,7 +387,8 @@ void AtlasFilterPanel::updateSummary()
     }
   }
   // Every row shown without a scroll bar of its own: the panel scrolls as a whole.
-  mTopPortsTable->setFixedHeight( mTopPortsTable->horizontalHeader()->sizeHint().height() + mTopPortsTable->verticalHeader()->length() + 2 * mTopPortsTable->frameWidth() );
+  mTopPortsTable->setFixedHeight( mTopPortsTable->horizontalHeader()->sizeHint().height() +
+                                  mTopPortsTable->verticalHeader()->length() + 2 * mTopPortsTable->frameWidth() );
   mRoutesLabel->setText( byOrigin ? routesText( data.documentedRoutes( filter ), origins ) : QString() );
   mRoutesLabel->setVisible( byOrigin );
   mChart->setData( data.years(), data.tonnesPerYear( filter ), filter.yearFrom(), filter.yearTo() );
@@ -384,7 +403,8 @@ QLabel *AtlasFilterPanel::wrappedLabel( const QString &objectName, QWidget *pare
   return label;
 }
 
-QgsCollapsibleGroupBox *AtlasFilterPanel::countrySection( const QString &prefix, const QString &title, AtlasCountryPicker **picker, QLabel **chosen )
+QgsCollapsibleGroupBox *AtlasFilterPanel::countrySection( const QString &prefix, const QString &title,
+                                                          AtlasCountryPicker **picker, QLabel **chosen )
 {
   QgsCollapsibleGroupBox *box = new QgsCollapsibleGroupBox( title, this );
   box->setObjectName( prefix + QStringLiteral( "Box" ) );
@@ -404,8 +424,7 @@ QString AtlasFilterPanel::changeText( const QVariant &change )
     return QString();
   const double tonnes = change.toDouble();
   // U+2212 MINUS SIGN reads as a minus beside the plus; 0.0 has no sign.
-  const QString sign = tonnes > 0.05 ? QStringLiteral( "+" ) : tonnes < -0.05 ? QStringLiteral( "\u2212" )
-                                                                              : QString();
+  const QString sign = tonnes > 0.05 ? QStringLiteral( "+" ) : tonnes < -0.05 ? QStringLiteral( "\u2212" ) : QString();
   return tr( "%1%2 t" ).arg( sign, QLocale().toString( std::abs( tonnes ), 'f', 1 ) );
 }
 
@@ -418,10 +437,15 @@ QString AtlasFilterPanel::routesText( const QList<AtlasSeizureData::DocumentedRo
   for ( const AtlasSeizureData::DocumentedRoute &route : routes )
   {
     const QString year = route.year > 0 ? QString::number( route.year ) : tr( "year unknown" );
-    const QString tonnes = route.tonnes.isNull() ? tr( "tonnes unknown" ) : tr( "%1 t" ).arg( locale.toString( route.tonnes.toDouble(), 'f', 1 ) );
+    const QString tonnes = route.tonnes.isNull()
+                               ? tr( "tonnes unknown" )
+                               : tr( "%1 t" ).arg( locale.toString( route.tonnes.toDouble(), 'f', 1 ) );
     // A route that names no port ("(country of departure)") reads as its country alone.
-    const QString origin = route.originName.startsWith( QLatin1Char( '(' ) ) || route.originName.isEmpty() ? route.originCountryName : tr( "%1 (%2)" ).arg( route.originName, route.originCountryName );
+    const QString origin = route.originName.startsWith( QLatin1Char( '(' ) ) || route.originName.isEmpty()
+                               ? route.originCountryName
+                               : tr( "%1 (%2)" ).arg( route.originName, route.originCountryName );
     lines << tr( "%1: %2 → %3, %4" ).arg( year, origin.toHtmlEscaped(), route.destinationName.toHtmlEscaped(), tonnes );
   }
-  return tr( "<b>Documented routes from %1</b> (%n route(s)):<br>%2", nullptr, static_cast<int>( routes.size() ) ).arg( origins.toHtmlEscaped(), lines.join( QLatin1String( "<br>" ) ) );
+  return tr( "<b>Documented routes from %1</b> (%n route(s)):<br>%2", nullptr, static_cast<int>( routes.size() ) )
+      .arg( origins.toHtmlEscaped(), lines.join( QLatin1String( "<br>" ) ) );
 }

@@ -73,8 +73,10 @@ class AtlasFilterPanel : public QWidget
     QString hintText() const;
     //! Returns a selectable label named \a objectName that wraps its text.
     static QLabel *wrappedLabel( const QString &objectName, QWidget *parent );
-    //! Returns a foldable section "<prefix>Box" with a label of the countries chosen and a country picker, both returned through the pointers.
-    QgsCollapsibleGroupBox *countrySection( const QString &prefix, const QString &title, AtlasCountryPicker **picker, QLabel **chosen );
+    //! Returns a foldable section "<prefix>Box" with a label of the countries chosen and a country picker, both
+    //! returned through the pointers.
+    QgsCollapsibleGroupBox *countrySection( const QString &prefix, const QString &title, AtlasCountryPicker **picker,
+                                            QLabel **chosen );
     //! Returns a change in tonnes with its sign and unit ("+20.4 t", "−23.8 t"); empty when unknown.
     static QString changeText( const QVariant &change );
     //! Returns the documented \a routes from \a origins as rich text, one route a line.

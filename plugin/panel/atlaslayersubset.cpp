@@ -15,7 +15,8 @@ namespace
   void keepInUpdateMode( QgsVectorDataProvider *provider )
   {
     // Read-only providers (the plugin's own data) are never reopened: nothing to keep.
-    if ( !provider || !( provider->capabilities() & QgsVectorDataProvider::EditingCapabilities ) || provider->property( UPDATE_MODE_HELD ).toBool() )
+    if ( !provider || !( provider->capabilities() & QgsVectorDataProvider::EditingCapabilities ) ||
+         provider->property( UPDATE_MODE_HELD ).toBool() )
       return;
     provider->setProperty( UPDATE_MODE_HELD, true );
     // Not balanced by leaveUpdateMode() on purpose: the update mode ends with the provider.

@@ -74,7 +74,10 @@ namespace
     QList<AtlasSeizureData::Country> countries;
     for ( auto it = names.constBegin(); it != names.constEnd(); ++it )
       countries.append( { it.key(), it.value() } );
-    std::sort( countries.begin(), countries.end(), []( const AtlasSeizureData::Country &a, const AtlasSeizureData::Country &b ) { return a.name.localeAwareCompare( b.name ) < 0; } );
+    std::sort( countries.begin(), countries.end(),
+               []( const AtlasSeizureData::Country &a, const AtlasSeizureData::Country &b ) {
+                 return a.name.localeAwareCompare( b.name ) < 0;
+               } );
     return countries;
   }
 } // namespace
@@ -93,7 +96,8 @@ AtlasSeizureData::Choices AtlasSeizureData::unitedChoices( const QList<AtlasSeiz
     for ( const Country &country : one.originCountries() )
       origins.insert( country.isoCode, country.name );
   }
-  Choices choices{ QList<int>( years.cbegin(), years.cend() ), sortedCountries( destinations ), sortedCountries( origins ) };
+  Choices choices{ QList<int>( years.cbegin(), years.cend() ), sortedCountries( destinations ),
+                   sortedCountries( origins ) };
   std::sort( choices.years.begin(), choices.years.end() );
   return choices;
 }
@@ -111,7 +115,8 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
       *error = QStringLiteral( "%1: cannot be opened as a GeoPackage" ).arg( geoPackagePath );
     return data;
   }
-  for ( const QString &table : { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE } )
+  for ( const QString &table :
+        { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE } )
   {
     if ( !GDALDatasetGetLayerByName( dataset, table.toUtf8().constData() ) )
     {
@@ -130,7 +135,8 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
     {
       const QString iso = ports.text( AtlasSchema::Field::COUNTRY_ISO2 );
       const QString countryName = ports.text( AtlasSchema::Field::COUNTRY_NAME );
-      data.mPorts.insert( ports.text( AtlasSchema::Field::UNLOCODE ), { ports.text( AtlasSchema::Field::NAME ), countryName } );
+      data.mPorts.insert( ports.text( AtlasSchema::Field::UNLOCODE ),
+                          { ports.text( AtlasSchema::Field::NAME ), countryName } );
       if ( iso.isEmpty() )
         continue;
       data.mCountryNames.insert( iso, countryName );
@@ -149,7 +155,10 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
       const int year = figures.value( AtlasSchema::Field::YEAR ).toInt();
       years.insert( year );
       // Cocaine only: a "drugs (mostly cocaine)" or other-drug figure is never summed as cocaine.
-      if ( figures.text( AtlasSchema::Field::SCOPE ) != QLatin1String( "port" ) || figures.value( AtlasSchema::Field::PREFERRED ).toInt() != 1 || figures.value( AtlasSchema::Field::QUANTITY_T ).isNull() || figures.text( AtlasSchema::Field::DRUG ) != QLatin1String( "cocaine" ) )
+      if ( figures.text( AtlasSchema::Field::SCOPE ) != QLatin1String( "port" ) ||
+           figures.value( AtlasSchema::Field::PREFERRED ).toInt() != 1 ||
+           figures.value( AtlasSchema::Field::QUANTITY_T ).isNull() ||
+           figures.text( AtlasSchema::Field::DRUG ) != QLatin1String( "cocaine" ) )
         continue;
       Figure figure;
       figure.unlocode = figures.text( AtlasSchema::Field::UNLOCODES );
@@ -168,10 +177,12 @@ AtlasSeizureData AtlasSeizureData::load( const QString &geoPackagePath, QString 
         years.insert( routes.value( AtlasSchema::Field::YEAR ).toInt() );
       const QString iso = routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_ISO2 );
       const QVariant year = routes.value( AtlasSchema::Field::YEAR );
-      data.mRoutes.append( { { routes.text( AtlasSchema::Field::ORIGIN_NAME ), routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ), routes.text( AtlasSchema::Field::DEST_NAME ), year.isNull() ? 0 : year.toInt(),
-                               routes.value( AtlasSchema::Field::QUANTITY_T ) },
-                             iso,
-                             routes.text( AtlasSchema::Field::DEST_COUNTRY_ISO2 ) } );
+      data.mRoutes.append(
+          { { routes.text( AtlasSchema::Field::ORIGIN_NAME ), routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ),
+              routes.text( AtlasSchema::Field::DEST_NAME ), year.isNull() ? 0 : year.toInt(),
+              routes.value( AtlasSchema::Field::QUANTITY_T ) },
+            iso,
+            routes.text( AtlasSchema::Field::DEST_COUNTRY_ISO2 ) } );
       if ( !iso.isEmpty() )
       {
         origins.insert( iso, routes.text( AtlasSchema::Field::ORIGIN_COUNTRY_NAME ) );
@@ -268,7 +279,8 @@ QList<AtlasSeizureData::PortSummary> AtlasSeizureData::topPorts( const AtlasFilt
     {
       if ( figure.unlocode != it.key() )
         continue;
-      if ( filter.containsYear( figure.year ) && countryMatches( filter, figure.countryIso ) && !sources.contains( figure.sourceTitle ) )
+      if ( filter.containsYear( figure.year ) && countryMatches( filter, figure.countryIso ) &&
+           !sources.contains( figure.sourceTitle ) )
         sources << figure.sourceTitle;
       if ( figure.year == lastYear )
         last = figure.tonnes;
@@ -280,7 +292,9 @@ QList<AtlasSeizureData::PortSummary> AtlasSeizureData::topPorts( const AtlasFilt
     summary.sources = sources.join( QLatin1Char( '\n' ) );
     summaries.append( summary );
   }
-  std::sort( summaries.begin(), summaries.end(), []( const PortSummary &a, const PortSummary &b ) { return a.tonnes > b.tonnes || ( a.tonnes == b.tonnes && a.name < b.name ); } );
+  std::sort( summaries.begin(), summaries.end(), []( const PortSummary &a, const PortSummary &b ) {
+    return a.tonnes > b.tonnes || ( a.tonnes == b.tonnes && a.name < b.name );
+  } );
   if ( limit >= 0 && summaries.size() > limit )
     summaries = summaries.mid( 0, limit );
   return summaries;
@@ -292,7 +306,8 @@ QList<AtlasSeizureData::DocumentedRoute> AtlasSeizureData::documentedRoutes( con
   for ( const Route &route : mRoutes )
   {
     const bool yearMatches = route.route.year > 0 ? filter.containsYear( route.route.year ) : !filter.hasYearLimit();
-    const bool originMatches = filter.originCountries().isEmpty() || filter.originCountries().contains( route.originIso );
+    const bool originMatches =
+        filter.originCountries().isEmpty() || filter.originCountries().contains( route.originIso );
     if ( yearMatches && originMatches && countryMatches( filter, route.destinationIso ) )
       routes.append( route.route );
   }

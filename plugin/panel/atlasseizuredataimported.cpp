@@ -51,11 +51,13 @@ namespace
         continue;
       QgsVectorLayer::LayerOptions options;
       options.loadDefaultStyle = false;
-      QgsVectorLayer countries( QStringLiteral( "%1|layername=%2" ).arg( definition.otherGeoPackage, definition.table ), definition.table, QStringLiteral( "ogr" ), options );
+      QgsVectorLayer countries( QStringLiteral( "%1|layername=%2" ).arg( definition.otherGeoPackage, definition.table ),
+                                definition.table, QStringLiteral( "ogr" ), options );
       QgsFeature feature;
       QgsFeatureIterator it = countries.getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
       while ( it.nextFeature( feature ) )
-        names.insert( feature.attribute( QStringLiteral( "iso_a2" ) ).toString(), feature.attribute( QStringLiteral( "NAME" ) ).toString() );
+        names.insert( feature.attribute( QStringLiteral( "iso_a2" ) ).toString(),
+                      feature.attribute( QStringLiteral( "NAME" ) ).toString() );
     }
     return names;
   }
@@ -65,7 +67,10 @@ namespace
     QList<AtlasSeizureData::Country> countries;
     for ( const QString &code : codes )
       countries.append( { code, names.value( code, code ) } );
-    std::sort( countries.begin(), countries.end(), []( const AtlasSeizureData::Country &a, const AtlasSeizureData::Country &b ) { return a.name.localeAwareCompare( b.name ) < 0; } );
+    std::sort( countries.begin(), countries.end(),
+               []( const AtlasSeizureData::Country &a, const AtlasSeizureData::Country &b ) {
+                 return a.name.localeAwareCompare( b.name ) < 0;
+               } );
     return countries;
   }
 } // namespace
@@ -77,9 +82,11 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
   for ( const QgsVectorLayer *layer : layers )
   {
     const QgsFields fields = layer->fields();
-    if ( !portYears && fields.indexOf( QStringLiteral( "port_locode" ) ) >= 0 && fields.indexOf( QStringLiteral( "country_iso2" ) ) >= 0 && fields.indexOf( QStringLiteral( "tonnes" ) ) >= 0 )
+    if ( !portYears && fields.indexOf( QStringLiteral( "port_locode" ) ) >= 0 &&
+         fields.indexOf( QStringLiteral( "country_iso2" ) ) >= 0 && fields.indexOf( QStringLiteral( "tonnes" ) ) >= 0 )
       portYears = layer;
-    else if ( !events && fields.indexOf( QStringLiteral( "origin_country_iso2" ) ) >= 0 && fields.indexOf( QStringLiteral( "source_file" ) ) >= 0 )
+    else if ( !events && fields.indexOf( QStringLiteral( "origin_country_iso2" ) ) >= 0 &&
+              fields.indexOf( QStringLiteral( "source_file" ) ) >= 0 )
       events = layer;
   }
   AtlasSeizureData data;
@@ -103,7 +110,8 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
     if ( !country.isEmpty() )
       destinations.insert( country );
     if ( !locode.isEmpty() )
-      data.mPorts.insert( locode, { feature.attribute( QStringLiteral( "name" ) ).toString(), data.countryName( country ) } );
+      data.mPorts.insert( locode,
+                          { feature.attribute( QStringLiteral( "name" ) ).toString(), data.countryName( country ) } );
     if ( year.isNull() )
       continue; // an event without a date counts in no year
     years.insert( year.toInt() );
@@ -115,7 +123,12 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
   // A read that stops early (a damaged file) offers no choices rather than some.
   if ( rows->featureCount() >= 0 && rowsRead != rows->featureCount() )
   {
-    QgsMessageLog::logMessage( QObject::tr( "%1: table %2: reading stopped at feature %3 of %4; the import is left out of the choices." ).arg( store, rows->name() ).arg( rowsRead + 1 ).arg( rows->featureCount() ), QObject::tr( "Port Seizure Atlas" ), Qgis::MessageLevel::Critical );
+    QgsMessageLog::logMessage(
+        QObject::tr( "%1: table %2: reading stopped at feature %3 of %4; the import is left out of the choices." )
+            .arg( store, rows->name() )
+            .arg( rowsRead + 1 )
+            .arg( rows->featureCount() ),
+        QObject::tr( "Port Seizure Atlas" ), Qgis::MessageLevel::Critical );
     AtlasSeizureData unreadable;
     unreadable.mGeoPackagePath = store;
     return unreadable;
@@ -124,7 +137,8 @@ AtlasSeizureData AtlasSeizureData::loadImported( const QList<QgsVectorLayer *> &
   if ( const std::unique_ptr<QgsVectorLayer> eventRows = unfilteredCopy( events ) )
   {
     // DISTINCT in the database: the events are never fetched one by one.
-    for ( const QVariant &code : eventRows->uniqueValues( eventRows->fields().indexOf( QStringLiteral( "origin_country_iso2" ) ) ) )
+    for ( const QVariant &code :
+          eventRows->uniqueValues( eventRows->fields().indexOf( QStringLiteral( "origin_country_iso2" ) ) ) )
     {
       if ( !code.isNull() && !code.toString().isEmpty() )
         origins.insert( code.toString() );

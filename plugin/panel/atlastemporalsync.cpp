@@ -13,20 +13,24 @@
 #include <qgstemporalnavigationobject.h>
 #include <qgsunittypes.h>
 
-AtlasTemporalSync::AtlasTemporalSync( QgsTemporalNavigationObject *navigation, AtlasFilterController *controller, QObject *parent )
+AtlasTemporalSync::AtlasTemporalSync( QgsTemporalNavigationObject *navigation, AtlasFilterController *controller,
+                                      QObject *parent )
     : QObject( parent ), mNavigation( navigation ), mController( controller )
 {
   if ( !navigation || !controller )
     return;
-  connect( navigation, &QgsTemporalNavigationObject::updateTemporalRange, this, &AtlasTemporalSync::onTemporalRangeChanged );
+  connect( navigation, &QgsTemporalNavigationObject::updateTemporalRange, this,
+           &AtlasTemporalSync::onTemporalRangeChanged );
   connect( controller, &AtlasFilterController::filterChanged, this, &AtlasTemporalSync::onFilterChanged );
 }
 
-void AtlasTemporalSync::configure( QgsTemporalNavigationObject *navigation, QgsProject *project, const QList<int> &years )
+void AtlasTemporalSync::configure( QgsTemporalNavigationObject *navigation, QgsProject *project,
+                                   const QList<int> &years )
 {
   if ( years.isEmpty() )
     return;
-  const QgsDateTimeRange range( QDateTime( QDate( years.first(), 1, 1 ), QTime( 0, 0 ) ), QDateTime( QDate( years.last() + 1, 1, 1 ), QTime( 0, 0 ) ), true, false );
+  const QgsDateTimeRange range( QDateTime( QDate( years.first(), 1, 1 ), QTime( 0, 0 ) ),
+                                QDateTime( QDate( years.last() + 1, 1, 1 ), QTime( 0, 0 ) ), true, false );
   if ( project )
   {
     project->timeSettings()->setTemporalRange( range );
@@ -52,7 +56,8 @@ QPair<int, int> AtlasTemporalSync::yearsOf( const QgsDateTimeRange &range )
 
 void AtlasTemporalSync::onTemporalRangeChanged( const QgsDateTimeRange &range )
 {
-  if ( mSyncing || !mNavigation || !mController || mNavigation->navigationMode() == QgsTemporalNavigationObject::NavigationOff )
+  if ( mSyncing || !mNavigation || !mController ||
+       mNavigation->navigationMode() == QgsTemporalNavigationObject::NavigationOff )
     return;
   const QPair<int, int> years = yearsOf( range );
   if ( years.first <= 0 )
@@ -71,7 +76,8 @@ void AtlasTemporalSync::onFilterChanged( const AtlasFilter &filter )
   mSyncing = true;
   if ( filter.yearFrom() > 0 && filter.yearFrom() == filter.yearTo() )
   {
-    const long long frame = mNavigation->findBestFrameNumberForFrameStart( QDateTime( QDate( filter.yearFrom(), 1, 1 ), QTime( 0, 0 ) ) );
+    const long long frame =
+        mNavigation->findBestFrameNumberForFrameStart( QDateTime( QDate( filter.yearFrom(), 1, 1 ), QTime( 0, 0 ) ) );
     if ( frame != mNavigation->currentFrameNumber() )
       mNavigation->setCurrentFrameNumber( frame );
   }

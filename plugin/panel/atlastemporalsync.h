@@ -32,7 +32,8 @@ class AtlasTemporalSync : public QObject
     /**
      * \brief Links \a navigation (the map canvas's Temporal Controller) and \a controller, with \a parent.
      */
-    AtlasTemporalSync( QgsTemporalNavigationObject *navigation, AtlasFilterController *controller, QObject *parent = nullptr );
+    AtlasTemporalSync( QgsTemporalNavigationObject *navigation, AtlasFilterController *controller,
+                       QObject *parent = nullptr );
 
     /**
      * \brief Sets \a navigation and the time settings of \a project to the years with data of

@@ -12,15 +12,16 @@
 #include <QToolTip>
 #include <algorithm>
 
-AtlasYearChart::AtlasYearChart( QWidget *parent )
-    : QWidget( parent )
+AtlasYearChart::AtlasYearChart( QWidget *parent ) : QWidget( parent )
 {
   setFocusPolicy( Qt::StrongFocus );
-  setToolTip( tr( "Port tonnes per year for the selected countries. Click a bar (or use the arrow keys and Enter) to show that year." ) );
+  setToolTip( tr( "Port tonnes per year for the selected countries. Click a bar (or use the arrow keys and Enter) to "
+                  "show that year." ) );
   setAccessibleName( tr( "Tonnes per year" ) );
 }
 
-void AtlasYearChart::setData( const QList<int> &years, const QMap<int, double> &tonnes, int selectedFrom, int selectedTo )
+void AtlasYearChart::setData( const QList<int> &years, const QMap<int, double> &tonnes, int selectedFrom,
+                              int selectedTo )
 {
   mYears = years;
   mTonnes = tonnes;
@@ -53,7 +54,8 @@ QRect AtlasYearChart::barRect( int year ) const
     return QRect();
   const QRect plot = plotRect();
   const double width = static_cast<double>( plot.width() ) / mYears.size();
-  return QRect( plot.left() + static_cast<int>( index * width ), rect().top(), std::max( 1, static_cast<int>( width ) ), rect().height() );
+  return QRect( plot.left() + static_cast<int>( index * width ), rect().top(), std::max( 1, static_cast<int>( width ) ),
+                rect().height() );
 }
 
 int AtlasYearChart::yearAt( const QPoint &position ) const
@@ -87,14 +89,18 @@ void AtlasYearChart::paintEvent( QPaintEvent * )
   {
     const int year = mYears.at( index );
     const QRect column = barRect( year );
-    const bool selected = ( mSelectedFrom <= 0 || year >= mSelectedFrom ) && ( mSelectedTo <= 0 || year <= mSelectedTo );
+    const bool selected =
+        ( mSelectedFrom <= 0 || year >= mSelectedFrom ) && ( mSelectedTo <= 0 || year <= mSelectedTo );
     const QRect labelRect( column.left(), plot.bottom() + 2, column.width(), fontMetrics().height() );
     painter.setPen( palette.color( QPalette::Text ) );
-    painter.drawText( labelRect, Qt::AlignCenter, QStringLiteral( "'%1" ).arg( year % 100, 2, 10, QLatin1Char( '0' ) ) );
+    painter.drawText( labelRect, Qt::AlignCenter,
+                      QStringLiteral( "'%1" ).arg( year % 100, 2, 10, QLatin1Char( '0' ) ) );
     if ( !mTonnes.contains( year ) )
     {
       painter.setPen( palette.color( QPalette::PlaceholderText ) );
-      painter.drawText( QRect( column.left(), plot.bottom() - fontMetrics().height(), column.width(), fontMetrics().height() ), Qt::AlignCenter, QStringLiteral( "–" ) );
+      painter.drawText(
+          QRect( column.left(), plot.bottom() - fontMetrics().height(), column.width(), fontMetrics().height() ),
+          Qt::AlignCenter, QStringLiteral( "–" ) );
       continue;
     }
     const double value = mTonnes.value( year );
@@ -105,7 +111,9 @@ void AtlasYearChart::paintEvent( QPaintEvent * )
       colour = palette.color( QPalette::Mid );
     painter.fillRect( bar, colour );
     painter.setPen( palette.color( QPalette::Text ) );
-    painter.drawText( QRect( column.left(), bar.top() - fontMetrics().height(), column.width(), fontMetrics().height() ), Qt::AlignCenter, locale.toString( value, 'f', 0 ) );
+    painter.drawText(
+        QRect( column.left(), bar.top() - fontMetrics().height(), column.width(), fontMetrics().height() ),
+        Qt::AlignCenter, locale.toString( value, 'f', 0 ) );
     if ( hasFocus() && index == mFocusIndex )
     {
       painter.setPen( QPen( palette.color( QPalette::Text ), 1, Qt::DotLine ) );
@@ -164,7 +172,9 @@ bool AtlasYearChart::event( QEvent *event )
     const int year = yearAt( help->pos() );
     if ( year > 0 )
     {
-      const QString text = mTonnes.contains( year ) ? tr( "%1: %2 t (preferred port figures)" ).arg( year ).arg( QLocale().toString( mTonnes.value( year ), 'f', 1 ) )
+      const QString text = mTonnes.contains( year ) ? tr( "%1: %2 t (preferred port figures)" )
+                                                          .arg( year )
+                                                          .arg( QLocale().toString( mTonnes.value( year ), 'f', 1 ) )
                                                     : tr( "%1: no port figure published" ).arg( year );
       QToolTip::showText( help->globalPos(), text, this );
       return true;

@@ -23,7 +23,8 @@
 #include <qgsreadwritecontext.h>
 #include <qgsvectorlayer.h>
 
-AtlasPrintController::AtlasPrintController( QgsProject *project, AtlasFilterController *filterController, const QString &program, QObject *parent )
+AtlasPrintController::AtlasPrintController( QgsProject *project, AtlasFilterController *filterController,
+                                            const QString &program, QObject *parent )
     : QObject( parent ), mProject( project ), mFilterController( filterController ), mProgram( program )
 {
 }
@@ -61,7 +62,8 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
     if ( ports.layer->providerType() != QLatin1String( "ogr" ) )
     {
       // The export process has a profile of its own, without the QGIS authentication database.
-      *error = tr( "The layout \"%1\" is ready in the Layout Manager: export it from the layout designer. The background export cannot "
+      *error = tr( "The layout \"%1\" is ready in the Layout Manager: export it from the layout designer. The "
+                   "background export cannot "
                    "sign in to the PostGIS database of \"%2\" (its QGIS authentication stays in this QGIS)." )
                    .arg( layout->name(), ports.layer->name() );
       return nullptr;
@@ -74,7 +76,8 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
   work.setAutoRemove( false );
   QgsReadWriteContext context;
   context.setPathResolver( mProject->pathResolver() );
-  if ( !work.isValid() || !layout->saveAsTemplate( QDir( work.path() ).filePath( QStringLiteral( "layout.qpt" ) ), context ) )
+  if ( !work.isValid() ||
+       !layout->saveAsTemplate( QDir( work.path() ).filePath( QStringLiteral( "layout.qpt" ) ), context ) )
   {
     QDir( work.path() ).removeRecursively();
     *error = tr( "Cannot write the layout to a temporary folder (%1)." ).arg( work.errorString() );
@@ -86,7 +89,8 @@ AtlasPrintTask *AtlasPrintController::print( const PrintOptions &options, const 
     layer->saveNamedStyle( QDir( work.path() ).filePath( PrintStyleFiles::fileName( layer ) ), ok );
   }
 
-  auto *task = new AtlasPrintTask( mProgram, commandArguments( options, outputFile, dataSources, work.path() ), outputFile, work.path() );
+  auto *task = new AtlasPrintTask( mProgram, commandArguments( options, outputFile, dataSources, work.path() ),
+                                   outputFile, work.path() );
   connect( task, &AtlasPrintTask::exportFinished, this, &AtlasPrintController::printFinished );
   mTasks << task;
   QgsApplication::taskManager()->addTask( task );
@@ -113,15 +117,22 @@ void AtlasPrintController::cancelAll()
     task->waitForFinished();
 }
 
-QStringList AtlasPrintController::commandArguments( const PrintOptions &options, const QString &outputFile, const QStringList &dataSources, const QString &workFolder ) const
+QStringList AtlasPrintController::commandArguments( const PrintOptions &options, const QString &outputFile,
+                                                    const QStringList &dataSources, const QString &workFolder ) const
 {
   QStringList arguments{ QStringLiteral( "print" ),
-                         QStringLiteral( "--out" ), outputFile,
-                         QStringLiteral( "--template" ), PrintOptions::paperName( options.paper ),
-                         QStringLiteral( "--atlas" ), PrintOptions::atlasName( options.atlas ),
-                         QStringLiteral( "--dpi" ), QString::number( options.dpi ),
-                         QStringLiteral( "--layout-template" ), QDir( workFolder ).filePath( QStringLiteral( "layout.qpt" ) ),
-                         QStringLiteral( "--styles" ), workFolder,
+                         QStringLiteral( "--out" ),
+                         outputFile,
+                         QStringLiteral( "--template" ),
+                         PrintOptions::paperName( options.paper ),
+                         QStringLiteral( "--atlas" ),
+                         PrintOptions::atlasName( options.atlas ),
+                         QStringLiteral( "--dpi" ),
+                         QString::number( options.dpi ),
+                         QStringLiteral( "--layout-template" ),
+                         QDir( workFolder ).filePath( QStringLiteral( "layout.qpt" ) ),
+                         QStringLiteral( "--styles" ),
+                         workFolder,
                          QStringLiteral( "--progress" ) };
   for ( const QString &source : dataSources )
     arguments << QStringLiteral( "--data" ) << source;

@@ -29,7 +29,8 @@ class AtlasPrintController : public QObject
      * \brief Creates a controller printing \a project with the filter of \a filterController, running
      * the command-line program \a program for the export.
      */
-    AtlasPrintController( QgsProject *project, AtlasFilterController *filterController, const QString &program, QObject *parent = nullptr );
+    AtlasPrintController( QgsProject *project, AtlasFilterController *filterController, const QString &program,
+                          QObject *parent = nullptr );
 
     /**
      * \brief Cancels every export still running and waits for it to stop.
@@ -60,7 +61,8 @@ class AtlasPrintController : public QObject
     void printFinished( bool ok, const QString &outputFile, const QString &message );
 
   private:
-    QStringList commandArguments( const PrintOptions &options, const QString &outputFile, const QStringList &dataSources, const QString &workFolder ) const;
+    QStringList commandArguments( const PrintOptions &options, const QString &outputFile,
+                                  const QStringList &dataSources, const QString &workFolder ) const;
 
     QPointer<QgsProject> mProject;
     QPointer<AtlasFilterController> mFilterController;

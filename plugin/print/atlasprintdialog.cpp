@@ -36,9 +36,10 @@ namespace
 QString AtlasPrintDialog::defaultOutputFile( const QgsProject *project )
 {
   // QGIS's layout designer keeps the last export folder in the project and in the user's settings.
-  const QStringList candidates{ project ? project->readEntry( QStringLiteral( "Layouts" ), QStringLiteral( "/lastLayoutExportDir" ) ) : QString(),
-                                QgsSettings().value( QStringLiteral( "lastLayoutExportDir" ), QString(), QgsSettings::App ).toString(),
-                                project ? project->homePath() : QString() };
+  const QStringList candidates{
+      project ? project->readEntry( QStringLiteral( "Layouts" ), QStringLiteral( "/lastLayoutExportDir" ) ) : QString(),
+      QgsSettings().value( QStringLiteral( "lastLayoutExportDir" ), QString(), QgsSettings::App ).toString(),
+      project ? project->homePath() : QString() };
   QString folder = QDir::homePath();
   for ( const QString &candidate : candidates )
   {
@@ -53,8 +54,7 @@ QString AtlasPrintDialog::defaultOutputFile( const QgsProject *project )
   return QDir( folder ).filePath( QStringLiteral( "port-seizure-atlas.pdf" ) );
 }
 
-AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent )
-    : QDialog( parent )
+AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent ) : QDialog( parent )
 {
   setWindowTitle( tr( "Print the Port Seizure Atlas map" ) );
   QFormLayout *form = new QFormLayout( this );
@@ -63,7 +63,8 @@ AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent )
   mPaper->setObjectName( QStringLiteral( "paperCombo" ) );
   mPaper->addItem( tr( "A4 landscape" ), static_cast<int>( PrintOptions::Paper::A4 ) );
   mPaper->addItem( tr( "A3 landscape" ), static_cast<int>( PrintOptions::Paper::A3 ) );
-  mPaper->setToolTip( tr( "Paper of the layout; the layout is kept in the project's Layout Manager and can be edited there." ) );
+  mPaper->setToolTip(
+      tr( "Paper of the layout; the layout is kept in the project's Layout Manager and can be edited there." ) );
   form->addRow( tr( "&Paper" ), mPaper );
 
   mAtlas = new QComboBox( this );
@@ -128,7 +129,9 @@ QString AtlasPrintDialog::outputFile() const
 
 void AtlasPrintDialog::browse()
 {
-  const QString filters = options().atlas == PrintOptions::Atlas::None ? tr( "PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)" ) : tr( "PDF (*.pdf)" );
+  const QString filters = options().atlas == PrintOptions::Atlas::None
+                              ? tr( "PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)" )
+                              : tr( "PDF (*.pdf)" );
   const QString file = QFileDialog::getSaveFileName( this, tr( "Print to" ), outputFile(), filters );
   if ( !file.isEmpty() )
     mOutputFile->setText( file );
@@ -140,7 +143,8 @@ void AtlasPrintDialog::validate()
   const bool raster = PrintOptions::formatFromFileName( outputFile() ) == PrintOptions::Format::Png;
   mDpi->setVisible( raster );
   mDpiLabel->setVisible( raster );
-  const QString problem = outputFile().isEmpty() ? tr( "Choose a file to print to." ) : AtlasPrintExporter::checkDestination( outputFile(), options() );
+  const QString problem = outputFile().isEmpty() ? tr( "Choose a file to print to." )
+                                                 : AtlasPrintExporter::checkDestination( outputFile(), options() );
   mProblem->setText( problem );
   mProblem->setVisible( !problem.isEmpty() );
   mButtons->button( QDialogButtonBox::Ok )->setEnabled( problem.isEmpty() );

@@ -17,8 +17,7 @@
 namespace
 {
   //! Text stays text in PDF and SVG: searchable, selectable, and smaller than outlines.
-  template <class Settings>
-  void keepTextAsText( Settings &settings )
+  template <class Settings> void keepTextAsText( Settings &settings )
   {
     settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
   }
@@ -32,7 +31,8 @@ namespace
     case QgsLayoutExporter::Canceled:
       return AtlasPrintExporter::tr( "Export cancelled; %1 was not written." ).arg( fileName );
     case QgsLayoutExporter::MemoryError:
-      return AtlasPrintExporter::tr( "Not enough memory to export %1: choose a lower resolution or a smaller paper." ).arg( fileName );
+      return AtlasPrintExporter::tr( "Not enough memory to export %1: choose a lower resolution or a smaller paper." )
+          .arg( fileName );
     case QgsLayoutExporter::IteratorError:
       return AtlasPrintExporter::tr( "The atlas has no page to print for this selection." );
     case QgsLayoutExporter::FileError:
@@ -64,7 +64,8 @@ QString AtlasPrintExporter::checkDestination( const QString &fileName, const Pri
   return QString();
 }
 
-bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fileName, const PrintOptions &options, QgsFeedback *feedback, QString *error )
+bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fileName, const PrintOptions &options,
+                                       QgsFeedback *feedback, QString *error )
 {
   *error = checkDestination( fileName, options );
   if ( !error->isEmpty() )
@@ -113,7 +114,9 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
       result = exporter.exportToImage( partial, settings );
     }
     if ( result != QgsLayoutExporter::Success && !exporter.errorFile().isEmpty() )
-      detail = exporter.errorFile() == partial ? tr( "Cannot write %1: writing the file failed (is the disk full?)." ).arg( fileName ) : tr( "Cannot write %1." ).arg( exporter.errorFile() );
+      detail = exporter.errorFile() == partial
+                   ? tr( "Cannot write %1: writing the file failed (is the disk full?)." ).arg( fileName )
+                   : tr( "Cannot write %1." ).arg( exporter.errorFile() );
     if ( feedback && feedback->isCanceled() )
       result = QgsLayoutExporter::Canceled;
   }
@@ -124,7 +127,9 @@ bool AtlasPrintExporter::exportLayout( QgsPrintLayout *layout, const QString &fi
     return false;
   }
   // PNG and SVG: one file per page; the pages after the map (the "Sources" page) go beside it, first.
-  if ( format != PrintOptions::Format::Pdf && PrintPageFiles::moveExtraPages( partial, target.absoluteFilePath(), format, error ).isEmpty() && !error->isEmpty() )
+  if ( format != PrintOptions::Format::Pdf &&
+       PrintPageFiles::moveExtraPages( partial, target.absoluteFilePath(), format, error ).isEmpty() &&
+       !error->isEmpty() )
     return false;
   // QGIS does not see a write that failed (a full disk): the file is checked whole, flushed to
   // the disk, then renamed over the target; until then an older file stays as it was.

@@ -37,7 +37,8 @@ class AtlasPrintExporter
      * \brief Exports \a layout (its atlas when enabled) to \a fileName. \a feedback (may be null)
      * receives progress and can cancel. Returns false with \a error set on failure or cancel.
      */
-    static bool exportLayout( QgsPrintLayout *layout, const QString &fileName, const PrintOptions &options, QgsFeedback *feedback, QString *error );
+    static bool exportLayout( QgsPrintLayout *layout, const QString &fileName, const PrintOptions &options,
+                              QgsFeedback *feedback, QString *error );
 };
 
 #endif // ATLASPRINTEXPORTER_H

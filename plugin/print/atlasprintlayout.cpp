@@ -33,11 +33,15 @@
 namespace
 {
   const QString &FILTER_TITLE = PrintLayoutItems::FILTER_TITLE_TEXT;
-  const QString PORT_TITLE = QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
-  const QString COUNTRY_TITLE = QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
+  const QString PORT_TITLE =
+      QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
+  const QString COUNTRY_TITLE =
+      QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
   const QString &IMPORTED_TITLE = PrintLayoutItems::IMPORTED_FILTER_TITLE_TEXT;
-  const QString IMPORTED_PORT_TITLE = QStringLiteral( "Drug seizures in my data, port of [% coalesce(\"name\", \"port_locode\") %], [% @psa_years_text %]" );
-  const QString IMPORTED_COUNTRY_TITLE = QStringLiteral( "Drug seizures in my data, ports of [% \"NAME\" %], [% @psa_years_text %]" );
+  const QString IMPORTED_PORT_TITLE = QStringLiteral(
+      "Drug seizures in my data, port of [% coalesce(\"name\", \"port_locode\") %], [% @psa_years_text %]" );
+  const QString IMPORTED_COUNTRY_TITLE =
+      QStringLiteral( "Drug seizures in my data, ports of [% \"NAME\" %], [% @psa_years_text %]" );
 
   //! Page name (and order) of a port atlas page: the imported port layers may lack a name.
   const QString PUBLISHED_PORT_NAME = QStringLiteral( "\"name\"" );
@@ -52,10 +56,12 @@ namespace
   const QString EUROPE_WINDOW_WKT = QStringLiteral( "POLYGON((-32 27, 45 27, 45 72, -32 72, -32 27))" );
 
   //! Data-defined extent sides of the main map on a country atlas page, with their expressions.
-  QList<QPair<QgsLayoutObject::DataDefinedProperty, QString>> europeanPartExtent( const QgsCoordinateReferenceSystem &crs )
+  QList<QPair<QgsLayoutObject::DataDefinedProperty, QString>>
+  europeanPartExtent( const QgsCoordinateReferenceSystem &crs )
   {
     const QString box = QStringLiteral( "with_variable('part', intersection(@atlas_geometry, geom_from_wkt('%1')), "
-                                        "with_variable('box', bounds(transform(if(is_empty_or_null(@part), @atlas_geometry, @part), 'EPSG:4326', '%2')), %3))" )
+                                        "with_variable('box', bounds(transform(if(is_empty_or_null(@part), "
+                                        "@atlas_geometry, @part), 'EPSG:4326', '%2')), %3))" )
                             .arg( EUROPE_WINDOW_WKT, crs.authid() );
     const QString width = QStringLiteral( "(x_max(@box) - x_min(@box))" );
     const QString height = QStringLiteral( "(y_max(@box) - y_min(@box))" );
@@ -65,7 +71,8 @@ namespace
              { QgsLayoutObject::MapYMax, box.arg( QStringLiteral( "y_max(@box) + 0.15 * %1" ).arg( height ) ) } };
   }
 
-  //! Frames a country atlas page on the country's European part (\a enabled) or removes that framing; an analyst's own data-defined extent stays.
+  //! Frames a country atlas page on the country's European part (\a enabled) or removes that framing; an analyst's own
+  //! data-defined extent stays.
   void setEuropeanPartExtent( QgsLayoutItemMap *map, bool enabled )
   {
     QgsPropertyCollection properties = map->dataDefinedProperties();
@@ -83,14 +90,14 @@ namespace
   //! Narrowest main map (m, in the map CRS): a selection of neighbouring ports keeps its context.
   constexpr double MINIMUM_MAP_WIDTH = 2400000;
 
-  template <class T>
-  T *itemById( QgsPrintLayout *layout, const QString &id )
+  template <class T> T *itemById( QgsPrintLayout *layout, const QString &id )
   {
     return qobject_cast<T *>( layout->itemById( id ) );
   }
 
   //! Returns the extent of the features \a layer shows now, in \a crs; empty when it shows none.
-  QgsRectangle shownExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context, const QString &expression = QString() )
+  QgsRectangle shownExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs,
+                            const QgsCoordinateTransformContext &context, const QString &expression = QString() )
   {
     QgsRectangle extent;
     if ( !layer )
@@ -134,7 +141,8 @@ namespace
   }
 
   //! Returns the extent of the last points (the European ends) of the routes \a layer shows now, in \a crs.
-  QgsRectangle routeEndsExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs, const QgsCoordinateTransformContext &context )
+  QgsRectangle routeEndsExtent( QgsVectorLayer *layer, const QgsCoordinateReferenceSystem &crs,
+                                const QgsCoordinateTransformContext &context )
   {
     QgsRectangle extent;
     QgsCoordinateTransform transform( layer->crs(), crs, context );
@@ -180,14 +188,16 @@ namespace
     }
   }
 
-  //! Returns \a extent grown by \a margin on each side and stretched to the \a aspect ratio (width / height) of the map item.
+  //! Returns \a extent grown by \a margin on each side and stretched to the \a aspect ratio (width / height) of the map
+  //! item.
   QgsRectangle fitted( QgsRectangle extent, double margin, double aspect )
   {
     extent.grow( std::max( extent.width(), extent.height() ) * margin + 1 );
     const double width = std::max( extent.width(), extent.height() * aspect );
     const double height = width / aspect;
     const QgsPointXY centre = extent.center();
-    return QgsRectangle( centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2 );
+    return QgsRectangle( centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
+                         centre.y() + height / 2 );
   }
 
   QString quotedList( const QStringList &values )
@@ -200,11 +210,13 @@ namespace
 
 } // namespace
 
-QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error, const QString &templateFile )
+QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error,
+                                                   const QString &templateFile )
 {
   if ( !PrintLayerRoles::hasPrintableData( project ) )
   {
-    *error = tr( "The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add ports and seizures, "
+    *error = tr( "The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add "
+                 "ports and seizures, "
                  "or Add my seizure data)." );
     return nullptr;
   }
@@ -219,7 +231,9 @@ QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const Pr
     int line = 0;
     if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file, &parseError, &line ) )
     {
-      *error = tr( "%1: cannot read the print template (%2)." ).arg( path, parseError.isEmpty() ? file.errorString() : tr( "line %1: %2" ).arg( line ).arg( parseError ) );
+      *error = tr( "%1: cannot read the print template (%2)." )
+                   .arg( path, parseError.isEmpty() ? file.errorString()
+                                                    : tr( "line %1: %2" ).arg( line ).arg( parseError ) );
       return nullptr;
     }
     auto created = std::make_unique<QgsPrintLayout>( project );
@@ -229,7 +243,8 @@ QgsPrintLayout *AtlasPrintLayout::createOrRefresh( QgsProject *project, const Pr
     created->loadFromTemplate( document, context, true, &ok );
     if ( !ok || !created->itemById( PrintLayoutItems::MAIN_MAP ) )
     {
-      *error = tr( "%1: not a Port Seizure Atlas print template (no map with the id \"%2\")." ).arg( path, PrintLayoutItems::MAIN_MAP );
+      *error = tr( "%1: not a Port Seizure Atlas print template (no map with the id \"%2\")." )
+                   .arg( path, PrintLayoutItems::MAIN_MAP );
       return nullptr;
     }
     created->setName( name );
@@ -282,12 +297,15 @@ void AtlasPrintLayout::refreshMaps( QgsPrintLayout *layout, QgsProject *project,
   {
     for ( QgsVectorLayer *routes : routeLayers )
       combine( routesExtent, shownExtent( routes, crs, context ) );
-    overview->zoomToExtent( fitted( routesExtent, 0.04, overview->rect().width() / std::max( 1.0, overview->rect().height() ) ) );
+    overview->zoomToExtent(
+        fitted( routesExtent, 0.04, overview->rect().width() / std::max( 1.0, overview->rect().height() ) ) );
   }
   if ( options.atlas == PrintOptions::Atlas::Port )
   {
     const QgsPointXY centre = map->extent().center();
-    map->zoomToExtent( fitted( QgsRectangle( centre.x() - PORT_PAGE_HALF_WIDTH, centre.y() - PORT_PAGE_HALF_WIDTH, centre.x() + PORT_PAGE_HALF_WIDTH, centre.y() + PORT_PAGE_HALF_WIDTH ), 0, aspect ) );
+    map->zoomToExtent( fitted( QgsRectangle( centre.x() - PORT_PAGE_HALF_WIDTH, centre.y() - PORT_PAGE_HALF_WIDTH,
+                                             centre.x() + PORT_PAGE_HALF_WIDTH, centre.y() + PORT_PAGE_HALF_WIDTH ),
+                               0, aspect ) );
     return;
   }
   // Europe's ports: those with a figure in the selection, and the European ends of the routes shown.
@@ -341,7 +359,9 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   {
     // Only the titles the plugin wrote are replaced; an analyst's own title stays.
     const QString text = title->text();
-    if ( QStringList{ FILTER_TITLE, PORT_TITLE, COUNTRY_TITLE, IMPORTED_TITLE, IMPORTED_PORT_TITLE, IMPORTED_COUNTRY_TITLE }.contains( text ) )
+    if ( QStringList{ FILTER_TITLE, PORT_TITLE, COUNTRY_TITLE, IMPORTED_TITLE, IMPORTED_PORT_TITLE,
+                      IMPORTED_COUNTRY_TITLE }
+             .contains( text ) )
     {
       switch ( options.atlas )
       {
@@ -360,15 +380,19 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   if ( QgsLayoutItemLabel *subtitle = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SUBTITLE ) )
   {
     const QString text = subtitle->text();
-    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT || PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text ) )
-      subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
+    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT ||
+         PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text ) )
+      subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT
+                                  : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
   }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )
   {
     const QString latest = PrintSourceList::latestSourceDate( project );
     const QString version = QStringLiteral( PSA_PLUGIN_VERSION );
-    QString text = latest.isEmpty() ? tr( "Data: Port Seizure Atlas %1; no dated source in this selection." ).arg( version )
-                                    : tr( "Data as published up to %1 (latest source shown). Port Seizure Atlas %2." ).arg( latest, version );
+    QString text =
+        latest.isEmpty()
+            ? tr( "Data: Port Seizure Atlas %1; no dated source in this selection." ).arg( version )
+            : tr( "Data as published up to %1 (latest source shown). Port Seizure Atlas %2." ).arg( latest, version );
     if ( imported )
       text = tr( "Own data: seizure events imported into Port Seizure Atlas %1." ).arg( version );
     const QString latestEvent = PrintSourceList::latestImportedEventDate( project );
@@ -387,7 +411,9 @@ void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project
   if ( options.atlas == PrintOptions::Atlas::Port )
   {
     coverage = PrintLayerRoles::portAtlasCoverage( project, &filter );
-    const QString pageName = coverage && coverage->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() ? IMPORTED_PORT_NAME : PUBLISHED_PORT_NAME;
+    const QString pageName = coverage && coverage->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid()
+                                 ? IMPORTED_PORT_NAME
+                                 : PUBLISHED_PORT_NAME;
     atlas->setPageNameExpression( pageName );
     atlas->setSortFeatures( true );
     atlas->setSortExpression( pageName );
@@ -396,7 +422,8 @@ void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project
   {
     coverage = AtlasLayerSet::findLayer( project, AtlasLayerSet::BASEMAP_TABLE );
     const QStringList codes = PrintLayerRoles::countriesWithFigures( project );
-    filter = codes.isEmpty() ? QStringLiteral( "FALSE" ) : QStringLiteral( "\"iso_a2\" IN (%1)" ).arg( quotedList( codes ) );
+    filter =
+        codes.isEmpty() ? QStringLiteral( "FALSE" ) : QStringLiteral( "\"iso_a2\" IN (%1)" ).arg( quotedList( codes ) );
     atlas->setPageNameExpression( QStringLiteral( "\"NAME\"" ) );
     atlas->setSortFeatures( true );
     atlas->setSortExpression( QStringLiteral( "\"NAME\"" ) );
@@ -405,7 +432,8 @@ void AtlasPrintLayout::refreshAtlas( QgsPrintLayout *layout, QgsProject *project
   if ( map )
   {
     map->setAtlasDriven( coverage != nullptr );
-    map->setAtlasScalingMode( options.atlas == PrintOptions::Atlas::Port ? QgsLayoutItemMap::Fixed : QgsLayoutItemMap::Auto );
+    map->setAtlasScalingMode( options.atlas == PrintOptions::Atlas::Port ? QgsLayoutItemMap::Fixed
+                                                                         : QgsLayoutItemMap::Auto );
     map->setAtlasMargin( 0.15 );
     setEuropeanPartExtent( map, options.atlas == PrintOptions::Atlas::Country );
   }

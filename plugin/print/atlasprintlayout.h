@@ -33,7 +33,8 @@ class AtlasPrintLayout
      * refreshed for the filter in force and \a options. Returns nullptr with \a error set when the
      * template cannot be read or the project holds no plugin layers.
      */
-    static QgsPrintLayout *createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error, const QString &templateFile = QString() );
+    static QgsPrintLayout *createOrRefresh( QgsProject *project, const PrintOptions &options, QString *error,
+                                            const QString &templateFile = QString() );
 
     /**
      * \brief Updates what the plugin owns in \a layout for the filter in force in \a project and for

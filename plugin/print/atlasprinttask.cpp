@@ -17,8 +17,10 @@ namespace
   constexpr int POLL_INTERVAL_MS = 100;
 } // namespace
 
-AtlasPrintTask::AtlasPrintTask( const QString &program, const QStringList &arguments, const QString &outputFile, const QString &workFolder )
-    : QgsTask( tr( "Port Seizure Atlas: printing %1" ).arg( QFileInfo( outputFile ).fileName() ), QgsTask::CanCancel ), mProgram( program ), mArguments( arguments ), mOutputFile( outputFile ), mWorkFolder( workFolder )
+AtlasPrintTask::AtlasPrintTask( const QString &program, const QStringList &arguments, const QString &outputFile,
+                                const QString &workFolder )
+    : QgsTask( tr( "Port Seizure Atlas: printing %1" ).arg( QFileInfo( outputFile ).fileName() ), QgsTask::CanCancel ),
+      mProgram( program ), mArguments( arguments ), mOutputFile( outputFile ), mWorkFolder( workFolder )
 {
 }
 
@@ -80,11 +82,14 @@ bool AtlasPrintTask::run()
   if ( process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 )
   {
     removePartialFiles();
-    mError = errors.isEmpty() ? tr( "Printing %1 failed (exit status %2)." ).arg( mOutputFile ).arg( process.exitCode() ) : errors;
+    mError = errors.isEmpty()
+                 ? tr( "Printing %1 failed (exit status %2)." ).arg( mOutputFile ).arg( process.exitCode() )
+                 : errors;
     return false;
   }
   const QStringList lines = output.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
-  mReport = lines.filter( QRegularExpression( QStringLiteral( "^wrote " ) ) ).value( 0, tr( "wrote %1" ).arg( mOutputFile ) );
+  mReport =
+      lines.filter( QRegularExpression( QStringLiteral( "^wrote " ) ) ).value( 0, tr( "wrote %1" ).arg( mOutputFile ) );
   return true;
 }
 
@@ -97,7 +102,9 @@ void AtlasPrintTask::removePartialFiles() const
 {
   const QFileInfo target( mOutputFile );
   QDir folder = target.absoluteDir();
-  const QStringList partial = folder.entryList( { QStringLiteral( ".%1.*.partial.%2" ).arg( target.completeBaseName(), target.suffix() ) }, QDir::Files | QDir::Hidden );
+  const QStringList partial =
+      folder.entryList( { QStringLiteral( ".%1.*.partial.%2" ).arg( target.completeBaseName(), target.suffix() ) },
+                        QDir::Files | QDir::Hidden );
   for ( const QString &name : partial )
     folder.remove( name );
 }

@@ -26,7 +26,8 @@ class AtlasPrintTask : public QgsTask
      * \brief Creates a task that runs \a program with \a arguments (which include --out \a outputFile
      * and --progress). \a workFolder (may be empty) is removed when the task ends.
      */
-    AtlasPrintTask( const QString &program, const QStringList &arguments, const QString &outputFile, const QString &workFolder );
+    AtlasPrintTask( const QString &program, const QStringList &arguments, const QString &outputFile,
+                    const QString &workFolder );
     ~AtlasPrintTask() override;
 
     /**

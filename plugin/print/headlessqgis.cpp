@@ -26,7 +26,8 @@ namespace
 } // namespace
 
 HeadlessQgis::HeadlessQgis( int &argc, char *argv[] )
-    : mApplication( std::make_unique<QgsApplication>( prepareEnvironment( argc, mProfile.path() ), argv, false, mProfile.path() ) )
+    : mApplication( std::make_unique<QgsApplication>( prepareEnvironment( argc, mProfile.path() ), argv, false,
+                                                      mProfile.path() ) )
 {
   QgsApplication::init( mProfile.path() );
   QgsApplication::initQgis();

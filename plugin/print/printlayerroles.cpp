@@ -38,11 +38,15 @@ QList<QgsVectorLayer *> PrintLayerRoles::importedLayers( const QgsProject *proje
   for ( QgsMapLayer *layer : all )
   {
     QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
-    if ( vectorLayer && vectorLayer->isValid() && vectorLayer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() && isVisible( project, vectorLayer ) )
+    if ( vectorLayer && vectorLayer->isValid() &&
+         vectorLayer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() &&
+         isVisible( project, vectorLayer ) )
       layers << vectorLayer;
   }
   // A stable order (the layer tree's would need a walk): by name, then id.
-  std::sort( layers.begin(), layers.end(), []( const QgsVectorLayer *a, const QgsVectorLayer *b ) { return a->name() == b->name() ? a->id() < b->id() : a->name() < b->name(); } );
+  std::sort( layers.begin(), layers.end(), []( const QgsVectorLayer *a, const QgsVectorLayer *b ) {
+    return a->name() == b->name() ? a->id() < b->id() : a->name() < b->name();
+  } );
   return layers;
 }
 
@@ -111,7 +115,9 @@ QStringList PrintLayerRoles::countriesWithFigures( const QgsProject *project )
     while ( it.nextFeature( feature ) )
     {
       // A figure for a group of countries lists them all ("BE;NL").
-      for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+      for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 )
+                                      .toString()
+                                      .split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
         codes.insert( code.trimmed() );
     }
   };
@@ -119,7 +125,8 @@ QStringList PrintLayerRoles::countriesWithFigures( const QgsProject *project )
     addCodes( figures, QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) );
   for ( const FramedLayer &ports : portLayers( project ) )
   {
-    if ( ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() && ports.layer->fields().indexOf( AtlasSchema::Field::COUNTRY_ISO2 ) >= 0 )
+    if ( ports.layer->customProperty( AtlasLayerSet::IMPORTED_PROPERTY ).isValid() &&
+         ports.layer->fields().indexOf( AtlasSchema::Field::COUNTRY_ISO2 ) >= 0 )
       addCodes( ports.layer, QString() );
   }
   QStringList sorted( codes.begin(), codes.end() );

@@ -18,19 +18,24 @@ namespace PrintLayoutItems
   //! Title label (states the filter through @psa_years_text and @psa_countries_text).
   inline const QString TITLE = QStringLiteral( "psa-title" );
   //! Title text of a single map: the template's, and what a refresh recognises as the plugin's own.
-  inline const QString FILTER_TITLE_TEXT = QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  inline const QString FILTER_TITLE_TEXT =
+      QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
   //! Title text of a single map of an analyst's imported data only (not published figures).
-  inline const QString IMPORTED_FILTER_TITLE_TEXT = QStringLiteral( "Drug seizures in my data, European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  inline const QString IMPORTED_FILTER_TITLE_TEXT =
+      QStringLiteral( "Drug seizures in my data, European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
   //! Subtitle label (what the symbols mean).
   inline const QString SUBTITLE = QStringLiteral( "psa-subtitle" );
   //! Subtitle text of a print of published figures: the template's, and what a refresh recognises.
-  inline const QString PUBLISHED_SUBTITLE_TEXT = QStringLiteral( "Tonnes seized per port (preferred published figures) and documented inbound routes along sea lanes." );
+  inline const QString PUBLISHED_SUBTITLE_TEXT = QStringLiteral(
+      "Tonnes seized per port (preferred published figures) and documented inbound routes along sea lanes." );
   //! Subtitle texts of published figures that older templates carried; a refresh replaces them.
-  inline const QStringList OLDER_SUBTITLE_TEXTS{ QStringLiteral( "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
-                                                                 "Lines: documented inbound routes along sea lanes, width by tonnes." ) };
+  inline const QStringList OLDER_SUBTITLE_TEXTS{ QStringLiteral(
+      "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
+      "Lines: documented inbound routes along sea lanes, width by tonnes." ) };
   //! Subtitle text of a print of imported data only.
-  inline const QString IMPORTED_SUBTITLE_TEXT = QStringLiteral( "Own data, not published figures: tonnes seized per port in the imported events, and routes from origin port "
-                                                                "to port of seizure along sea lanes." );
+  inline const QString IMPORTED_SUBTITLE_TEXT = QStringLiteral(
+      "Own data, not published figures: tonnes seized per port in the imported events, and routes from origin port "
+      "to port of seizure along sea lanes." );
   //! Main map: ports, routes and basemap; zoomed to Europe's ports shown.
   inline const QString MAIN_MAP = QStringLiteral( "psa-main-map" );
   /**
@@ -52,7 +57,8 @@ namespace PrintLayoutItems
   inline const QString KEY_DOTTED = QStringLiteral( "psa-key-dotted" );
   //! Label of KEY_DOTTED.
   inline const QString KEY_DOTTED_LABEL = QStringLiteral( "psa-key-dotted-label" );
-  //! Source list of the figures shown on the map page, written by the plugin: the list when it fits, else where to find it.
+  //! Source list of the figures shown on the map page, written by the plugin: the list when it fits, else where to find
+  //! it.
   inline const QString SOURCES = QStringLiteral( "psa-sources" );
   //! Heading of the following "Sources" page.
   inline const QString SOURCES_PAGE_TITLE = QStringLiteral( "psa-sources-page-title" );

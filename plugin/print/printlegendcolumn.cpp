@@ -50,14 +50,16 @@ namespace
   //! Moves \a item to \a y (mm) on its page, keeping its x; returns the y below it.
   double stack( QgsLayoutItem *item, double y, double height )
   {
-    item->attemptMove( QgsLayoutPoint( item->positionWithUnits().x(), y, QgsUnitTypes::LayoutMillimeters ), true, false, 0 );
+    item->attemptMove( QgsLayoutPoint( item->positionWithUnits().x(), y, QgsUnitTypes::LayoutMillimeters ), true, false,
+                       0 );
     if ( height >= 0 )
       item->attemptResize( QgsLayoutSize( item->sizeWithUnits().width(), height, QgsUnitTypes::LayoutMillimeters ) );
     return y + item->rect().height();
   }
 
   //! Shows or hides a key line and its label and places them at \a y; returns the y below them.
-  double placeKey( QgsPrintLayout *layout, const QString &lineId, const QString &labelId, bool shown, double y, double gap )
+  double placeKey( QgsPrintLayout *layout, const QString &lineId, const QString &labelId, bool shown, double y,
+                   double gap )
   {
     QgsLayoutItem *line = layout->itemById( lineId );
     QgsLayoutItem *label = layout->itemById( labelId );
@@ -69,7 +71,9 @@ namespace
       return y;
     const double bottom = stack( label, y, -1 );
     if ( line )
-      line->attemptMove( QgsLayoutPoint( line->positionWithUnits().x(), y + label->rect().height() / 2, QgsUnitTypes::LayoutMillimeters ), true, false, 0 );
+      line->attemptMove( QgsLayoutPoint( line->positionWithUnits().x(), y + label->rect().height() / 2,
+                                         QgsUnitTypes::LayoutMillimeters ),
+                         true, false, 0 );
     return bottom + gap / 2;
   }
 
@@ -96,15 +100,18 @@ namespace
 QString PrintLegendColumn::noteText( bool imported )
 {
   if ( imported )
-    return tr( "Circles: tonnes seized per port in the imported events (several years: their sum ÷ number of years), "
-               "on one fixed scale for every year and print; a ring where no quantity is recorded. Lines: width by tonnes." );
-  return tr( "Circles: tonnes seized a year per port (several years: their sum ÷ number of years), area on one fixed scale for "
+    return tr(
+        "Circles: tonnes seized per port in the imported events (several years: their sum ÷ number of years), "
+        "on one fixed scale for every year and print; a ring where no quantity is recorded. Lines: width by tonnes." );
+  return tr( "Circles: tonnes seized a year per port (several years: their sum ÷ number of years), area on one fixed "
+             "scale for "
              "every year and print; a ring: no published figure. Lines: width by tonnes." );
 }
 
 bool PrintLegendColumn::drawsRoutesWithUnknownTonnage( QgsProject *project )
 {
-  return drawsAny( AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ), QStringLiteral( "\"quantity_t\" IS NULL AND $geometry IS NOT NULL" ) );
+  return drawsAny( AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ),
+                   QStringLiteral( "\"quantity_t\" IS NULL AND $geometry IS NOT NULL" ) );
 }
 
 bool PrintLegendColumn::drawsRoutesWithAssumedOriginPort( QgsProject *project )
@@ -122,7 +129,8 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
   auto *sources = qobject_cast<QgsLayoutItemLabel *>( layout->itemById( PrintLayoutItems::SOURCES ) );
   QgsLayoutItem *mainMap = layout->itemById( PrintLayoutItems::MAIN_MAP );
   // The templates are designed on A4 landscape (297 mm wide) and scaled to the paper.
-  const double scale = layout->pageCollection()->pageCount() > 0 ? layout->pageCollection()->page( 0 )->rect().width() / 297.0 : 1.0;
+  const double scale =
+      layout->pageCollection()->pageCount() > 0 ? layout->pageCollection()->page( 0 )->rect().width() / 297.0 : 1.0;
   const double gap = GAP * scale;
   double y = 0;
   if ( legend )
@@ -171,8 +179,10 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
   }
   if ( note && legend )
     y = stack( note, y, noteHeight ) + gap;
-  y = placeKey( layout, PrintLayoutItems::KEY_DASHED, PrintLayoutItems::KEY_DASHED_LABEL, drawsRoutesWithUnknownTonnage( project ), y, gap );
-  y = placeKey( layout, PrintLayoutItems::KEY_DOTTED, PrintLayoutItems::KEY_DOTTED_LABEL, drawsRoutesWithAssumedOriginPort( project ), y, gap );
+  y = placeKey( layout, PrintLayoutItems::KEY_DASHED, PrintLayoutItems::KEY_DASHED_LABEL,
+                drawsRoutesWithUnknownTonnage( project ), y, gap );
+  y = placeKey( layout, PrintLayoutItems::KEY_DOTTED, PrintLayoutItems::KEY_DOTTED_LABEL,
+                drawsRoutesWithAssumedOriginPort( project ), y, gap );
   if ( !sources )
     return;
   if ( legend )
@@ -194,9 +204,10 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
     return;
   }
   if ( fillSourceTable( layout, list ) )
-    sources->setText( tr( "Sources: the %n source(s) of the figures and routes shown are listed, numbered, on the following page "
-                          "(image output: in a second file, its name ending in _2).",
-                          nullptr, list.size() ) );
+    sources->setText(
+        tr( "Sources: the %n source(s) of the figures and routes shown are listed, numbered, on the following page "
+            "(image output: in a second file, its name ending in _2).",
+            nullptr, list.size() ) );
   else
     sources->setText( full );
 }

@@ -18,7 +18,8 @@ QString PrintPageFiles::exportedPageFile( const QString &fileName, int page, Pri
   const bool svg = format == PrintOptions::Format::Svg;
   const QString base = svg ? info.baseName() : info.completeBaseName();
   const QString extension = svg ? info.completeSuffix() : info.suffix();
-  const QString name = page == 0 ? QStringLiteral( "%1.%2" ).arg( base, extension ) : QStringLiteral( "%1_%2.%3" ).arg( base ).arg( page + 1 ).arg( extension );
+  const QString name = page == 0 ? QStringLiteral( "%1.%2" ).arg( base, extension )
+                                 : QStringLiteral( "%1_%2.%3" ).arg( base ).arg( page + 1 ).arg( extension );
   return info.dir().filePath( name );
 }
 
@@ -27,10 +28,12 @@ QString PrintPageFiles::finalPageFile( const QString &fileName, int page )
   const QFileInfo info( fileName );
   if ( page == 0 )
     return info.absoluteFilePath();
-  return info.absoluteDir().filePath( QStringLiteral( "%1_%2.%3" ).arg( info.completeBaseName() ).arg( page + 1 ).arg( info.suffix() ) );
+  return info.absoluteDir().filePath(
+      QStringLiteral( "%1_%2.%3" ).arg( info.completeBaseName() ).arg( page + 1 ).arg( info.suffix() ) );
 }
 
-QStringList PrintPageFiles::moveExtraPages( const QString &partial, const QString &target, PrintOptions::Format format, QString *error )
+QStringList PrintPageFiles::moveExtraPages( const QString &partial, const QString &target, PrintOptions::Format format,
+                                            QString *error )
 {
   QStringList moved;
   for ( int page = 1;; ++page )

@@ -30,7 +30,8 @@ namespace PrintPageFiles
    * \brief Moves the page files after the first, exported next to \a partial, to their final names
    * beside \a target. Returns the final names, or an empty list with \a error set when a move fails.
    */
-  QStringList moveExtraPages( const QString &partial, const QString &target, PrintOptions::Format format, QString *error );
+  QStringList moveExtraPages( const QString &partial, const QString &target, PrintOptions::Format format,
+                              QString *error );
 
   //! \brief Removes the page files after the first exported next to \a partial (a failed or cancelled export).
   void removeExtraPages( const QString &partial, PrintOptions::Format format );

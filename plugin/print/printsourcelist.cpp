@@ -28,7 +28,8 @@ namespace
       const QString publisher = feature.attribute( AtlasSchema::Field::SOURCE_PUBLISHER ).toString().trimmed();
       const QString date = feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().trimmed();
       if ( !publisher.isEmpty() )
-        line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher ) : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
+        line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher )
+                              : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
     }
     line += title;
     if ( !url.isEmpty() )
@@ -43,7 +44,9 @@ QStringList PrintSourceList::sources( QgsProject *project )
   if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
   {
     QgsFeature feature;
-    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"preferred\" = 1" ) ).setFlags( QgsFeatureRequest::NoGeometry ) );
+    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest()
+                                                      .setFilterExpression( QStringLiteral( "\"preferred\" = 1" ) )
+                                                      .setFlags( QgsFeatureRequest::NoGeometry ) );
     while ( it.nextFeature( feature ) )
     {
       const QString line = sourceLine( feature, true );
@@ -54,7 +57,8 @@ QStringList PrintSourceList::sources( QgsProject *project )
   if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ) )
   {
     QgsFeature feature;
-    QgsFeatureIterator it = routes->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "$geometry IS NOT NULL" ) ) );
+    QgsFeatureIterator it =
+        routes->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "$geometry IS NOT NULL" ) ) );
     while ( it.nextFeature( feature ) )
     {
       const QString line = sourceLine( feature, false );
@@ -105,7 +109,10 @@ QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::
   // port-scope figures) or a country (every figure naming it, "BE;NL" included).
   QMap<QString, QSet<QString>> linesByPage;
   QgsFeature feature;
-  QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setFilterExpression( QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) ) );
+  QgsFeatureIterator it = figures->getFeatures(
+      QgsFeatureRequest()
+          .setFlags( QgsFeatureRequest::NoGeometry )
+          .setFilterExpression( QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL" ) ) );
   while ( it.nextFeature( feature ) )
   {
     const QString line = sourceLine( feature, true );
@@ -117,7 +124,9 @@ QString PrintSourceList::atlasPageLabelText( QgsProject *project, PrintOptions::
         linesByPage[feature.attribute( AtlasSchema::Field::UNLOCODES ).toString()].insert( line );
       continue;
     }
-    for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 ).toString().split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
+    for ( const QString &code : feature.attribute( AtlasSchema::Field::COUNTRY_ISO2 )
+                                    .toString()
+                                    .split( QLatin1Char( ';' ), Qt::SkipEmptyParts ) )
       linesByPage[code.trimmed()].insert( line );
   }
   const QStringList own = ownDataSources( project );
@@ -139,7 +148,10 @@ QString PrintSourceList::latestSourceDate( QgsProject *project )
   if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
   {
     QgsFeature feature;
-    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QStringList{ AtlasSchema::Field::SOURCE_DATE }, figures->fields() ) );
+    QgsFeatureIterator it = figures->getFeatures(
+        QgsFeatureRequest()
+            .setFlags( QgsFeatureRequest::NoGeometry )
+            .setSubsetOfAttributes( QStringList{ AtlasSchema::Field::SOURCE_DATE }, figures->fields() ) );
     while ( it.nextFeature( feature ) )
       latest = std::max( latest, feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().left( 10 ) );
   }
@@ -153,7 +165,8 @@ QString PrintSourceList::latestImportedEventDate( QgsProject *project )
   {
     const QVariant date = events->maximumValue( events->fields().indexOf( QStringLiteral( "event_date" ) ) );
     if ( !date.isNull() )
-      latest = std::max( latest, date.toDate().isValid() ? date.toDate().toString( Qt::ISODate ) : date.toString().left( 10 ) );
+      latest = std::max( latest,
+                         date.toDate().isValid() ? date.toDate().toString( Qt::ISODate ) : date.toString().left( 10 ) );
   }
   return latest;
 }

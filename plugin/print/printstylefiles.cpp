@@ -22,6 +22,9 @@ QString PrintStyleFiles::fileName( const QgsMapLayer *layer )
   // The table in the store: the same in a GeoPackage and in PostGIS.
   const QString storeTable = layer->providerType() == QLatin1String( "postgres" )
                                  ? QgsDataSourceUri( layer->source() ).table()
-                                 : QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() ).value( QStringLiteral( "layerName" ) ).toString();
+                                 : QgsProviderRegistry::instance()
+                                       ->decodeUri( layer->providerType(), layer->source() )
+                                       .value( QStringLiteral( "layerName" ) )
+                                       .toString();
   return storeTable.isEmpty() ? QString() : QStringLiteral( "imported-%1.qml" ).arg( storeTable );
 }

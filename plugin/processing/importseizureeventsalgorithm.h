@@ -50,14 +50,18 @@ class ImportSeizureEventsAlgorithm : public QgsProcessingAlgorithm
     QString shortHelpString() const override;
     //! Returns a new instance matching against the same atlas.
     ImportSeizureEventsAlgorithm *createInstance() const override;
-    //! Declares INPUT, MAPPING, REPLACE, OUTPUT, CONNECTION, SCHEMA, ADD_LAYERS and the reading options DELIMITER, ENCODING, DECIMAL, DATE_ORDER, ALLOW_LARGE.
+    //! Declares INPUT, MAPPING, REPLACE, OUTPUT, CONNECTION, SCHEMA, ADD_LAYERS and the reading options DELIMITER,
+    //! ENCODING, DECIMAL, DATE_ORDER, ALLOW_LARGE.
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
 
   protected:
-    //! Resolves the target (in the main thread: connections and authentication); refuses a connection holding credentials.
-    bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    //! Resolves the target (in the main thread: connections and authentication); refuses a connection holding
+    //! credentials.
+    bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+                           QgsProcessingFeedback *feedback ) override;
     //! Imports; throws QgsProcessingException (after reporting every problem) when the import is refused.
-    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+                                  QgsProcessingFeedback *feedback ) override;
     //! Adds the imported layers to the context's project when ADD_LAYERS is set (in the main thread).
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 

@@ -12,7 +12,8 @@
 #include <qgsapplication.h>
 
 const QString PortSeizureAtlasProvider::PROVIDER_ID = QStringLiteral( "portseizureatlas" );
-const QString PortSeizureAtlasProvider::ICON_PATH = QStringLiteral( ":/port-seizure-atlas/icons/port-seizure-atlas.svg" );
+const QString PortSeizureAtlasProvider::ICON_PATH =
+    QStringLiteral( ":/port-seizure-atlas/icons/port-seizure-atlas.svg" );
 
 namespace
 {
@@ -42,7 +43,8 @@ QString PortSeizureAtlasProvider::longName() const
 
 QIcon PortSeizureAtlasProvider::icon() const
 {
-  return QFile::exists( ICON_PATH ) ? QIcon( ICON_PATH ) : QgsApplication::getThemeIcon( QLatin1Char( '/' ) + FALLBACK_ICON );
+  return QFile::exists( ICON_PATH ) ? QIcon( ICON_PATH )
+                                    : QgsApplication::getThemeIcon( QLatin1Char( '/' ) + FALLBACK_ICON );
 }
 
 QString PortSeizureAtlasProvider::svgIconPath() const
@@ -54,5 +56,6 @@ void PortSeizureAtlasProvider::loadAlgorithms()
 {
   // addAlgorithm() takes ownership
   addAlgorithm( new SeaLaneRoutesAlgorithm( mSeaLanesFolder ) );
-  addAlgorithm( new ImportSeizureEventsAlgorithm( QDir( mSeaLanesFolder ).filePath( QStringLiteral( "../port_seizure_atlas.gpkg" ) ) ) );
+  addAlgorithm( new ImportSeizureEventsAlgorithm(
+      QDir( mSeaLanesFolder ).filePath( QStringLiteral( "../port_seizure_atlas.gpkg" ) ) ) );
 }

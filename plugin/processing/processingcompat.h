@@ -46,7 +46,8 @@ namespace ProcessingCompat
   //! Feature request flag that skips geometries.
   constexpr Qgis::FeatureRequestFlag REQUEST_NO_GEOMETRY = Qgis::FeatureRequestFlag::NoGeometry;
   //! Processing source flag that reads every feature whatever the invalid geometry setting.
-  constexpr Qgis::ProcessingFeatureSourceFlag SOURCE_SKIP_VALIDITY_CHECKS = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
+  constexpr Qgis::ProcessingFeatureSourceFlag SOURCE_SKIP_VALIDITY_CHECKS =
+      Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
   //! Algorithm flag: must run in the main thread.
   constexpr Qgis::ProcessingAlgorithmFlag ALGORITHM_NO_THREADING = Qgis::ProcessingAlgorithmFlag::NoThreading;
   //! Algorithm flag: can run in batch mode.
@@ -75,7 +76,8 @@ namespace ProcessingCompat
   //! Feature request flag that skips geometries.
   constexpr QgsFeatureRequest::Flag REQUEST_NO_GEOMETRY = QgsFeatureRequest::NoGeometry;
   //! Processing source flag that reads every feature whatever the invalid geometry setting.
-  constexpr QgsProcessingFeatureSource::Flag SOURCE_SKIP_VALIDITY_CHECKS = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
+  constexpr QgsProcessingFeatureSource::Flag SOURCE_SKIP_VALIDITY_CHECKS =
+      QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
   //! Algorithm flag: must run in the main thread.
   constexpr QgsProcessingAlgorithm::Flag ALGORITHM_NO_THREADING = QgsProcessingAlgorithm::FlagNoThreading;
   //! Algorithm flag: can run in batch mode.

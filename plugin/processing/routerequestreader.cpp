@@ -27,7 +27,7 @@ RouteRequestReader RouteRequestReader::forOdTable( QgsProcessingFeatureSource *t
   reader.mOdTable = table;
   reader.mOdTableFields = fields;
   const QStringList used = { fields.originCode, fields.destinationCode, fields.originX,
-                             fields.originY, fields.destinationX, fields.destinationY };
+                             fields.originY,    fields.destinationX,    fields.destinationY };
   reader.mCarriedOriginIndices = carriedIndices( table->fields(), used );
   reader.mCarriedFields = fieldsAt( table->fields(), reader.mCarriedOriginIndices );
   return reader;

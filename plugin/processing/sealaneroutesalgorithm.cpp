@@ -116,29 +116,28 @@ namespace
   }
 } // namespace
 
-SeaLaneRoutesAlgorithm::SeaLaneRoutesAlgorithm( const QString &seaLanesFolder )
-    : mSeaLanesFolder( seaLanesFolder ) {}
+SeaLaneRoutesAlgorithm::SeaLaneRoutesAlgorithm( const QString &seaLanesFolder ) : mSeaLanesFolder( seaLanesFolder ) {}
 
 QStringList SeaLaneRoutesAlgorithm::passageNames()
 {
-  return { QStringLiteral( "panama" ), QStringLiteral( "suez" ),
-           QStringLiteral( "gibraltar" ), QStringLiteral( "dover" ),
-           QStringLiteral( "kiel" ), QStringLiteral( "corinth" ),
-           QStringLiteral( "malacca" ), QStringLiteral( "babelmandeb" ),
-           QStringLiteral( "bering" ), QStringLiteral( "magellan" ),
-           QStringLiteral( "northwest" ), QStringLiteral( "northeast" ),
+  return { QStringLiteral( "panama" ),         QStringLiteral( "suez" ),
+           QStringLiteral( "gibraltar" ),      QStringLiteral( "dover" ),
+           QStringLiteral( "kiel" ),           QStringLiteral( "corinth" ),
+           QStringLiteral( "malacca" ),        QStringLiteral( "babelmandeb" ),
+           QStringLiteral( "bering" ),         QStringLiteral( "magellan" ),
+           QStringLiteral( "northwest" ),      QStringLiteral( "northeast" ),
            QStringLiteral( "pentland firth" ), QStringLiteral( "fair isle channel" ),
-           QStringLiteral( "minch" ), SeaLaneNetwork::INLAND_WATERWAY_PASSAGE };
+           QStringLiteral( "minch" ),          SeaLaneNetwork::INLAND_WATERWAY_PASSAGE };
 }
 
 QStringList SeaLaneRoutesAlgorithm::passageDisplayNames()
 {
   return {
-      QObject::tr( "Panama Canal" ), QObject::tr( "Suez Canal" ), QObject::tr( "Strait of Gibraltar" ),
-      QObject::tr( "Strait of Dover" ), QObject::tr( "Kiel Canal" ), QObject::tr( "Corinth Canal" ),
-      QObject::tr( "Strait of Malacca" ), QObject::tr( "Bab-el-Mandeb" ), QObject::tr( "Bering Strait" ),
+      QObject::tr( "Panama Canal" ),       QObject::tr( "Suez Canal" ),        QObject::tr( "Strait of Gibraltar" ),
+      QObject::tr( "Strait of Dover" ),    QObject::tr( "Kiel Canal" ),        QObject::tr( "Corinth Canal" ),
+      QObject::tr( "Strait of Malacca" ),  QObject::tr( "Bab-el-Mandeb" ),     QObject::tr( "Bering Strait" ),
       QObject::tr( "Strait of Magellan" ), QObject::tr( "Northwest Passage" ), QObject::tr( "Northeast Passage" ),
-      QObject::tr( "Pentland Firth" ), QObject::tr( "Fair Isle channel" ), QObject::tr( "The Minch" ),
+      QObject::tr( "Pentland Firth" ),     QObject::tr( "Fair Isle channel" ), QObject::tr( "The Minch" ),
       QObject::tr( "Inland waterways" ) };
 }
 

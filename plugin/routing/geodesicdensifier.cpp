@@ -30,8 +30,7 @@ namespace
   }
 } // namespace
 
-GeodesicDensifier::GeodesicDensifier( double maxSegmentKm )
-    : mMaxSegmentKm( maxSegmentKm ) {}
+GeodesicDensifier::GeodesicDensifier( double maxSegmentKm ) : mMaxSegmentKm( maxSegmentKm ) {}
 
 QVector<QPointF> GeodesicDensifier::unwrapLongitudes( QVector<QPointF> polyline )
 {

@@ -51,8 +51,7 @@ namespace
   }
 } // namespace
 
-SeaLaneLand::SeaLaneLand()
-    : mContext( GEOS_init_r() ) {}
+SeaLaneLand::SeaLaneLand() : mContext( GEOS_init_r() ) {}
 
 SeaLaneLand::~SeaLaneLand()
 {

@@ -19,8 +19,7 @@ namespace
   constexpr double INFINITE_KM = std::numeric_limits<double>::infinity();
 }
 
-SeaRouter::SeaRouter( const SeaLaneNetwork &network )
-    : mNetwork( network )
+SeaRouter::SeaRouter( const SeaLaneNetwork &network ) : mNetwork( network )
 {
   setAvoidedPassages( defaultAvoidedPassages() );
 }

@@ -15,14 +15,14 @@
  * \brief Stops the fuzzer with \a what when \a condition does not hold: libFuzzer then saves the
  * input as a crash. The harnesses use it for promises the parsers make to their callers.
  */
-#define PSA_FUZZ_CHECK( condition, what )                                                               \
-  do                                                                                                    \
-  {                                                                                                     \
-    if ( !( condition ) )                                                                               \
-    {                                                                                                   \
-      std::fprintf( stderr, "%s:%d: broken promise: %s (%s)\n", __FILE__, __LINE__, what, #condition ); \
-      std::abort();                                                                                     \
-    }                                                                                                   \
+#define PSA_FUZZ_CHECK( condition, what )                                                                              \
+  do                                                                                                                   \
+  {                                                                                                                    \
+    if ( !( condition ) )                                                                                              \
+    {                                                                                                                  \
+      std::fprintf( stderr, "%s:%d: broken promise: %s (%s)\n", __FILE__, __LINE__, what, #condition );                \
+      std::abort();                                                                                                    \
+    }                                                                                                                  \
   } while ( false )
 
 /**

@@ -18,8 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   const QStringList words = QString::fromUtf8( fuzzBytes( data + 1, size - 1 ) ).split( QLatin1Char( '\n' ) );
   if ( data[0] & 1 )
   {
-    const ImportArguments parsed = parseImportArguments( QStringList{ QStringLiteral( "port-seizure-atlas" ), QStringLiteral( "import" ) } + words );
-    PSA_FUZZ_CHECK( parsed.help || !parsed.error.isEmpty() || ( !parsed.input.isEmpty() && !parsed.target.isEmpty() ), "an accepted import has an input and a target" );
+    const ImportArguments parsed = parseImportArguments(
+        QStringList{ QStringLiteral( "port-seizure-atlas" ), QStringLiteral( "import" ) } + words );
+    PSA_FUZZ_CHECK( parsed.help || !parsed.error.isEmpty() || ( !parsed.input.isEmpty() && !parsed.target.isEmpty() ),
+                    "an accepted import has an input and a target" );
     return 0;
   }
   PrintArguments parsed;

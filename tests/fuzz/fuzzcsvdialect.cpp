@@ -30,9 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   else
   {
     PSA_FUZZ_CHECK( CsvReader::firstInvalidUtf8( text.utf8 ) < 0, "decoded text is valid UTF-8" );
-    PSA_FUZZ_CHECK( CsvTextDecoder::firstForbiddenByte( text.utf8, text.start ) < 0, "decoded text holds no forbidden character" );
+    PSA_FUZZ_CHECK( CsvTextDecoder::firstForbiddenByte( text.utf8, text.start ) < 0,
+                    "decoded text holds no forbidden character" );
     const char delimiter = DelimitedRecordParser::sniffDelimiter( text.utf8, text.start );
-    PSA_FUZZ_CHECK( delimiter == 0 || delimiter == ',' || delimiter == ';' || delimiter == '\t' || delimiter == '|', "a sniffed separator is one of four" );
+    PSA_FUZZ_CHECK( delimiter == 0 || delimiter == ',' || delimiter == ';' || delimiter == '\t' || delimiter == '|',
+                    "a sniffed separator is one of four" );
     int position = text.start;
     DelimitedRecordParser::RawRecord record;
     bool tooLong = false;
@@ -47,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   }
 
   // The same bytes as a file, read row by row as an import does.
-  static const QString path = QDir::temp().filePath( QStringLiteral( "psa-fuzz-csvdialect-%1.csv" ).arg( QCoreApplication::applicationPid() ) );
+  static const QString path =
+      QDir::temp().filePath( QStringLiteral( "psa-fuzz-csvdialect-%1.csv" ).arg( QCoreApplication::applicationPid() ) );
   QFile file( path );
   if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
     return 0;

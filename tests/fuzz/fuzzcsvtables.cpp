@@ -34,8 +34,10 @@ namespace
       LayersFixture()
       {
         const QDir valid( QStringLiteral( PSA_TEST_DATA_DIR "/databuild/valid" ) );
-        PSA_FUZZ_CHECK( QDir( directory.path() ).mkpath( QStringLiteral( "sources" ) ), "the fixture folder is writable" );
-        for ( const QString &source : valid.entryList( { QStringLiteral( "*" ) }, QDir::Files ) + QStringList( { QStringLiteral( "sources/press-release.txt" ) } ) )
+        PSA_FUZZ_CHECK( QDir( directory.path() ).mkpath( QStringLiteral( "sources" ) ),
+                        "the fixture folder is writable" );
+        for ( const QString &source : valid.entryList( { QStringLiteral( "*" ) }, QDir::Files ) +
+                                          QStringList( { QStringLiteral( "sources/press-release.txt" ) } ) )
         {
           QFile file( valid.filePath( source ) );
           PSA_FUZZ_CHECK( file.open( QIODevice::ReadOnly ), "the valid test tables are readable" );
@@ -47,7 +49,8 @@ namespace
       void write( const QString &table, const QByteArray &text ) const
       {
         QFile file( QDir( directory.path() ).filePath( table ) );
-        PSA_FUZZ_CHECK( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) && file.write( text ) == text.size(), "the fixture folder is writable" );
+        PSA_FUZZ_CHECK( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) && file.write( text ) == text.size(),
+                        "the fixture folder is writable" );
       }
   };
 
@@ -74,13 +77,16 @@ namespace
     for ( const CsvReader::Record &record : reader.records() )
     {
       PSA_FUZZ_CHECK( record.values().size() == columns.size(), "a record has a value for every column" );
-      PSA_FUZZ_CHECK( record.line() > previousLine && record.line() <= lines, "records come after the header, in file order" );
+      PSA_FUZZ_CHECK( record.line() > previousLine && record.line() <= lines,
+                      "records come after the header, in file order" );
       previousLine = record.line();
     }
     if ( !reader.headerValid() )
-      PSA_FUZZ_CHECK( reader.records().isEmpty() && !reader.errors().isEmpty(), "a broken header gives no records and an error" );
+      PSA_FUZZ_CHECK( reader.records().isEmpty() && !reader.errors().isEmpty(),
+                      "a broken header gives no records and an error" );
     for ( const SourceError &error : reader.errors() )
-      PSA_FUZZ_CHECK( error.line() >= 0 && error.line() <= lines && !error.message().isEmpty(), "an error names a line of the file and says what is wrong" );
+      PSA_FUZZ_CHECK( error.line() >= 0 && error.line() <= lines && !error.message().isEmpty(),
+                      "an error names a line of the file and says what is wrong" );
   }
 } // namespace
 
@@ -104,7 +110,8 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   const bool valid = validator.validate();
   PSA_FUZZ_CHECK( valid == validator.errors().isEmpty(), "validate() is TRUE exactly when there is no error" );
   for ( const SourceError &error : validator.errors() )
-    PSA_FUZZ_CHECK( !error.file().isEmpty() && !error.message().isEmpty(), "an error names its file and says what is wrong" );
+    PSA_FUZZ_CHECK( !error.file().isEmpty() && !error.message().isEmpty(),
+                    "an error names its file and says what is wrong" );
   fixture->write( table, fixture->originals.value( table ) );
   return 0;
 }

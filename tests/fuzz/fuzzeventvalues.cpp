@@ -24,7 +24,8 @@ namespace
     PSA_FUZZ_CHECK( detected || !problem.isEmpty(), "a refused quantity says why" );
     PSA_FUZZ_CHECK( !detected || !std::isnan( *detected ), "a quantity is never NaN" );
     if ( detected )
-      PSA_FUZZ_CHECK( ( comma && *comma == *detected ) || ( point && *point == *detected ), "what is read without a mark is one of the two readings" );
+      PSA_FUZZ_CHECK( ( comma && *comma == *detected ) || ( point && *point == *detected ),
+                      "what is read without a mark is one of the two readings" );
     if ( doubt == Doubt::Ambiguous )
       PSA_FUZZ_CHECK( comma && point && *comma != *point, "an ambiguous quantity has two different readings" );
     const Mark evidence = EventValueParser::decimalMarkEvidence( text );
@@ -44,11 +45,15 @@ namespace
     PSA_FUZZ_CHECK( detected || !problem.isEmpty(), "a refused date says why" );
     if ( detected )
     {
-      PSA_FUZZ_CHECK( !detected->date.isValid() || detected->date.year() == detected->year, "the year is the date's year" );
-      PSA_FUZZ_CHECK( ( dayFirst && dayFirst->date == detected->date ) || ( monthFirst && monthFirst->date == detected->date ), "what is read without an order is one of the two readings" );
+      PSA_FUZZ_CHECK( !detected->date.isValid() || detected->date.year() == detected->year,
+                      "the year is the date's year" );
+      PSA_FUZZ_CHECK( ( dayFirst && dayFirst->date == detected->date ) ||
+                          ( monthFirst && monthFirst->date == detected->date ),
+                      "what is read without an order is one of the two readings" );
     }
     if ( doubt == Doubt::Ambiguous )
-      PSA_FUZZ_CHECK( dayFirst && monthFirst && dayFirst->date != monthFirst->date, "an ambiguous date has two different readings" );
+      PSA_FUZZ_CHECK( dayFirst && monthFirst && dayFirst->date != monthFirst->date,
+                      "an ambiguous date has two different readings" );
   }
 } // namespace
 
@@ -68,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
     const std::optional<double> tonnes = EventValueParser::tonnesPerUnit( line, &problem );
     PSA_FUZZ_CHECK( tonnes || !problem.isEmpty(), "a refused unit says why" );
     const std::optional<QString> drug = DrugVocabulary::storedName( line, &problem );
-    PSA_FUZZ_CHECK( ( drug && DrugVocabulary::storedNames().contains( *drug ) ) || ( !drug && !problem.isEmpty() ), "a drug is stored under a known name or refused with a reason" );
+    PSA_FUZZ_CHECK( ( drug && DrugVocabulary::storedNames().contains( *drug ) ) || ( !drug && !problem.isEmpty() ),
+                    "a drug is stored under a known name or refused with a reason" );
   }
   return 0;
 }

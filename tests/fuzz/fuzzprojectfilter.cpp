@@ -24,12 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
     PSA_FUZZ_CHECK( error.isEmpty() && filter.isEmpty(), "empty text is no filter and no error" );
 
   QString roundTripError;
-  PSA_FUZZ_CHECK( AtlasFilter::fromString( filter.toString(), &roundTripError ) == filter, "a filter reads back from its own text" );
+  PSA_FUZZ_CHECK( AtlasFilter::fromString( filter.toString(), &roundTripError ) == filter,
+                  "a filter reads back from its own text" );
   PSA_FUZZ_CHECK( roundTripError.isEmpty(), "a filter's own text reads without error" );
 
   static const QRegularExpression sqlSafe( QStringLiteral( "^[A-Za-z0-9_\"' =<>(),]*$" ) );
-  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ), QStringLiteral( "national_totals" ),
-                                 QStringLiteral( "seizure_figures" ), QStringLiteral( "countries" ) } )
-    PSA_FUZZ_CHECK( sqlSafe.match( filter.subsetString( table ) ).hasMatch(), "subset strings hold only clause syntax and ISO codes" );
+  for ( const QString &table :
+        { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ), QStringLiteral( "national_totals" ),
+          QStringLiteral( "seizure_figures" ), QStringLiteral( "countries" ) } )
+    PSA_FUZZ_CHECK( sqlSafe.match( filter.subsetString( table ) ).hasMatch(),
+                    "subset strings hold only clause syntax and ISO codes" );
   return 0;
 }

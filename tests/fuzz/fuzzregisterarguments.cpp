@@ -29,10 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput( const uint8_t *data, size_t size )
   if ( size == 0 )
     return 0;
   const bool unregister = data[0] & 1;
-  QStringList arguments = { QStringLiteral( "port-seizure-atlas" ), unregister ? QStringLiteral( "unregister" ) : QStringLiteral( "register" ) };
+  QStringList arguments = { QStringLiteral( "port-seizure-atlas" ),
+                            unregister ? QStringLiteral( "unregister" ) : QStringLiteral( "register" ) };
   arguments += QString::fromUtf8( fuzzBytes( data + 1, size - 1 ) ).split( QLatin1Char( '\n' ) );
 
-  const RegisterArguments parsed = RegisterArguments::parse( arguments, unregister, QStringLiteral( "libportseizureatlasplugin" ) );
+  const RegisterArguments parsed =
+      RegisterArguments::parse( arguments, unregister, QStringLiteral( "libportseizureatlasplugin" ) );
   switch ( parsed.outcome )
   {
   case RegisterArguments::Outcome::Error:

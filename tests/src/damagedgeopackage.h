@@ -27,10 +27,12 @@ namespace DamagedGeoPackage
     QList<int> leaves;
     int pageSize = 0;
     sqlite3 *database = nullptr;
-    if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &database, SQLITE_OPEN_READONLY, nullptr ) == SQLITE_OK )
+    if ( sqlite3_open_v2( QFile::encodeName( path ).constData(), &database, SQLITE_OPEN_READONLY, nullptr ) ==
+         SQLITE_OK )
     {
       sqlite3_stmt *statement = nullptr;
-      const QByteArray sql = "SELECT pageno, (SELECT page_size FROM pragma_page_size) FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno";
+      const QByteArray sql = "SELECT pageno, (SELECT page_size FROM pragma_page_size) FROM dbstat WHERE name = ? AND "
+                             "pagetype = 'leaf' ORDER BY pageno";
       if ( sqlite3_prepare_v2( database, sql.constData(), -1, &statement, nullptr ) == SQLITE_OK )
       {
         const QByteArray name = table.toUtf8();

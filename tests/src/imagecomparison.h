@@ -26,7 +26,8 @@ class ImageComparison
      * \brief Returns an empty string when \a rendered matches the reference \a name, otherwise
      * what differs.
      */
-    static QString compare( const QImage &rendered, const QString &name, int colorTolerance, int allowedMismatches, const QString &artifactsDir )
+    static QString compare( const QImage &rendered, const QString &name, int colorTolerance, int allowedMismatches,
+                            const QString &artifactsDir )
     {
       const QString controlDir = QStringLiteral( PSA_TEST_DATA_DIR ) + QStringLiteral( "/control_images" );
       const QString expectedPath = QStringLiteral( "%1/expected_%2.png" ).arg( controlDir, name );
@@ -39,8 +40,13 @@ class ImageComparison
         return QStringLiteral( "no reference image %1; the rendered image is %2" ).arg( expectedPath, renderedPath );
       const QImage actual = rendered.convertToFormat( QImage::Format_ARGB32 );
       if ( actual.size() != expected.size() )
-        return QStringLiteral( "size %1x%2 differs from the reference %3x%4" ).arg( actual.width() ).arg( actual.height() ).arg( expected.width() ).arg( expected.height() );
-      const QImage mask = QImage( QStringLiteral( "%1/expected_%2_mask.png" ).arg( controlDir, name ) ).convertToFormat( QImage::Format_ARGB32 );
+        return QStringLiteral( "size %1x%2 differs from the reference %3x%4" )
+            .arg( actual.width() )
+            .arg( actual.height() )
+            .arg( expected.width() )
+            .arg( expected.height() );
+      const QImage mask = QImage( QStringLiteral( "%1/expected_%2_mask.png" ).arg( controlDir, name ) )
+                              .convertToFormat( QImage::Format_ARGB32 );
 
       QImage difference( actual.size(), QImage::Format_ARGB32 );
       difference.fill( Qt::white );
@@ -49,13 +55,16 @@ class ImageComparison
       {
         const QRgb *a = reinterpret_cast<const QRgb *>( actual.constScanLine( y ) );
         const QRgb *e = reinterpret_cast<const QRgb *>( expected.constScanLine( y ) );
-        const QRgb *m = mask.isNull() || mask.size() != actual.size() ? nullptr : reinterpret_cast<const QRgb *>( mask.constScanLine( y ) );
+        const QRgb *m = mask.isNull() || mask.size() != actual.size()
+                            ? nullptr
+                            : reinterpret_cast<const QRgb *>( mask.constScanLine( y ) );
         QRgb *d = reinterpret_cast<QRgb *>( difference.scanLine( y ) );
         for ( int x = 0; x < actual.width(); ++x )
         {
           const int tolerance = colorTolerance + ( m ? qRed( m[x] ) : 0 );
-          const int delta = std::max( { std::abs( qRed( a[x] ) - qRed( e[x] ) ), std::abs( qGreen( a[x] ) - qGreen( e[x] ) ),
-                                        std::abs( qBlue( a[x] ) - qBlue( e[x] ) ), std::abs( qAlpha( a[x] ) - qAlpha( e[x] ) ) } );
+          const int delta =
+              std::max( { std::abs( qRed( a[x] ) - qRed( e[x] ) ), std::abs( qGreen( a[x] ) - qGreen( e[x] ) ),
+                          std::abs( qBlue( a[x] ) - qBlue( e[x] ) ), std::abs( qAlpha( a[x] ) - qAlpha( e[x] ) ) } );
           if ( delta > tolerance )
           {
             ++mismatches;

@@ -18,7 +18,8 @@ inline long long iteratedFeatureCount( QgsVectorLayer *layer )
 {
   long long n = 0;
   QgsFeature feature;
-  QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
+  QgsFeatureIterator it =
+      layer->getFeatures( QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
   while ( it.nextFeature( feature ) )
     ++n;
   return n;

@@ -14,22 +14,22 @@
  * throw-away settings folder (PSA_TEST_PROFILE, set by CMake), initialises QGIS, runs the test
  * object and exits QGIS. Every QGIS test file ends with PSA_QGIS_TEST_MAIN( TestClass ).
  */
-#define PSA_QGIS_TEST_MAIN( TestObject )                                                  \
-  int main( int argc, char *argv[] )                                                      \
-  {                                                                                       \
-    const QString profile = qEnvironmentVariable( "PSA_TEST_PROFILE", QDir::tempPath() ); \
-    QDir().mkpath( profile );                                                             \
-    QgsApplication app( argc, argv, false, profile );                                     \
-    QgsApplication::init( profile );                                                      \
-    QgsApplication::initQgis();                                                           \
-    int result = 0;                                                                       \
-    {                                                                                     \
-      TestObject test;                                                                    \
-      app.setAttribute( Qt::AA_Use96Dpi, true );                                          \
-      result = QTest::qExec( &test, argc, argv );                                         \
-    }                                                                                     \
-    QgsApplication::exitQgis();                                                           \
-    return result;                                                                        \
+#define PSA_QGIS_TEST_MAIN( TestObject )                                                                               \
+  int main( int argc, char *argv[] )                                                                                   \
+  {                                                                                                                    \
+    const QString profile = qEnvironmentVariable( "PSA_TEST_PROFILE", QDir::tempPath() );                              \
+    QDir().mkpath( profile );                                                                                          \
+    QgsApplication app( argc, argv, false, profile );                                                                  \
+    QgsApplication::init( profile );                                                                                   \
+    QgsApplication::initQgis();                                                                                        \
+    int result = 0;                                                                                                    \
+    {                                                                                                                  \
+      TestObject test;                                                                                                 \
+      app.setAttribute( Qt::AA_Use96Dpi, true );                                                                       \
+      result = QTest::qExec( &test, argc, argv );                                                                      \
+    }                                                                                                                  \
+    QgsApplication::exitQgis();                                                                                        \
+    return result;                                                                                                     \
   }
 
 #endif // QGISTESTMAIN_H

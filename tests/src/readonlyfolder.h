@@ -20,7 +20,8 @@
 inline QString makeReadOnlyFolder( const QTemporaryDir &dir )
 {
   const QString folder = dir.filePath( QStringLiteral( "ro" ) );
-  if ( !QDir().mkpath( folder ) || chmod( QFile::encodeName( dir.path() ).constData(), 0755 ) != 0 || chmod( QFile::encodeName( folder ).constData(), 0555 ) != 0 )
+  if ( !QDir().mkpath( folder ) || chmod( QFile::encodeName( dir.path() ).constData(), 0755 ) != 0 ||
+       chmod( QFile::encodeName( folder ).constData(), 0555 ) != 0 )
     return QString();
   return folder;
 }

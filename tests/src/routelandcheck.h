@@ -40,9 +40,12 @@ class RouteLandCheck
     RouteLandCheck()
     {
       mWorldMap = QgsApplication::pkgDataPath() + QStringLiteral( "/resources/data/world_map.gpkg" );
-      mCountries = std::make_unique<QgsVectorLayer>( ReadOnlyGeoPackageSource::layerSource( mWorldMap, QStringLiteral( "countries" ) ), QStringLiteral( "countries" ), QStringLiteral( "ogr" ) );
+      mCountries = std::make_unique<QgsVectorLayer>(
+          ReadOnlyGeoPackageSource::layerSource( mWorldMap, QStringLiteral( "countries" ) ),
+          QStringLiteral( "countries" ), QStringLiteral( "ogr" ) );
       mDistance.setEllipsoid( QStringLiteral( "WGS84" ) );
-      mDistance.setSourceCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), QgsProject::instance()->transformContext() );
+      mDistance.setSourceCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                              QgsProject::instance()->transformContext() );
       if ( !isValid() )
         return;
       QgsFeature country;
@@ -67,7 +70,8 @@ class RouteLandCheck
      */
     double landKm( const QgsGeometry &line, const QgsPointXY &origin, const QgsPointXY &destination ) const
     {
-      QgsGeometry exempt = circleAround( origin, PORT_APPROACH_KM ).combine( circleAround( destination, PORT_APPROACH_KM ) );
+      QgsGeometry exempt =
+          circleAround( origin, PORT_APPROACH_KM ).combine( circleAround( destination, PORT_APPROACH_KM ) );
       for ( const QgsRectangle &area : canalsAndStraits() )
         exempt = exempt.combine( QgsGeometry::fromRect( area ) );
       double km = 0;
@@ -81,10 +85,12 @@ class RouteLandCheck
     }
 
   private:
-    //! Ship canals and narrow straits that the 1:10m generalised coastline closes: Panama, Suez, Bosporus and Dardanelles.
+    //! Ship canals and narrow straits that the 1:10m generalised coastline closes: Panama, Suez, Bosporus and
+    //! Dardanelles.
     static QList<QgsRectangle> canalsAndStraits()
     {
-      return { QgsRectangle( -80.0, 8.85, -79.45, 9.45 ), QgsRectangle( 32.2, 29.85, 32.65, 31.35 ), QgsRectangle( 26.0, 39.9, 29.3, 41.35 ) };
+      return { QgsRectangle( -80.0, 8.85, -79.45, 9.45 ), QgsRectangle( 32.2, 29.85, 32.65, 31.35 ),
+               QgsRectangle( 26.0, 39.9, 29.3, 41.35 ) };
     }
 
     static QgsGeometry circleAround( const QgsPointXY &point, double radiusKm )

@@ -28,10 +28,7 @@ class CORE_EXPORT QWebFrame : public QObject
 
   public:
     //! Creates the frame with \a parent.
-    QWebFrame( QObject *parent = nullptr )
-        : QObject( parent )
-    {
-    }
+    QWebFrame( QObject *parent = nullptr ) : QObject( parent ) {}
 
   signals:
     //! Never emitted without WebKit.

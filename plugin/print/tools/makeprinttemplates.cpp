@@ -44,8 +44,14 @@ namespace
       double width;
       double height;
       double scale() const { return width / 297.0; }
-      QgsLayoutPoint at( double x, double y ) const { return QgsLayoutPoint( x * scale(), y * scale(), QgsUnitTypes::LayoutMillimeters ); }
-      QgsLayoutSize size( double w, double h ) const { return QgsLayoutSize( w * scale(), h * scale(), QgsUnitTypes::LayoutMillimeters ); }
+      QgsLayoutPoint at( double x, double y ) const
+      {
+        return QgsLayoutPoint( x * scale(), y * scale(), QgsUnitTypes::LayoutMillimeters );
+      }
+      QgsLayoutSize size( double w, double h ) const
+      {
+        return QgsLayoutSize( w * scale(), h * scale(), QgsUnitTypes::LayoutMillimeters );
+      }
   };
 
   QFont font( const Sheet &sheet, double points, bool bold = false )
@@ -56,7 +62,8 @@ namespace
     return f;
   }
 
-  QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, const QString &text, QRectF box, double points, bool bold = false )
+  QgsLayoutItemLabel *addLabel( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, const QString &text,
+                                QRectF box, double points, bool bold = false )
   {
     auto *label = new QgsLayoutItemLabel( &layout );
     label->setId( id );
@@ -74,7 +81,8 @@ namespace
   }
 
   //! A map frame in the plugin's Robinson projection, on a sea-blue background.
-  QgsLayoutItemMap *addMap( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, QRectF box, const QgsRectangle &extent )
+  QgsLayoutItemMap *addMap( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, QRectF box,
+                            const QgsRectangle &extent )
   {
     auto *map = new QgsLayoutItemMap( &layout );
     map->setId( id );
@@ -88,12 +96,14 @@ namespace
     const double aspect = box.width() / box.height();
     const double width = std::max( extent.width(), extent.height() * aspect );
     const QgsPointXY centre = extent.center();
-    map->setExtent( QgsRectangle( centre.x() - width / 2, centre.y() - width / aspect / 2, centre.x() + width / 2, centre.y() + width / aspect / 2 ) );
+    map->setExtent( QgsRectangle( centre.x() - width / 2, centre.y() - width / aspect / 2, centre.x() + width / 2,
+                                  centre.y() + width / aspect / 2 ) );
     return map;
   }
 
   //! A short grey line showing a route line style in the legend's key; hidden until the style is drawn.
-  void addKeyLine( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, const QString &labelId, Qt::PenStyle style, const QString &text, double y )
+  void addKeyLine( QgsPrintLayout &layout, const Sheet &sheet, const QString &id, const QString &labelId,
+                   Qt::PenStyle style, const QString &text, double y )
   {
     QPolygonF points;
     points << QPointF( 0, 0 ) << QPointF( 8 * sheet.scale(), 0 );
@@ -116,21 +126,29 @@ namespace
     QgsPrintLayout layout( &project );
     layout.initializeDefaults();
     layout.setName( QStringLiteral( "Port Seizure Atlas (%1)" ).arg( sheet.name ) );
-    layout.pageCollection()->page( 0 )->setPageSize( QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
+    layout.pageCollection()->page( 0 )->setPageSize(
+        QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
 
-    addLabel( layout, sheet, PrintLayoutItems::TITLE, PrintLayoutItems::FILTER_TITLE_TEXT, QRectF( 10, 7, 277, 9 ), 16, true );
-    addLabel( layout, sheet, PrintLayoutItems::SUBTITLE, PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT, QRectF( 10, 16.5, 277, 4.5 ), 7.5 );
+    addLabel( layout, sheet, PrintLayoutItems::TITLE, PrintLayoutItems::FILTER_TITLE_TEXT, QRectF( 10, 7, 277, 9 ), 16,
+              true );
+    addLabel( layout, sheet, PrintLayoutItems::SUBTITLE, PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT,
+              QRectF( 10, 16.5, 277, 4.5 ), 7.5 );
 
     // Left: Europe's ports, large enough for neighbouring ports' labels. Right: the routes across
     // the Atlantic in a frame of their own (never over the main map's data), the legend, its
     // notes and, when they fit, the sources.
-    QgsLayoutItemMap *map = addMap( layout, sheet, PrintLayoutItems::MAIN_MAP, QRectF( 10, 23, 170, 163 ), QgsRectangle( -1200000, 3900000, 2800000, 7000000 ) );
-    addLabel( layout, sheet, PrintLayoutItems::OVERVIEW_CAPTION, QStringLiteral( "Inbound routes across the Atlantic (frame: the main map)" ), QRectF( 184, 23, 103, 4 ), 7, true );
-    QgsLayoutItemMap *overview = addMap( layout, sheet, PrintLayoutItems::OVERVIEW_MAP, QRectF( 184, 27.5, 103, 62 ), QgsRectangle( -9500000, -3500000, 3500000, 7000000 ) );
+    QgsLayoutItemMap *map = addMap( layout, sheet, PrintLayoutItems::MAIN_MAP, QRectF( 10, 23, 170, 163 ),
+                                    QgsRectangle( -1200000, 3900000, 2800000, 7000000 ) );
+    addLabel( layout, sheet, PrintLayoutItems::OVERVIEW_CAPTION,
+              QStringLiteral( "Inbound routes across the Atlantic (frame: the main map)" ), QRectF( 184, 23, 103, 4 ),
+              7, true );
+    QgsLayoutItemMap *overview = addMap( layout, sheet, PrintLayoutItems::OVERVIEW_MAP, QRectF( 184, 27.5, 103, 62 ),
+                                         QgsRectangle( -9500000, -3500000, 3500000, 7000000 ) );
     overview->overview()->setLinkedMap( map );
     overview->overview()->setEnabled( true );
     // The main map's extent as an outline only: a fill would cover the routes' European ends.
-    auto *outline = new QgsSimpleFillSymbolLayer( QColor( 0, 0, 0, 0 ), Qt::NoBrush, QColor( 200, 30, 50 ), Qt::SolidLine, 0.4 * sheet.scale() );
+    auto *outline = new QgsSimpleFillSymbolLayer( QColor( 0, 0, 0, 0 ), Qt::NoBrush, QColor( 200, 30, 50 ),
+                                                  Qt::SolidLine, 0.4 * sheet.scale() );
     overview->overview()->setFrameSymbol( new QgsFillSymbol( QgsSymbolLayerList{ outline } ) );
 
     auto *legend = new QgsLayoutItemLegend( &layout );
@@ -152,9 +170,12 @@ namespace
     layout.addLayoutItem( legend );
     legend->attemptMove( sheet.at( 184, 92 ) );
 
-    addLabel( layout, sheet, PrintLayoutItems::LEGEND_NOTE, QStringLiteral( "Circle area in proportion to tonnes a year." ), QRectF( 184, 150, 103, 7 ), 6.5 );
-    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DASHED, PrintLayoutItems::KEY_DASHED_LABEL, Qt::DashLine, QStringLiteral( "dashed route: tonnage unknown" ), 158 );
-    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DOTTED, PrintLayoutItems::KEY_DOTTED_LABEL, Qt::DotLine, QStringLiteral( "dotted route: origin port not published (assumed)" ), 162 );
+    addLabel( layout, sheet, PrintLayoutItems::LEGEND_NOTE,
+              QStringLiteral( "Circle area in proportion to tonnes a year." ), QRectF( 184, 150, 103, 7 ), 6.5 );
+    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DASHED, PrintLayoutItems::KEY_DASHED_LABEL, Qt::DashLine,
+                QStringLiteral( "dashed route: tonnage unknown" ), 158 );
+    addKeyLine( layout, sheet, PrintLayoutItems::KEY_DOTTED, PrintLayoutItems::KEY_DOTTED_LABEL, Qt::DotLine,
+                QStringLiteral( "dotted route: origin port not published (assumed)" ), 162 );
     addLabel( layout, sheet, PrintLayoutItems::SOURCES, QStringLiteral( "Sources" ), QRectF( 184, 167, 103, 19 ), 6 );
 
     auto *scaleBar = new QgsLayoutItemScaleBar( &layout );
@@ -186,17 +207,20 @@ namespace
     arrow->attemptResize( sheet.size( 6, 8 ) );
 
     addLabel( layout, sheet, PrintLayoutItems::DATA_DATE, QStringLiteral( "Data" ), QRectF( 184, 188, 103, 7.5 ), 6 );
-    addLabel( layout, sheet, PrintLayoutItems::CREDITS,
-              QStringLiteral( "Basemap: Natural Earth (public domain), from QGIS's world map. Sea lanes: Eurostat SeaRoute "
-                              "network, EUPL-1.2. Figures: the sources listed. Made with QGIS and Port Seizure Atlas." ),
-              QRectF( 10, 199, 277, 4 ), 6.5 );
+    addLabel(
+        layout, sheet, PrintLayoutItems::CREDITS,
+        QStringLiteral( "Basemap: Natural Earth (public domain), from QGIS's world map. Sea lanes: Eurostat SeaRoute "
+                        "network, EUPL-1.2. Figures: the sources listed. Made with QGIS and Port Seizure Atlas." ),
+        QRectF( 10, 199, 277, 4 ), 6.5 );
 
     // A following page for the sources that do not fit on the map page; the table grows onto
     // more pages as needed, and the page is left out of the export while the table is empty.
     auto *page = new QgsLayoutItemPage( &layout );
     page->setPageSize( QgsLayoutSize( sheet.width, sheet.height, QgsUnitTypes::LayoutMillimeters ) );
     layout.pageCollection()->addPage( page );
-    QgsLayoutItemLabel *heading = addLabel( layout, sheet, PrintLayoutItems::SOURCES_PAGE_TITLE, QStringLiteral( "Sources of the figures and routes shown" ), QRectF( 10, 8, 277, 8 ), 12, true );
+    QgsLayoutItemLabel *heading =
+        addLabel( layout, sheet, PrintLayoutItems::SOURCES_PAGE_TITLE,
+                  QStringLiteral( "Sources of the figures and routes shown" ), QRectF( 10, 8, 277, 8 ), 12, true );
     heading->attemptMove( sheet.at( 10, 8 ), true, false, 1 );
     auto *table = new QgsLayoutItemTextTable( &layout );
     table->setHeaderMode( QgsLayoutTable::NoHeaders );

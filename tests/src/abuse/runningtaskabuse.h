@@ -36,7 +36,8 @@ struct AbusedTaskOutcome
  * Used for "cancel every task half-way", "close or replace the project while it runs" and
  * "unload the plugin while it runs": any QgsTask (a Processing run, an export, an import) fits.
  */
-inline AbusedTaskOutcome abuseRunningTask( QgsTask *task, const std::function<void()> &abuse, double progress = 1.0, int timeoutMs = 120000 )
+inline AbusedTaskOutcome abuseRunningTask( QgsTask *task, const std::function<void()> &abuse, double progress = 1.0,
+                                           int timeoutMs = 120000 )
 {
   AbusedTaskOutcome outcome;
   QEventLoop loop;

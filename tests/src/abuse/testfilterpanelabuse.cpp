@@ -64,7 +64,8 @@ void TestFilterPanelAbuse::init()
 {
   QgsProject::instance()->clear();
   QVERIFY( AtlasLayerSet::addToProject( QgsProject::instance(), QStringLiteral( PSA_DATA_GPKG ) ).errors.isEmpty() );
-  auto own = std::make_unique<QgsVectorLayer>( QStringLiteral( "Point?crs=EPSG:4326&field=kind:string" ), QStringLiteral( "my notes" ), QStringLiteral( "memory" ) );
+  auto own = std::make_unique<QgsVectorLayer>( QStringLiteral( "Point?crs=EPSG:4326&field=kind:string" ),
+                                               QStringLiteral( "my notes" ), QStringLiteral( "memory" ) );
   QVERIFY( own->setSubsetString( OWN_SUBSET ) );
   mOwnLayer = qobject_cast<QgsVectorLayer *>( QgsProject::instance()->addMapLayer( own.release() ) );
   openPanel();
@@ -143,11 +144,14 @@ void TestFilterPanelAbuse::replaceProjectWhileFiltering()
   // An edit is pending when the analyst opens the saved project.
   pickYearFrom( QStringLiteral( "2022" ) );
   QVERIFY( QgsProject::instance()->read( path ) );
-  mOwnLayer = qobject_cast<QgsVectorLayer *>( QgsProject::instance()->mapLayersByName( QStringLiteral( "my notes" ) ).value( 0 ) );
+  mOwnLayer = qobject_cast<QgsVectorLayer *>(
+      QgsProject::instance()->mapLayersByName( QStringLiteral( "my notes" ) ).value( 0 ) );
   QTest::qWait( AtlasFilterPanel::DEBOUNCE_MS * 3 );
   // The opened project keeps the filter it was saved with; the stale edit does not overwrite it.
   QCOMPARE( mController->filter(), saved );
-  QCOMPARE( QgsProject::instance()->readEntry( AtlasFilterController::PROJECT_SCOPE, AtlasFilterController::PROJECT_KEY ), saved.toString() );
+  QCOMPARE(
+      QgsProject::instance()->readEntry( AtlasFilterController::PROJECT_SCOPE, AtlasFilterController::PROJECT_KEY ),
+      saved.toString() );
   QCOMPARE( mController->pluginLayers().size(), AtlasLayerSet::definitions().size() );
   for ( QgsVectorLayer *layer : mController->pluginLayers() )
   {
@@ -190,7 +194,9 @@ void TestFilterPanelAbuse::openProjectAfterGeoPackageMoved()
   QCOMPARE( unavailable, AtlasLayerSet::definitions().size() - 1 ); // all but the basemap from QGIS's world map
   QLabel *hint = mPanel->findChild<QLabel *>( QStringLiteral( "filterHintLabel" ) );
   QTRY_VERIFY( hint->isVisible() );
-  QVERIFY2( hint->text().contains( QDir::toNativeSeparators( geoPackage ) ) && hint->text().contains( QLatin1String( "unavailable" ) ), qPrintable( hint->text() ) );
+  QVERIFY2( hint->text().contains( QDir::toNativeSeparators( geoPackage ) ) &&
+                hint->text().contains( QLatin1String( "unavailable" ) ),
+            qPrintable( hint->text() ) );
   QVERIFY( !mPanel->findChild<QComboBox *>( QStringLiteral( "yearFromCombo" ) )->isEnabled() );
   // Nothing is lost: saved again, the project still points at the GeoPackage and keeps its filter,
   // so putting the file back brings everything back.

@@ -50,7 +50,8 @@ void TestPrintImportTaskAbuse::init()
   QgsProject *project = QgsProject::instance();
   QVERIFY( AtlasLayerSet::addToProject( project, QStringLiteral( PSA_DATA_GPKG ) ).errors.isEmpty() );
   mFilter = std::make_unique<AtlasFilterController>( project );
-  mPrint = std::make_unique<AtlasPrintController>( project, mFilter.get(), QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ) );
+  mPrint = std::make_unique<AtlasPrintController>(
+      project, mFilter.get(), QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ) );
 }
 
 void TestPrintImportTaskAbuse::cleanup()
@@ -99,19 +100,25 @@ void TestPrintImportTaskAbuse::printStopsWhenThePluginGoesAway()
   QVERIFY( progress.wait( 60000 ) );
   mPrint.reset(); // what unload() does: cancels the export and waits for it
   QVERIFY( !QFileInfo::exists( file ) );
-  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ), QStringList() );
+  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ),
+            QStringList() );
 }
 
 void TestPrintImportTaskAbuse::importSurvivesTheProjectBeingReplaced()
 {
   const QString input = mOutput.filePath( QStringLiteral( "events.csv" ) );
   QVERIFY( writeSyntheticEventsCsv( input, 200000, 7 ) );
-  const QByteArray before = [&] { QFile f( input ); f.open( QIODevice::ReadOnly ); return f.readAll(); }();
+  const QByteArray before = [&] {
+    QFile f( input );
+    f.open( QIODevice::ReadOnly );
+    return f.readAll();
+  }();
   QString error;
   const PortGazetteer ports = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
   QVERIFY2( error.isEmpty(), qPrintable( error ) );
   const QString target = mOutput.filePath( QStringLiteral( "replaced-project.gpkg" ) );
-  auto *task = new ImportSeizureEventsTask( ports, input, *EventColumnMapping::fromText( QString(), &error ), target, false );
+  auto *task =
+      new ImportSeizureEventsTask( ports, input, *EventColumnMapping::fromText( QString(), &error ), target, false );
   const AbusedTaskOutcome outcome = abuseRunningTask( task, [] {
     QgsProject::instance()->clear();
     QgsProject::instance()->setTitle( QStringLiteral( "another project" ) );
@@ -120,7 +127,11 @@ void TestPrintImportTaskAbuse::importSurvivesTheProjectBeingReplaced()
   QVERIFY( outcome.ended );
   QVERIFY( outcome.completed );
   QVERIFY( QFileInfo( target ).size() > 0 );
-  const QByteArray after = [&] { QFile f( input ); f.open( QIODevice::ReadOnly ); return f.readAll(); }();
+  const QByteArray after = [&] {
+    QFile f( input );
+    f.open( QIODevice::ReadOnly );
+    return f.readAll();
+  }();
   QCOMPARE( after, before ); // the analyst's file is never touched
 }
 
@@ -132,9 +143,13 @@ void TestPrintImportTaskAbuse::importCancelledHalfWayWritesNothing()
   QString error;
   const PortGazetteer ports = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
   const QString target = folder.filePath( QStringLiteral( "cancelled.gpkg" ) );
-  auto *task = new ImportSeizureEventsTask( ports, input, *EventColumnMapping::fromText( QString(), &error ), target, false );
+  auto *task =
+      new ImportSeizureEventsTask( ports, input, *EventColumnMapping::fromText( QString(), &error ), target, false );
   QPointer<QgsTask> guard( task );
-  const AbusedTaskOutcome outcome = abuseRunningTask( task, [guard] { if ( guard ) guard->cancel(); } );
+  const AbusedTaskOutcome outcome = abuseRunningTask( task, [guard] {
+    if ( guard )
+      guard->cancel();
+  } );
   QVERIFY( outcome.abusedWhileRunning );
   QVERIFY( outcome.ended );
   QVERIFY( !outcome.completed );

@@ -110,7 +110,8 @@ void TestSeaLaneRoutesTaskAbuse::init()
   QgsProject::instance()->clear();
   const SeaLaneNetwork network = SeaLaneNetwork::loadFolder( QStringLiteral( PSA_SOURCE_DIR "/layers/sealanes" ) );
   QVERIFY2( network.isValid(), qPrintable( network.error() ) );
-  auto table = std::make_unique<QgsVectorLayer>( QStringLiteral( "None?field=from:string&field=to:string" ), QStringLiteral( "analyst OD table" ), QStringLiteral( "memory" ) );
+  auto table = std::make_unique<QgsVectorLayer>( QStringLiteral( "None?field=from:string&field=to:string" ),
+                                                 QStringLiteral( "analyst OD table" ), QStringLiteral( "memory" ) );
   QgsFeatureList features;
   for ( const QString &origin : network.portCodes() )
   {
@@ -158,7 +159,8 @@ void TestSeaLaneRoutesTaskAbuse::cancelHalfWay()
   } );
   QVERIFY2( outcome.abusedWhileRunning, "the task ended before it could be canceled half-way" );
   QVERIFY2( outcome.ended, "a canceled task must end" );
-  QVERIFY2( mFeedback->log().contains( QLatin1String( "Canceled; routes built so far" ) ), qPrintable( mFeedback->log() ) );
+  QVERIFY2( mFeedback->log().contains( QLatin1String( "Canceled; routes built so far" ) ),
+            qPrintable( mFeedback->log() ) );
   QVERIFY2( mFeedback->errors().isEmpty(), qPrintable( mFeedback->errors().join( '\n' ) ) );
   // The analyst's input is untouched.
   QCOMPARE( QgsProject::instance()->mapLayers().size(), 1 );
@@ -186,7 +188,8 @@ void TestSeaLaneRoutesTaskAbuse::replaceProjectHalfWay()
   const int otherLayers = other.mapLayers().size();
 
   bool read = false;
-  const AbusedTaskOutcome outcome = abuseRunningTask( longRoutingTask(), [&] { read = QgsProject::instance()->read( path ); } );
+  const AbusedTaskOutcome outcome =
+      abuseRunningTask( longRoutingTask(), [&] { read = QgsProject::instance()->read( path ); } );
   QVERIFY2( outcome.abusedWhileRunning, "the task ended before the project could be replaced half-way" );
   QVERIFY( read );
   QVERIFY2( outcome.ended && outcome.completed, qPrintable( mFeedback->log() ) );
@@ -199,11 +202,14 @@ void TestSeaLaneRoutesTaskAbuse::removeProviderHalfWay()
 {
   // Unloading the plugin removes (deletes) its Processing provider while a run may go on.
   PortSeizureAtlasProvider *provider = mProvider;
-  const AbusedTaskOutcome outcome = abuseRunningTask( longRoutingTask(), [provider] { QgsApplication::processingRegistry()->removeProvider( provider ); } );
+  const AbusedTaskOutcome outcome = abuseRunningTask(
+      longRoutingTask(), [provider] { QgsApplication::processingRegistry()->removeProvider( provider ); } );
   QVERIFY2( outcome.abusedWhileRunning, "the task ended before the provider could be removed half-way" );
   QVERIFY2( outcome.ended, "the task must end after its provider was removed" );
   QVERIFY( !QgsApplication::processingRegistry()->algorithmById( ALGORITHM_ID ) );
-  QVERIFY2( mFeedback->log().contains( QLatin1String( "Routes built:" ) ) || mFeedback->log().contains( QLatin1String( "Canceled" ) ), qPrintable( mFeedback->log() ) );
+  QVERIFY2( mFeedback->log().contains( QLatin1String( "Routes built:" ) ) ||
+                mFeedback->log().contains( QLatin1String( "Canceled" ) ),
+            qPrintable( mFeedback->log() ) );
   registerProvider(); // for the other tests
 }
 

@@ -80,8 +80,10 @@ void TestAtlasLayerSet::addsStyledLayersInOneGroup()
   QVERIFY( group );
   QCOMPARE( group->findLayers().size(), AtlasLayerSet::definitions().size() );
   // Ports are drawn on top of everything else of the plugin, the land basemap below all.
-  QCOMPARE( group->findLayers().first()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(), QStringLiteral( "ports" ) );
-  QCOMPARE( group->findLayers().last()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(), QStringLiteral( "countries" ) );
+  QCOMPARE( group->findLayers().first()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(),
+            QStringLiteral( "ports" ) );
+  QCOMPARE( group->findLayers().last()->layer()->customProperty( AtlasLayerSet::TABLE_PROPERTY ).toString(),
+            QStringLiteral( "countries" ) );
   QCOMPARE( project->crs().authid(), AtlasLayerSet::DEFAULT_PROJECT_CRS );
 
   QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
@@ -89,7 +91,9 @@ void TestAtlasLayerSet::addsStyledLayersInOneGroup()
   QCOMPARE( ports->crs().authid(), QStringLiteral( "EPSG:4326" ) );
   QCOMPARE( ports->geometryType(), QgsWkbTypes::PointGeometry );
   QCOMPARE( static_cast<int>( ports->featureCount() ), layerTableRowCount( QStringLiteral( "ports.csv" ) ) );
-  QCOMPARE( static_cast<int>( AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) )->featureCount() ), layerTableRowCount( QStringLiteral( "seizure_figures.csv" ) ) );
+  QCOMPARE(
+      static_cast<int>( AtlasLayerSet::findLayer( project, QStringLiteral( "seizure_figures" ) )->featureCount() ),
+      layerTableRowCount( QStringLiteral( "seizure_figures.csv" ) ) );
   // The default style, not QGIS's random single symbol.
   QCOMPARE( ports->renderer()->type(), QStringLiteral( "RuleRenderer" ) );
   QVERIFY( ports->labelsEnabled() );
@@ -127,7 +131,8 @@ void TestAtlasLayerSet::missingOrBrokenDataIsReportedByName()
   result = AtlasLayerSet::addToProject( project, broken );
   QVERIFY( result.added.isEmpty() );
   QCOMPARE( result.errors.size(), AtlasLayerSet::definitions().size() - 1 ); // all but QGIS's basemap
-  QVERIFY2( result.errors.first().contains( broken ) && result.errors.first().contains( QLatin1String( "ports" ) ), qPrintable( result.errors.first() ) );
+  QVERIFY2( result.errors.first().contains( broken ) && result.errors.first().contains( QLatin1String( "ports" ) ),
+            qPrintable( result.errors.first() ) );
   QCOMPARE( project->count(), 0 );
   QVERIFY( !project->layerTreeRoot()->findGroup( AtlasLayerSet::GROUP_NAME ) );
 }
@@ -141,7 +146,8 @@ void TestAtlasLayerSet::portFormListsFiguresWithSourcesAndAlternatives()
   QVERIFY( relation.isValid() );
 
   QgsFeature antwerp;
-  QgsFeatureIterator it = ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) );
+  QgsFeatureIterator it =
+      ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) );
   QVERIFY( it.nextFeature( antwerp ) );
 
   // The figures of the port, preferred and alternatives, each with its source.
@@ -154,14 +160,18 @@ void TestAtlasLayerSet::portFormListsFiguresWithSourcesAndAlternatives()
     if ( figure.attribute( QStringLiteral( "year" ) ).toInt() == 2023 )
       figures2023 << QString::number( figure.attribute( QStringLiteral( "quantity_t" ) ).toDouble() );
   }
-  QVERIFY2( figures2023.contains( QStringLiteral( "116" ) ) && figures2023.contains( QStringLiteral( "121" ) ), qPrintable( figures2023.join( ',' ) ) );
+  QVERIFY2( figures2023.contains( QStringLiteral( "116" ) ) && figures2023.contains( QStringLiteral( "121" ) ),
+            qPrintable( figures2023.join( ',' ) ) );
 
   // The map tip that the identify tool and hovering show lists them with links.
   QgsExpressionContext context = QgsExpressionContext( QgsExpressionContextUtils::globalProjectLayerScopes( ports ) );
   context.setFeature( antwerp );
   const QString tip = QgsExpression::replaceExpressionText( ports->mapTipTemplate(), &context );
-  QVERIFY2( tip.contains( QLatin1String( "Antwerp" ) ) && tip.contains( QLatin1String( "2023: 116" ) ) && tip.contains( QLatin1String( "2023: 121" ) ), qPrintable( tip ) );
-  QVERIFY2( tip.contains( QLatin1String( "(alternative)" ) ) && tip.contains( QLatin1String( "href=\"http" ) ), qPrintable( tip ) );
+  QVERIFY2( tip.contains( QLatin1String( "Antwerp" ) ) && tip.contains( QLatin1String( "2023: 116" ) ) &&
+                tip.contains( QLatin1String( "2023: 121" ) ),
+            qPrintable( tip ) );
+  QVERIFY2( tip.contains( QLatin1String( "(alternative)" ) ) && tip.contains( QLatin1String( "href=\"http" ) ),
+            qPrintable( tip ) );
 }
 
 void TestAtlasLayerSet::portWithoutFigureIsNotZero()
@@ -171,7 +181,10 @@ void TestAtlasLayerSet::portWithoutFigureIsNotZero()
   QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
   QgsFeature felixstowe;
   // A European port without any published figure (e.g. Felixstowe): it must not read as 0 t.
-  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"figure_count\" = 0 AND \"role\" = 'europe_destination' AND \"unlocode\" = 'GBFXT'" ) ) ).nextFeature( felixstowe ) );
+  QVERIFY( ports
+               ->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral(
+                   "\"figure_count\" = 0 AND \"role\" = 'europe_destination' AND \"unlocode\" = 'GBFXT'" ) ) )
+               .nextFeature( felixstowe ) );
   QVERIFY( felixstowe.attribute( QStringLiteral( "latest_tonnes" ) ).isNull() );
   // Exactly one legend class (with a symbol) applies, and it says so.
   const QStringList classes = legendClasses( ports, felixstowe );
@@ -209,16 +222,20 @@ void TestAtlasLayerSet::perMillionTeuStyleIsOffered()
 
   QgsFeature antwerp;
   QgsFeature felixstowe;
-  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) ).nextFeature( antwerp ) );
-  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'GBFXT'" ) ) ).nextFeature( felixstowe ) );
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'BEANR'" ) ) )
+               .nextFeature( antwerp ) );
+  QVERIFY( ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = 'GBFXT'" ) ) )
+               .nextFeature( felixstowe ) );
   QVERIFY( !antwerp.attribute( QStringLiteral( "t_per_million_teu" ) ).isNull() );
   QVERIFY( felixstowe.attribute( QStringLiteral( "t_per_million_teu" ) ).isNull() );
 
   QVERIFY( styles->setCurrentStyle( AtlasLayerSet::perMillionTeuStyleName() ) );
   const QStringList antwerpClasses = legendClasses( ports, antwerp );
   QCOMPARE( antwerpClasses.size(), 1 );
-  QVERIFY2( antwerpClasses.first().contains( QLatin1String( "per million TEU" ) ), qPrintable( antwerpClasses.first() ) );
-  QCOMPARE( legendClasses( ports, felixstowe ), QStringList( { QStringLiteral( "No seizure and TEU figure of one year" ) } ) );
+  QVERIFY2( antwerpClasses.first().contains( QLatin1String( "per million TEU" ) ),
+            qPrintable( antwerpClasses.first() ) );
+  QCOMPARE( legendClasses( ports, felixstowe ),
+            QStringList( { QStringLiteral( "No seizure and TEU figure of one year" ) } ) );
   for ( const QgsLegendSymbolItem &item : ports->renderer()->legendSymbolItems() )
     QVERIFY2( item.label().size() <= 40, qPrintable( item.label() ) );
   // The identify form shows the ratio in either style.
@@ -226,13 +243,16 @@ void TestAtlasLayerSet::perMillionTeuStyleIsOffered()
   for ( const QgsAttributeEditorElement *tab : ports->editFormConfig().tabs() )
   {
     const auto *container = dynamic_cast<const QgsAttributeEditorContainer *>( tab );
-    for ( const QgsAttributeEditorElement *element : container ? container->children() : QList<QgsAttributeEditorElement *>() )
+    for ( const QgsAttributeEditorElement *element :
+          container ? container->children() : QList<QgsAttributeEditorElement *>() )
       formShowsRatio = formShowsRatio || element->name() == QLatin1String( "t_per_million_teu" );
   }
   QVERIFY( formShowsRatio );
 
   // Back to the tonnes style.
-  QVERIFY( styles->setCurrentStyle( styles->styles().first() == AtlasLayerSet::perMillionTeuStyleName() ? styles->styles().last() : styles->styles().first() ) );
+  QVERIFY( styles->setCurrentStyle( styles->styles().first() == AtlasLayerSet::perMillionTeuStyleName()
+                                        ? styles->styles().last()
+                                        : styles->styles().first() ) );
   QVERIFY( legendClasses( ports, felixstowe ).first().contains( QLatin1String( "no published figure" ) ) );
 }
 
@@ -279,8 +299,10 @@ void TestAtlasLayerSet::projectOpensAfterDataMoved()
   QgsVectorLayer *ports = AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) );
   QVERIFY( ports );
   QVERIFY2( ports->isValid(), qPrintable( ports->source() ) );
-  QCOMPARE( ReadOnlyGeoPackageSource::fileOfLayerSource( ports->source() ), QFileInfo( mGeoPackage ).absoluteFilePath() );
-  QVERIFY2( !( ports->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ), qPrintable( ports->source() ) );
+  QCOMPARE( ReadOnlyGeoPackageSource::fileOfLayerSource( ports->source() ),
+            QFileInfo( mGeoPackage ).absoluteFilePath() );
+  QVERIFY2( !( ports->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ),
+            qPrintable( ports->source() ) );
 
   // Paths to the analyst's own files are left alone.
   const QString own = otherMachine.filePath( QStringLiteral( "my-data/port_seizure_atlas.gpkg" ) );
@@ -293,7 +315,8 @@ void TestAtlasLayerSet::shippedDataIsNeverWritten()
   // GeoPackage path for update and switch its journal, changing the file under other readers.
   const auto fileHash = []( const QString &path ) {
     QFile file( path );
-    return file.open( QIODevice::ReadOnly ) ? QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 ) : QByteArray();
+    return file.open( QIODevice::ReadOnly ) ? QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 )
+                                            : QByteArray();
   };
   const QByteArray before = fileHash( mGeoPackage );
   QVERIFY( !before.isEmpty() );
@@ -312,7 +335,8 @@ void TestAtlasLayerSet::shippedDataIsNeverWritten()
     // reads through a view where SQLite cannot create the journal any write needs.
     const QString file = ReadOnlyGeoPackageSource::fileOfLayerSource( layer->source() );
     if ( file == mGeoPackage )
-      QVERIFY2( !( vectorLayer->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ), qPrintable( layer->source() ) );
+      QVERIFY2( !( vectorLayer->dataProvider()->capabilities() & QgsVectorDataProvider::EditingCapabilities ),
+                qPrintable( layer->source() ) );
     else
       files.insert( file, fileHash( file ) );
   }
@@ -320,7 +344,8 @@ void TestAtlasLayerSet::shippedDataIsNeverWritten()
   QVERIFY( ports );
   const long long allPorts = ports->featureCount();
   QVERIFY( ports->setSubsetString( QStringLiteral( "\"country_iso2\" = 'BE'" ) ) );
-  QVERIFY2( ports->featureCount() > 0 && ports->featureCount() < allPorts, "a filter must still work on the read-only data" );
+  QVERIFY2( ports->featureCount() > 0 && ports->featureCount() < allPorts,
+            "a filter must still work on the read-only data" );
   QVERIFY( ports->setSubsetString( QString() ) );
   QCOMPARE( ports->featureCount(), allPorts );
   project->clear();
@@ -330,12 +355,14 @@ void TestAtlasLayerSet::shippedDataIsNeverWritten()
   for ( auto file = files.cbegin(); file != files.cend(); ++file )
   {
     QVERIFY2( fileHash( file.key() ) == file.value(), qPrintable( file.key() ) );
-    for ( const QString &companion : { QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
+    for ( const QString &companion :
+          { QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
       QVERIFY2( !QFileInfo::exists( file.key() + companion ), qPrintable( file.key() + companion ) );
   }
 }
 
-QImage TestAtlasLayerSet::render( const QList<QgsMapLayer *> &layers, const QString &crs, const QgsRectangle &extentWgs84 )
+QImage TestAtlasLayerSet::render( const QList<QgsMapLayer *> &layers, const QString &crs,
+                                  const QgsRectangle &extentWgs84 )
 {
   QgsMapSettings settings;
   settings.setLayers( layers );
@@ -345,7 +372,8 @@ QImage TestAtlasLayerSet::render( const QList<QgsMapLayer *> &layers, const QStr
   settings.setBackgroundColor( Qt::white );
   settings.setFlag( Qgis::MapSettingsFlag::Antialiasing, true );
   settings.setFlag( Qgis::MapSettingsFlag::DrawLabeling, true );
-  const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), settings.destinationCrs(), QgsProject::instance() );
+  const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                          settings.destinationCrs(), QgsProject::instance() );
   settings.setExtent( transform.transformBoundingBox( extentWgs84 ) );
   QgsMapRendererSequentialJob job( settings );
   job.start();
@@ -357,8 +385,10 @@ void TestAtlasLayerSet::portsDefaultStyleRendersAsReference()
 {
   QgsProject *project = QgsProject::instance();
   AtlasLayerSet::addToProject( project, mGeoPackage );
-  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) }, QStringLiteral( "EPSG:3035" ), QgsRectangle( -12, 34, 30, 62 ) );
-  const QString problem = ImageComparison::compare( image, QStringLiteral( "ports_default_style" ), 12, 400, artifactsDir() );
+  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ) },
+                               QStringLiteral( "EPSG:3035" ), QgsRectangle( -12, 34, 30, 62 ) );
+  const QString problem =
+      ImageComparison::compare( image, QStringLiteral( "ports_default_style" ), 12, 400, artifactsDir() );
   QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
 }
 
@@ -367,9 +397,11 @@ void TestAtlasLayerSet::routesDefaultStyleRendersAsReference()
   QgsProject *project = QgsProject::instance();
   AtlasLayerSet::addToProject( project, mGeoPackage );
   // Atlantic scale, in a world projection: routes under the ports, arrows at the European end.
-  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ), AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) },
+  const QImage image = render( { AtlasLayerSet::findLayer( project, QStringLiteral( "ports" ) ),
+                                 AtlasLayerSet::findLayer( project, QStringLiteral( "inbound_routes" ) ) },
                                QStringLiteral( "ESRI:54030" ), QgsRectangle( -95, -40, 35, 62 ) );
-  const QString problem = ImageComparison::compare( image, QStringLiteral( "routes_default_style" ), 12, 600, artifactsDir() );
+  const QString problem =
+      ImageComparison::compare( image, QStringLiteral( "routes_default_style" ), 12, 600, artifactsDir() );
   QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
 }
 

@@ -37,7 +37,8 @@ class TestCsvReader : public QObject
     static const QString FILE;
 };
 
-const QStringList TestCsvReader::COLUMNS = { QStringLiteral( "name" ), QStringLiteral( "code" ), QStringLiteral( "note" ) };
+const QStringList TestCsvReader::COLUMNS = { QStringLiteral( "name" ), QStringLiteral( "code" ),
+                                             QStringLiteral( "note" ) };
 const QString TestCsvReader::FILE = QStringLiteral( "layers/test.csv" );
 
 void TestCsvReader::quotedCommasQuotesAndNewlines()
@@ -80,7 +81,8 @@ void TestCsvReader::columnsInAnyOrder()
   CsvReader reader( COLUMNS );
   QVERIFY( reader.readData( "note,name,code\nn,Antwerp,BEANR\n", FILE ) );
   QCOMPARE( reader.records().at( 0 ).value( QStringLiteral( "code" ) ), QStringLiteral( "BEANR" ) );
-  QCOMPARE( reader.records().at( 0 ).values(), QStringList( { QStringLiteral( "Antwerp" ), QStringLiteral( "BEANR" ), QStringLiteral( "n" ) } ) );
+  QCOMPARE( reader.records().at( 0 ).values(),
+            QStringList( { QStringLiteral( "Antwerp" ), QStringLiteral( "BEANR" ), QStringLiteral( "n" ) } ) );
 }
 
 void TestCsvReader::invalidUtf8()
@@ -98,7 +100,9 @@ void TestCsvReader::invalidUtf8()
   QCOMPARE( error.line(), 4 );
   QCOMPARE( error.column(), QStringLiteral( "name" ) );
   QCOMPARE( error.ruleId(), QString( SourceRule::InvalidUtf8 ) );
-  QVERIFY2( error.message().contains( QLatin1String( "0xe9" ) ) && error.message().contains( QLatin1String( "byte column 5" ) ), qPrintable( error.message() ) );
+  QVERIFY2( error.message().contains( QLatin1String( "0xe9" ) ) &&
+                error.message().contains( QLatin1String( "byte column 5" ) ),
+            qPrintable( error.message() ) );
   QCOMPARE( reader.records().size(), 2 );
   QCOMPARE( reader.records().at( 1 ).value( QStringLiteral( "name" ) ), QStringLiteral( "Hamburg" ) );
 }
@@ -129,7 +133,8 @@ void TestCsvReader::missingColumn()
   CsvReader reader( COLUMNS );
   QVERIFY( !reader.readData( "name,note\nAntwerp,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 1 );
-  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 1, QStringLiteral( "code" ), SourceRule::MissingColumn, QStringLiteral( "missing from the header" ) ) );
+  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 1, QStringLiteral( "code" ), SourceRule::MissingColumn,
+                                                  QStringLiteral( "missing from the header" ) ) );
   QVERIFY( !reader.headerValid() );
   QVERIFY( reader.records().isEmpty() );
 }
@@ -157,9 +162,11 @@ void TestCsvReader::duplicateColumn()
 void TestCsvReader::raggedRow()
 {
   CsvReader reader( COLUMNS );
-  QVERIFY( !reader.readData( "name,code,note\nAntwerp,BEANR,x\nRotterdam,NLRTM\nHamburg,DEHAM,x,extra\nBremen,DEBRE,x\n", FILE ) );
+  QVERIFY( !reader.readData(
+      "name,code,note\nAntwerp,BEANR,x\nRotterdam,NLRTM\nHamburg,DEHAM,x,extra\nBremen,DEBRE,x\n", FILE ) );
   QCOMPARE( reader.errors().size(), 2 );
-  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 3, QString(), SourceRule::FieldCount, QStringLiteral( "expected 3 fields as in the header, found 2" ) ) );
+  QCOMPARE( reader.errors().at( 0 ), SourceError( FILE, 3, QString(), SourceRule::FieldCount,
+                                                  QStringLiteral( "expected 3 fields as in the header, found 2" ) ) );
   QCOMPARE( reader.errors().at( 1 ).line(), 4 );
   QCOMPARE( reader.errors().at( 1 ).ruleId(), QString( SourceRule::FieldCount ) );
   // The good records around them are still read.
@@ -231,11 +238,17 @@ void TestCsvReader::unreadableFile()
 
 void TestCsvReader::errorText()
 {
-  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 7, QStringLiteral( "lat" ), QStringLiteral( "coordinate.swapped" ), QStringLiteral( "looks swapped" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 7, QStringLiteral( "lat" ),
+                         QStringLiteral( "coordinate.swapped" ), QStringLiteral( "looks swapped" ) )
+                .toString(),
             QStringLiteral( "layers/ports.csv:7: column 'lat': looks swapped [coordinate.swapped]" ) );
-  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 3, QString(), QStringLiteral( "csv.field-count" ), QStringLiteral( "expected 7 fields" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 3, QString(), QStringLiteral( "csv.field-count" ),
+                         QStringLiteral( "expected 7 fields" ) )
+                .toString(),
             QStringLiteral( "layers/ports.csv:3: expected 7 fields [csv.field-count]" ) );
-  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 0, QString(), QStringLiteral( "csv.empty-file" ), QStringLiteral( "the file is empty" ) ).toString(),
+  QCOMPARE( SourceError( QStringLiteral( "layers/ports.csv" ), 0, QString(), QStringLiteral( "csv.empty-file" ),
+                         QStringLiteral( "the file is empty" ) )
+                .toString(),
             QStringLiteral( "layers/ports.csv: the file is empty [csv.empty-file]" ) );
 }
 

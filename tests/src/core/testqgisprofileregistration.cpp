@@ -62,15 +62,18 @@ void TestQgisProfileRegistration::registersIntoNewProfileWhenAsked()
   registration.setCreateMissingProfile( true );
   const QgisProfileRegistration::Result result = registration.registerPlugin( mPluginDir->path(), LIBRARY );
   QVERIFY2( result.ok, qPrintable( result.message ) );
-  QCOMPARE( registration.settingsFilePath(), mProfiles->filePath( QStringLiteral( "profiles/default/QGIS/QGIS3.ini" ) ) );
+  QCOMPARE( registration.settingsFilePath(),
+            mProfiles->filePath( QStringLiteral( "profiles/default/QGIS/QGIS3.ini" ) ) );
   QVERIFY( registration.isRegistered( mPluginDir->path(), LIBRARY ) );
 
   // QGIS reads exactly these keys.
   const QSettings settings( registration.settingsFilePath(), QSettings::IniFormat );
-  QCOMPARE( settings.value( QStringLiteral( "plugins/searchPathsForPlugins" ) ).toStringList(), QStringList{ QDir( mPluginDir->path() ).canonicalPath() } );
+  QCOMPARE( settings.value( QStringLiteral( "plugins/searchPathsForPlugins" ) ).toStringList(),
+            QStringList{ QDir( mPluginDir->path() ).canonicalPath() } );
   QCOMPARE( settings.value( QStringLiteral( "Plugins/libportseizureatlasplugin" ) ).toBool(), true );
   // No temporary copies are left behind.
-  QCOMPARE( QDir( QFileInfo( registration.settingsFilePath() ).absolutePath() ).entryList( QDir::Files ), QStringList{ QStringLiteral( "QGIS3.ini" ) } );
+  QCOMPARE( QDir( QFileInfo( registration.settingsFilePath() ).absolutePath() ).entryList( QDir::Files ),
+            QStringList{ QStringLiteral( "QGIS3.ini" ) } );
 }
 
 void TestQgisProfileRegistration::refusesMissingProfileByDefault()
@@ -89,7 +92,8 @@ void TestQgisProfileRegistration::keepsExistingSettingsAndIsIdempotent()
   {
     QDir().mkpath( QFileInfo( registration.settingsFilePath() ).absolutePath() );
     QSettings existing( registration.settingsFilePath(), QSettings::IniFormat );
-    existing.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ), QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
+    existing.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ),
+                       QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
     existing.setValue( QStringLiteral( "Plugins/libotherplugin" ), true );
     existing.setValue( QStringLiteral( "qgis/digitizing/line_width" ), 3 );
   }
@@ -110,7 +114,8 @@ void TestQgisProfileRegistration::unregisterRemovesOnlyOurs()
   {
     QDir().mkpath( QFileInfo( registration.settingsFilePath() ).absolutePath() );
     QSettings existing( registration.settingsFilePath(), QSettings::IniFormat );
-    existing.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ), QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
+    existing.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ),
+                       QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
   }
   QVERIFY( registration.registerPlugin( mPluginDir->path(), LIBRARY ).ok );
   const QgisProfileRegistration::Result result = registration.unregisterPlugin( mPluginDir->path(), LIBRARY );
@@ -118,7 +123,8 @@ void TestQgisProfileRegistration::unregisterRemovesOnlyOurs()
   QVERIFY( !registration.isRegistered( mPluginDir->path(), LIBRARY ) );
 
   const QSettings settings( registration.settingsFilePath(), QSettings::IniFormat );
-  QCOMPARE( settings.value( QStringLiteral( "plugins/searchPathsForPlugins" ) ).toStringList(), QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
+  QCOMPARE( settings.value( QStringLiteral( "plugins/searchPathsForPlugins" ) ).toStringList(),
+            QStringList{ QStringLiteral( "/opt/other-plugins" ) } );
   QVERIFY( !settings.contains( QStringLiteral( "Plugins/libportseizureatlasplugin" ) ) );
 }
 

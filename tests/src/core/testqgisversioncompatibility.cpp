@@ -45,7 +45,8 @@ void TestQgisVersionCompatibility::messageNamesBothVersions()
 {
   QCOMPARE( QgisVersionCompatibility::versionString( 32216 ), QStringLiteral( "3.22.16" ) );
   QCOMPARE( QgisVersionCompatibility::versionString( 40002 ), QStringLiteral( "4.0.2" ) );
-  const QString message = QgisVersionCompatibility::incompatibilityMessage( QStringLiteral( "Port Seizure Atlas" ), 32216, 33400 );
+  const QString message =
+      QgisVersionCompatibility::incompatibilityMessage( QStringLiteral( "Port Seizure Atlas" ), 32216, 33400 );
   QVERIFY2( message.contains( QLatin1String( "Port Seizure Atlas" ) ), qPrintable( message ) );
   QVERIFY2( message.contains( QLatin1String( "3.22.16" ) ), qPrintable( message ) );
   QVERIFY2( message.contains( QLatin1String( "3.34.0" ) ), qPrintable( message ) );

@@ -41,8 +41,7 @@ class TestWorkingFile : public QObject
     static QByteArray readFile( const QString &path );
     static QStringList hiddenFiles( const QString &folder );
     //! Runs \a work in a child process; returns its exit code (-1 when it did not exit).
-    template <class Work>
-    static int inChild( Work work );
+    template <class Work> static int inChild( Work work );
 };
 
 QByteArray TestWorkingFile::sample( const QString &format )
@@ -52,18 +51,24 @@ QByteArray TestWorkingFile::sample( const QString &format )
     QByteArray pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
     pdf += QByteArray( 3000, ' ' );
     const int xref = pdf.size();
-    pdf += "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n" + QByteArray::number( xref ) + "\n%%EOF\n";
+    pdf += "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n" + QByteArray::number( xref ) +
+           "\n%%EOF\n";
     return pdf;
   }
   if ( format == QLatin1String( "svg" ) )
-    return "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">" + QByteArray( 3000, ' ' ) + "<rect/></svg>\n";
+    return "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">" + QByteArray( 3000, ' ' ) +
+           "<rect/></svg>\n";
   if ( format == QLatin1String( "png" ) )
   {
     // Signature, IHDR (13 bytes of data), IDAT (3000), IEND: length, type, data, CRC (unchecked here).
     QByteArray png( "\x89PNG\r\n\x1a\n", 8 );
-    for ( const auto &[type, length] : { qMakePair( QByteArray( "IHDR" ), 13 ), qMakePair( QByteArray( "IDAT" ), 3000 ), qMakePair( QByteArray( "IEND" ), 0 ) } )
+    for ( const auto &[type, length] : { qMakePair( QByteArray( "IHDR" ), 13 ), qMakePair( QByteArray( "IDAT" ), 3000 ),
+                                         qMakePair( QByteArray( "IEND" ), 0 ) } )
     {
-      png += QByteArray( 1, static_cast<char>( length >> 24 ) ) + QByteArray( 1, static_cast<char>( ( length >> 16 ) & 0xff ) ) + QByteArray( 1, static_cast<char>( ( length >> 8 ) & 0xff ) ) + QByteArray( 1, static_cast<char>( length & 0xff ) );
+      png += QByteArray( 1, static_cast<char>( length >> 24 ) ) +
+             QByteArray( 1, static_cast<char>( ( length >> 16 ) & 0xff ) ) +
+             QByteArray( 1, static_cast<char>( ( length >> 8 ) & 0xff ) ) +
+             QByteArray( 1, static_cast<char>( length & 0xff ) );
       png += type + QByteArray( length, 'x' ) + QByteArray( 4, 'c' );
     }
     return png;
@@ -96,8 +101,7 @@ QStringList TestWorkingFile::hiddenFiles( const QString &folder )
   return QDir( folder ).entryList( { QStringLiteral( ".*" ) }, QDir::Files | QDir::Hidden );
 }
 
-template <class Work>
-int TestWorkingFile::inChild( Work work )
+template <class Work> int TestWorkingFile::inChild( Work work )
 {
   const pid_t child = fork();
   if ( child == 0 )
@@ -122,7 +126,10 @@ void TestWorkingFile::wholeFilesReplaceTheTarget()
   const QString target = dir.filePath( QStringLiteral( "map." ) + format );
   writeFile( target, "older" );
   WorkingFile working( target, QStringLiteral( "partial." ) + format );
-  QVERIFY2( QFileInfo( working.path() ).fileName().startsWith( QStringLiteral( ".map.%1.%2." ).arg( format, WorkingFile::processTag( getpid() ) ) ), qPrintable( working.path() ) );
+  QVERIFY2( QFileInfo( working.path() )
+                .fileName()
+                .startsWith( QStringLiteral( ".map.%1.%2." ).arg( format, WorkingFile::processTag( getpid() ) ) ),
+            qPrintable( working.path() ) );
   QVERIFY( !QFileInfo::exists( working.path() ) );
   writeFile( working.path(), sample( format ) );
   QCOMPARE( readFile( target ), QByteArray( "older" ) );
@@ -157,7 +164,8 @@ void TestWorkingFile::truncatedFilesLeaveTheOlderFile()
   writeFile( working.path(), sample( format ).left( 2048 ) );
   QCOMPARE( FileCompleteness::problem( working.path(), format ).contains( problem ), true );
   const QString error = working.commit( WorkingFile::Existing::Replace );
-  QVERIFY2( error.startsWith( QStringLiteral( "cannot write %1: the file came out incomplete" ).arg( target ) ), qPrintable( error ) );
+  QVERIFY2( error.startsWith( QStringLiteral( "cannot write %1: the file came out incomplete" ).arg( target ) ),
+            qPrintable( error ) );
   QVERIFY2( error.contains( problem ), qPrintable( error ) );
   QVERIFY2( !error.contains( QStringLiteral( "partial" ) ), qPrintable( error ) );
   QCOMPARE( readFile( target ), QByteArray( "older" ) );
@@ -171,7 +179,8 @@ void TestWorkingFile::fullDiskLeavesTheOlderFile()
   QTemporaryDir dir;
   const QString target = dir.filePath( QStringLiteral( "map.pdf" ) );
   writeFile( target, "older" );
-  const QByteArray pdf = sample( QStringLiteral( "pdf" ) ) + QByteArray( 8192, 'x' ) + sample( QStringLiteral( "pdf" ) );
+  const QByteArray pdf =
+      sample( QStringLiteral( "pdf" ) ) + QByteArray( 8192, 'x' ) + sample( QStringLiteral( "pdf" ) );
   const int status = inChild( [&]() {
     signal( SIGXFSZ, SIG_IGN );
     const rlimit limit{ 4096, 4096 };
@@ -219,14 +228,16 @@ void TestWorkingFile::newTargetHasExactlyOneCreator()
       WorkingFile working( target, QStringLiteral( "importing.gpkg" ) );
       {
         QFile file( working.path() );
-        if ( !file.open( QIODevice::WriteOnly ) || file.write( sample( QStringLiteral( "gpkg" ) ).replace( 200, 1, QByteArray::number( i ) ) ) <= 0 )
+        if ( !file.open( QIODevice::WriteOnly ) ||
+             file.write( sample( QStringLiteral( "gpkg" ) ).replace( 200, 1, QByteArray::number( i ) ) ) <= 0 )
           _exit( 3 );
       }
       while ( !QFileInfo::exists( start ) )
         usleep( 100 );
       const QString error = working.commit( WorkingFile::Existing::Refuse );
-      _exit( error.isEmpty() ? 0 : working.targetExisted() && error == QStringLiteral( "%1 exists already" ).arg( target ) ? 1
-                                                                                                                           : 2 );
+      _exit( error.isEmpty()                                                                           ? 0
+             : working.targetExisted() && error == QStringLiteral( "%1 exists already" ).arg( target ) ? 1
+                                                                                                       : 2 );
     }
     children << child;
   }
@@ -255,21 +266,28 @@ void TestWorkingFile::abandonedFilesOfGoneProcessesAreRemoved()
   if ( gone == 0 )
     _exit( 0 );
   QCOMPARE( waitpid( gone, nullptr, 0 ), gone );
-  const QString abandoned = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( gone ) ) );
+  const QString abandoned = dir.filePath(
+      QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( gone ) ) );
   writeFile( abandoned, QByteArray( 1500000, 'x' ) );
   writeFile( abandoned + QStringLiteral( "-journal" ), QByteArray( 500000, 'x' ) );
   // A running process (this one), a process of another machine (a shared folder) and a file of
   // the user's that merely looks alike stay.
-  const QString running = dir.filePath( QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( getpid() ) ) );
+  const QString running = dir.filePath(
+      QStringLiteral( ".events.gpkg.%1.0badc0de.importing.gpkg" ).arg( WorkingFile::processTag( getpid() ) ) );
   writeFile( running, "x" );
-  const QString otherMachine = dir.filePath( QStringLiteral( ".events.gpkg.other-machine-%1.0badc0de.importing.gpkg" ).arg( gone ) );
+  const QString otherMachine =
+      dir.filePath( QStringLiteral( ".events.gpkg.other-machine-%1.0badc0de.importing.gpkg" ).arg( gone ) );
   writeFile( otherMachine, "x" );
   writeFile( dir.filePath( QStringLiteral( ".events.gpkg.notes" ) ), "x" );
   writeFile( dir.filePath( QStringLiteral( "events.gpkg" ) ), "x" );
 
   const QStringList said = WorkingFile::removeAbandoned( dir.path() );
   QCOMPARE( said.size(), 1 );
-  QCOMPARE( said.first(), QStringLiteral( "Removed 2.0 MB of working files that an import into %1 left when it stopped (process %2 is gone)." ).arg( dir.filePath( QStringLiteral( "events.gpkg" ) ) ).arg( gone ) );
+  QCOMPARE( said.first(),
+            QStringLiteral(
+                "Removed 2.0 MB of working files that an import into %1 left when it stopped (process %2 is gone)." )
+                .arg( dir.filePath( QStringLiteral( "events.gpkg" ) ) )
+                .arg( gone ) );
   QVERIFY( !QFileInfo::exists( abandoned ) );
   QVERIFY( !QFileInfo::exists( abandoned + QStringLiteral( "-journal" ) ) );
   QVERIFY( QFileInfo::exists( running ) );
@@ -288,12 +306,16 @@ void TestWorkingFile::unwritableFolderIsNamedWithTheCause()
   const int status = inChild( [&]() {
     if ( geteuid() == 0 && ( setgid( 65534 ) != 0 || setuid( 65534 ) != 0 ) )
       return 3;
-    const QString error = WorkingFile( QDir( folder ).filePath( QStringLiteral( "events.gpkg" ) ), QStringLiteral( "importing.gpkg" ) ).checkFolderWritable();
+    const QString error =
+        WorkingFile( QDir( folder ).filePath( QStringLiteral( "events.gpkg" ) ), QStringLiteral( "importing.gpkg" ) )
+            .checkFolderWritable();
     return error == expected ? 0 : 1;
   } );
   QCOMPARE( status, 0 );
   // A writable folder passes and keeps nothing.
-  const QString writable = WorkingFile( dir.filePath( QStringLiteral( "events.gpkg" ) ), QStringLiteral( "importing.gpkg" ) ).checkFolderWritable();
+  const QString writable =
+      WorkingFile( dir.filePath( QStringLiteral( "events.gpkg" ) ), QStringLiteral( "importing.gpkg" ) )
+          .checkFolderWritable();
   QVERIFY2( writable.isEmpty(), qPrintable( writable ) );
   QCOMPARE( hiddenFiles( dir.path() ), QStringList() );
   chmod( QFile::encodeName( folder ).constData(), 0755 );

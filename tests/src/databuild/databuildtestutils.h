@@ -81,7 +81,8 @@ namespace DataBuildTestUtils
   {
     GDALAllRegister();
     const char *const drivers[] = { "GPKG", nullptr };
-    return GDALDatasetUniquePtr( GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers ) );
+    return GDALDatasetUniquePtr(
+        GDALDataset::Open( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers ) );
   }
 
   /**
@@ -112,7 +113,8 @@ namespace DataBuildTestUtils
         switch ( definition->GetType() )
         {
         case OFTInteger:
-          row.insert( name, definition->GetSubType() == OFSTBoolean ? QVariant( feature->GetFieldAsInteger( i ) != 0 ) : QVariant( feature->GetFieldAsInteger( i ) ) );
+          row.insert( name, definition->GetSubType() == OFSTBoolean ? QVariant( feature->GetFieldAsInteger( i ) != 0 )
+                                                                    : QVariant( feature->GetFieldAsInteger( i ) ) );
           break;
         case OFTReal:
           row.insert( name, feature->GetFieldAsDouble( i ) );
@@ -123,7 +125,8 @@ namespace DataBuildTestUtils
         }
       }
       const OGRGeometry *geometry = feature->GetGeometryRef();
-      row.insert( QStringLiteral( "geometry_wkt" ), geometry ? QVariant( QString::fromStdString( geometry->exportToWkt() ) ) : QVariant() );
+      row.insert( QStringLiteral( "geometry_wkt" ),
+                  geometry ? QVariant( QString::fromStdString( geometry->exportToWkt() ) ) : QVariant() );
       rows.append( row );
     }
     layer->SetAttributeFilter( nullptr );
@@ -147,7 +150,8 @@ namespace DataBuildTestUtils
   //! Returns TRUE when GDAL's validate_gpkg.py was found at configure time.
   inline bool hasGeoPackageValidator()
   {
-    return !QString( PSA_GPKG_VALIDATOR_SCRIPT ).isEmpty() && QFileInfo::exists( QStringLiteral( PSA_GPKG_VALIDATOR_SCRIPT ) );
+    return !QString( PSA_GPKG_VALIDATOR_SCRIPT ).isEmpty() &&
+           QFileInfo::exists( QStringLiteral( PSA_GPKG_VALIDATOR_SCRIPT ) );
   }
 
   /**

@@ -27,7 +27,8 @@ class TestAssumedOrigins : public QObject
     //! The valid fixture plus a route from Ecuador (no port named) to Rotterdam and the main ports \a mainPorts.
     QString layersWith( const QTemporaryDir &directory, const QByteArray &mainPorts ) const;
     static bool writeFile( const QString &path, const QByteArray &content );
-    //! Builds \a layers with the real sea lanes into \a output; returns FALSE (with the first error in \a error) when the build fails.
+    //! Builds \a layers with the real sea lanes into \a output; returns FALSE (with the first error in \a error) when
+    //! the build fails.
     static bool build( const QString &layers, const QString &output, QString &error );
     //! Returns the inbound route R003 (or \a routeId) of the GeoPackage \a output.
     static QList<QVariantMap> route( const QString &output, const QString &routeId = QStringLiteral( "R003" ) );
@@ -51,17 +52,20 @@ bool TestAssumedOrigins::build( const QString &layers, const QString &output, QS
 QList<QVariantMap> TestAssumedOrigins::route( const QString &output, const QString &routeId )
 {
   GDALDatasetUniquePtr dataset = openGeoPackage( output );
-  return readRows( dataset.get(), AtlasSchema::INBOUND_ROUTES_TABLE, QStringLiteral( "route_id = '%1'" ).arg( routeId ) );
+  return readRows( dataset.get(), AtlasSchema::INBOUND_ROUTES_TABLE,
+                   QStringLiteral( "route_id = '%1'" ).arg( routeId ) );
 }
 
 QString TestAssumedOrigins::layersWith( const QTemporaryDir &directory, const QByteArray &mainPorts ) const
 {
   const QString layers = makeLayers( directory.path() );
   const QString routes = QDir( layers ).filePath( QStringLiteral( "routes.csv" ) );
-  const QByteArray row = "R003,(unspecified port),,EC,Rotterdam,NLRTM,NL,2023,2.1,seized_at_destination,Seized at Rotterdam in bananas from Ecuador,,AD,https://example.org/r3\n";
+  const QByteArray row = "R003,(unspecified port),,EC,Rotterdam,NLRTM,NL,2023,2.1,seized_at_destination,Seized at "
+                         "Rotterdam in bananas from Ecuador,,AD,https://example.org/r3\n";
   if ( !writeFile( routes, fileContent( routes ) + row ) )
     return QString();
-  if ( !mainPorts.isEmpty() && !writeFile( QDir( layers ).filePath( QStringLiteral( "country_main_ports.csv" ) ), "country_iso2,unlocode,source_title,source_url,quote\n" + mainPorts ) )
+  if ( !mainPorts.isEmpty() && !writeFile( QDir( layers ).filePath( QStringLiteral( "country_main_ports.csv" ) ),
+                                           "country_iso2,unlocode,source_title,source_url,quote\n" + mainPorts ) )
     return QString();
   return layers;
 }
@@ -69,7 +73,9 @@ QString TestAssumedOrigins::layersWith( const QTemporaryDir &directory, const QB
 void TestAssumedOrigins::countryOnlyRouteStartsAtMainPort()
 {
   QTemporaryDir directory;
-  const QString layers = layersWith( directory, "EC,ECGYE,UNODC via El Universo,https://example.org/unodc,Guayaquil es el principal puerto de salida.\n" );
+  const QString layers = layersWith(
+      directory,
+      "EC,ECGYE,UNODC via El Universo,https://example.org/unodc,Guayaquil es el principal puerto de salida.\n" );
   QVERIFY( !layers.isEmpty() );
   const QString output = directory.filePath( QStringLiteral( "atlas.gpkg" ) );
   QString error;
@@ -79,13 +85,16 @@ void TestAssumedOrigins::countryOnlyRouteStartsAtMainPort()
   QCOMPARE( assumed.size(), 1 );
   QVERIFY( assumed.at( 0 ).value( QStringLiteral( "geometry_wkt" ) ).isValid() );
   QCOMPARE( assumed.at( 0 ).value( QStringLiteral( "origin_port_assumed" ) ).toBool(), true );
-  QCOMPARE( assumed.at( 0 ).value( QStringLiteral( "assumed_origin_unlocode" ) ).toString(), QStringLiteral( "ECGYE" ) );
+  QCOMPARE( assumed.at( 0 ).value( QStringLiteral( "assumed_origin_unlocode" ) ).toString(),
+            QStringLiteral( "ECGYE" ) );
   // The documented port-to-port route is drawn as published, not flagged.
   const QList<QVariantMap> published = route( output, QStringLiteral( "R001" ) );
   QCOMPARE( published.at( 0 ).value( QStringLiteral( "origin_port_assumed" ) ).toBool(), false );
   QVERIFY( !published.at( 0 ).value( QStringLiteral( "assumed_origin_unlocode" ) ).isValid() );
   // The line leaves Guayaquil where the documented Guayaquil → Antwerp line (R001) leaves it.
-  const auto firstVertex = []( const QVariantMap &row ) { return row.value( QStringLiteral( "geometry_wkt" ) ).toString().section( QLatin1Char( ',' ), 0, 0 ); };
+  const auto firstVertex = []( const QVariantMap &row ) {
+    return row.value( QStringLiteral( "geometry_wkt" ) ).toString().section( QLatin1Char( ',' ), 0, 0 );
+  };
   QVERIFY( firstVertex( published.at( 0 ) ).startsWith( QStringLiteral( "LINESTRING (" ) ) );
   QCOMPARE( firstVertex( assumed.at( 0 ) ), firstVertex( published.at( 0 ) ) );
 }
@@ -104,7 +113,9 @@ void TestAssumedOrigins::unreachableAssumedOriginFailsTheBuild()
   QCOMPARE( error.ruleId(), AtlasDataBuilder::ASSUMED_ORIGIN_RULE );
   QCOMPARE( error.file(), QDir( layers ).filePath( QStringLiteral( "routes.csv" ) ) );
   QCOMPARE( error.line(), 4 );
-  QVERIFY2( error.message().contains( QStringLiteral( "R003" ) ) && error.message().contains( QStringLiteral( "NLMOE" ) ), qPrintable( error.message() ) );
+  QVERIFY2( error.message().contains( QStringLiteral( "R003" ) ) &&
+                error.message().contains( QStringLiteral( "NLMOE" ) ),
+            qPrintable( error.message() ) );
   QVERIFY( !QFileInfo::exists( output ) );
 }
 
@@ -118,7 +129,10 @@ void TestAssumedOrigins::countryWithoutMainPortKeepsItsRow()
   const QList<QVariantMap> rows = route( output );
   QCOMPARE( rows.size(), 1 );
   QVERIFY( !rows.at( 0 ).value( QStringLiteral( "geometry_wkt" ) ).isValid() );
-  QVERIFY( rows.at( 0 ).value( QStringLiteral( "geometry_status" ) ).toString().contains( QStringLiteral( "only the origin country EC" ) ) );
+  QVERIFY( rows.at( 0 )
+               .value( QStringLiteral( "geometry_status" ) )
+               .toString()
+               .contains( QStringLiteral( "only the origin country EC" ) ) );
 }
 
 QTEST_GUILESS_MAIN( TestAssumedOrigins )

@@ -54,9 +54,11 @@ void TestAtlasDataBuilder::layers()
   for ( int i = 0; i < mDataset->GetLayerCount(); ++i )
     names.append( QString::fromUtf8( mDataset->GetLayer( i )->GetName() ) );
   names.sort();
-  QCOMPARE( names, QStringList( { AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE } ) );
+  QCOMPARE( names, QStringList( { AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORTS_TABLE,
+                                  AtlasSchema::SEIZURE_FIGURES_TABLE } ) );
   // No temporary file is left next to the output.
-  QCOMPARE( QFileInfo( mOutput ).dir().entryList( QDir::Files | QDir::Hidden ), QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
+  QCOMPARE( QFileInfo( mOutput ).dir().entryList( QDir::Files | QDir::Hidden ),
+            QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
 }
 
 void TestAtlasDataBuilder::portsLayer()
@@ -67,15 +69,18 @@ void TestAtlasDataBuilder::portsLayer()
   QCOMPARE( wkbFlatten( layer->GetGeomType() ), wkbPoint );
   QCOMPARE( QString( layer->GetSpatialRef()->GetAuthorityName( nullptr ) ), QStringLiteral( "EPSG" ) );
   QCOMPARE( QString( layer->GetSpatialRef()->GetAuthorityCode( nullptr ) ), QStringLiteral( "4326" ) );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT HasSpatialIndex('ports', 'geom')" ) ), QStringLiteral( "1" ) );
+  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT HasSpatialIndex('ports', 'geom')" ) ),
+            QStringLiteral( "1" ) );
 
-  const QList<QVariantMap> antwerp = readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'BEANR'" ) );
+  const QList<QVariantMap> antwerp =
+      readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'BEANR'" ) );
   QCOMPARE( antwerp.size(), 1 );
   const QVariantMap &port = antwerp.at( 0 );
   QCOMPARE( port.value( QStringLiteral( "name" ) ).toString(), QStringLiteral( "Antwerp" ) );
   QCOMPARE( port.value( QStringLiteral( "country_name" ) ).toString(), QStringLiteral( "Belgium" ) );
   QCOMPARE( port.value( QStringLiteral( "role" ) ).toString(), QStringLiteral( "europe_destination" ) );
-  QCOMPARE( port.value( QStringLiteral( "coordinate_source" ) ).toString(), QStringLiteral( "NGA WPI #31250 Antwerpen" ) );
+  QCOMPARE( port.value( QStringLiteral( "coordinate_source" ) ).toString(),
+            QStringLiteral( "NGA WPI #31250 Antwerpen" ) );
   QCOMPARE( port.value( QStringLiteral( "latest_year" ) ).toInt(), 2023 );
   QCOMPARE( port.value( QStringLiteral( "latest_tonnes" ) ).toDouble(), 116.0 );
   QCOMPARE( port.value( QStringLiteral( "latest_figure_id" ) ).toString(), QStringLiteral( "BEANR-2023-1" ) );
@@ -84,22 +89,26 @@ void TestAtlasDataBuilder::portsLayer()
   QCOMPARE( port.value( QStringLiteral( "geometry_wkt" ) ).toString(), QStringLiteral( "POINT (4.4 51.21667)" ) );
 
   // A port whose position no source gives is kept, without geometry.
-  const QList<QVariantMap> moerdijk = readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'NLMOE'" ) );
+  const QList<QVariantMap> moerdijk =
+      readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'NLMOE'" ) );
   QCOMPARE( moerdijk.size(), 1 );
   QVERIFY( !moerdijk.at( 0 ).value( QStringLiteral( "geometry_wkt" ) ).isValid() );
 }
 
 void TestAtlasDataBuilder::portWithoutFigureHasNullTonnes()
 {
-  const QList<QVariantMap> hamburg = readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'DEHAM'" ) );
+  const QList<QVariantMap> hamburg =
+      readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'DEHAM'" ) );
   QCOMPARE( hamburg.size(), 1 );
   // No published figure: NULL, never 0.
   QVERIFY( !hamburg.at( 0 ).value( QStringLiteral( "latest_tonnes" ) ).isValid() );
   QVERIFY( !hamburg.at( 0 ).value( QStringLiteral( "latest_year" ) ).isValid() );
   QVERIFY( !hamburg.at( 0 ).value( QStringLiteral( "latest_figure_id" ) ).isValid() );
   QCOMPARE( hamburg.at( 0 ).value( QStringLiteral( "figure_count" ) ).toInt(), 0 );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes = 0" ) ), QStringLiteral( "0" ) );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes IS NULL" ) ), QStringLiteral( "3" ) );
+  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes = 0" ) ),
+            QStringLiteral( "0" ) );
+  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes IS NULL" ) ),
+            QStringLiteral( "3" ) );
 }
 
 void TestAtlasDataBuilder::seizureFiguresTable()
@@ -117,28 +126,34 @@ void TestAtlasDataBuilder::seizureFiguresTable()
   QCOMPARE( definition->GetFieldDefn( definition->GetFieldIndex( "year" ) )->GetType(), OFTInteger );
   QCOMPARE( definition->GetFieldDefn( definition->GetFieldIndex( "quantity_t" ) )->GetType(), OFTReal );
   // Every column of the CSV is there.
-  for ( const QString &column : { QStringLiteral( "figure_id" ), QStringLiteral( "scope" ), QStringLiteral( "unlocodes" ), QStringLiteral( "area_name" ),
-                                  QStringLiteral( "country_iso2" ), QStringLiteral( "drug" ), QStringLiteral( "preference_reason" ), QStringLiteral( "source_title" ),
-                                  QStringLiteral( "source_url" ), QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ),
-                                  QStringLiteral( "note" ) } )
+  for ( const QString &column :
+        { QStringLiteral( "figure_id" ), QStringLiteral( "scope" ), QStringLiteral( "unlocodes" ),
+          QStringLiteral( "area_name" ), QStringLiteral( "country_iso2" ), QStringLiteral( "drug" ),
+          QStringLiteral( "preference_reason" ), QStringLiteral( "source_title" ), QStringLiteral( "source_url" ),
+          QStringLiteral( "source_publisher" ), QStringLiteral( "source_date" ), QStringLiteral( "quote" ),
+          QStringLiteral( "note" ) } )
     QVERIFY2( definition->GetFieldIndex( column.toUtf8().constData() ) >= 0, qPrintable( column ) );
 
-  const QList<QVariantMap> antwerp2023 = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes = 'BEANR' AND year = 2023" ) );
+  const QList<QVariantMap> antwerp2023 = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
+                                                   QStringLiteral( "unlocodes = 'BEANR' AND year = 2023" ) );
   QCOMPARE( antwerp2023.size(), 2 );
   QCOMPARE( antwerp2023.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 116.0 );
   QCOMPARE( antwerp2023.at( 0 ).value( QStringLiteral( "preferred" ) ).toBool(), true );
-  QCOMPARE( antwerp2023.at( 0 ).value( QStringLiteral( "quote" ) ).toString(), QStringLiteral( "116 Tonnen Kokain\nwurden 2023 beschlagnahmt." ) );
+  QCOMPARE( antwerp2023.at( 0 ).value( QStringLiteral( "quote" ) ).toString(),
+            QStringLiteral( "116 Tonnen Kokain\nwurden 2023 beschlagnahmt." ) );
   QCOMPARE( antwerp2023.at( 0 ).value( QStringLiteral( "source_date" ) ).toString(), QStringLiteral( "2024-01" ) );
   QCOMPARE( antwerp2023.at( 1 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 121.0 );
   QCOMPARE( antwerp2023.at( 1 ).value( QStringLiteral( "preferred" ) ).toBool(), false );
   // Empty optional text is NULL.
   QVERIFY( !antwerp2023.at( 1 ).value( QStringLiteral( "note" ) ).isValid() );
 
-  const QList<QVariantMap> group = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ), QStringLiteral( "scope = 'port_group'" ) );
+  const QList<QVariantMap> group =
+      readRows( mDataset.get(), QStringLiteral( "seizure_figures" ), QStringLiteral( "scope = 'port_group'" ) );
   QCOMPARE( group.size(), 1 );
   QCOMPARE( group.at( 0 ).value( QStringLiteral( "unlocodes" ) ).toString(), QStringLiteral( "BEANR;NLRTM" ) );
   QCOMPARE( group.at( 0 ).value( QStringLiteral( "country_iso2" ) ).toString(), QStringLiteral( "BE;NL" ) );
-  QCOMPARE( group.at( 0 ).value( QStringLiteral( "country_name" ) ).toString(), QStringLiteral( "Belgium; Netherlands" ) );
+  QCOMPARE( group.at( 0 ).value( QStringLiteral( "country_name" ) ).toString(),
+            QStringLiteral( "Belgium; Netherlands" ) );
   QCOMPARE( group.at( 0 ).value( QStringLiteral( "lower_bound" ) ).toBool(), true );
 }
 
@@ -148,7 +163,8 @@ void TestAtlasDataBuilder::nationalTotalsTable()
   QVERIFY( layer );
   QCOMPARE( layer->GetGeomType(), wkbNone );
   QCOMPARE( layer->GetFeatureCount(), 3 );
-  const QList<QVariantMap> germany = readRows( mDataset.get(), QStringLiteral( "national_totals" ), QStringLiteral( "country_iso2 = 'DE' AND year = 2023" ) );
+  const QList<QVariantMap> germany = readRows( mDataset.get(), QStringLiteral( "national_totals" ),
+                                               QStringLiteral( "country_iso2 = 'DE' AND year = 2023" ) );
   QCOMPARE( germany.size(), 2 );
   QCOMPARE( germany.at( 0 ).value( QStringLiteral( "country_name" ) ).toString(), QStringLiteral( "Germany" ) );
   QCOMPARE( germany.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 43.0 );
@@ -160,23 +176,32 @@ void TestAtlasDataBuilder::nationalTotalsTable()
 
 void TestAtlasDataBuilder::layerMetadata()
 {
-  for ( const QString &layer : { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::NATIONAL_TOTALS_TABLE } )
+  for ( const QString &layer :
+        { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::NATIONAL_TOTALS_TABLE } )
   {
-    QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );
-    QVERIFY( !sqlValue( mDataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) ).isEmpty() );
-    const QString xml = sqlValue( mDataset.get(), QStringLiteral(
-                                                      "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
-                                                      "WHERE table_name = '%1' AND md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" )
-                                                      .arg( layer ) );
+    QVERIFY( !sqlValue( mDataset.get(),
+                        QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) )
+                  .isEmpty() );
+    QVERIFY( !sqlValue( mDataset.get(),
+                        QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = '%1'" ).arg( layer ) )
+                  .isEmpty() );
+    const QString xml = sqlValue(
+        mDataset.get(),
+        QStringLiteral(
+            "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = "
+            "gpkg_metadata_reference.md_file_id "
+            "WHERE table_name = '%1' AND md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" )
+            .arg( layer ) );
     QVERIFY2( xml.contains( QStringLiteral( "<identifier>%1</identifier>" ).arg( layer ) ), qPrintable( layer ) );
     QVERIFY( xml.contains( QLatin1String( "<license>" ) ) );
     QVERIFY( xml.contains( QLatin1String( "<date type=\"Created\" value=\"2024-01-24T12:00:00Z\"/>" ) ) );
     QVERIFY( xml.contains( QLatin1String( "<history>Built 2024-01-24T12:00:00Z" ) ) );
     QVERIFY( xml.contains( QLatin1String( "<link name=" ) ) );
   }
-  const QString ports = sqlValue( mDataset.get(), QStringLiteral(
-                                                      "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
-                                                      "WHERE table_name = 'ports'" ) );
+  const QString ports =
+      sqlValue( mDataset.get(), QStringLiteral( "SELECT metadata FROM gpkg_metadata JOIN gpkg_metadata_reference ON "
+                                                "gpkg_metadata.id = gpkg_metadata_reference.md_file_id "
+                                                "WHERE table_name = 'ports'" ) );
   QVERIFY( ports.contains( QLatin1String( "<title>Ports: cocaine seizures in European seaports</title>" ) ) );
   QVERIFY( ports.contains( QLatin1String( "url=\"https://brf.be/national/1793463\"" ) ) );
   QVERIFY( ports.contains( QLatin1String( "ports_seizure_figures" ) ) );
@@ -198,7 +223,8 @@ void TestAtlasDataBuilder::replacesExistingOutput()
   GDALDatasetUniquePtr dataset = openGeoPackage( output );
   QVERIFY( dataset );
   QCOMPARE( dataset->GetLayerByName( "ports" )->GetFeatureCount(), 5 );
-  QCOMPARE( QDir( directory.path() ).entryList( QDir::Files | QDir::Hidden ), QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
+  QCOMPARE( QDir( directory.path() ).entryList( QDir::Files | QDir::Hidden ),
+            QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
 }
 
 void TestAtlasDataBuilder::validatesAsGeoPackage()

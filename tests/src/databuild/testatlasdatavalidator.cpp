@@ -188,12 +188,18 @@ void TestAtlasDataValidator::brokenInput_data()
   row( "consistency-port-sum-above-national", figures, 8, "lower_bound", DataBuildRule::PortSumAboveNational );
   row( "consistency-quote-drug-word", figures, 2, "quote", DataBuildRule::QuoteDrugWord );
   // country_main_ports.csv, quote_drug_words_reviewed.csv
-  row( "main-ports-unlocode-unknown", QStringLiteral( "country_main_ports.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
-  row( "throughput-unlocode-unknown", QStringLiteral( "port_throughput.csv" ), 2, "unlocode", DataBuildRule::UnlocodeUnknown );
-  row( "throughput-year-out-of-range", QStringLiteral( "port_throughput.csv" ), 2, "year", DataBuildRule::YearOutOfRange );
-  row( "seizures-date-invalid", QStringLiteral( "documented_seizures.csv" ), 2, "seizure_date", DataBuildRule::SeizureDateFormat );
-  row( "seizures-port-unknown", QStringLiteral( "documented_seizures.csv" ), 2, "port_unlocode", DataBuildRule::UnlocodeUnknown );
-  row( "quote-reviews-figure-unknown", QStringLiteral( "quote_drug_words_reviewed.csv" ), 2, "figure_id", DataBuildRule::ReviewFigureUnknown );
+  row( "main-ports-unlocode-unknown", QStringLiteral( "country_main_ports.csv" ), 2, "unlocode",
+       DataBuildRule::UnlocodeUnknown );
+  row( "throughput-unlocode-unknown", QStringLiteral( "port_throughput.csv" ), 2, "unlocode",
+       DataBuildRule::UnlocodeUnknown );
+  row( "throughput-year-out-of-range", QStringLiteral( "port_throughput.csv" ), 2, "year",
+       DataBuildRule::YearOutOfRange );
+  row( "seizures-date-invalid", QStringLiteral( "documented_seizures.csv" ), 2, "seizure_date",
+       DataBuildRule::SeizureDateFormat );
+  row( "seizures-port-unknown", QStringLiteral( "documented_seizures.csv" ), 2, "port_unlocode",
+       DataBuildRule::UnlocodeUnknown );
+  row( "quote-reviews-figure-unknown", QStringLiteral( "quote_drug_words_reviewed.csv" ), 2, "figure_id",
+       DataBuildRule::ReviewFigureUnknown );
   // routes.csv
   row( "routes-id-empty", routes, 2, "route_id", DataBuildRule::RequiredField );
   row( "routes-id-duplicate", routes, 3, "route_id", DataBuildRule::DuplicateId );
@@ -259,7 +265,8 @@ void TestAtlasDataValidator::brokenInput()
   }
   QVERIFY( !builder.build() );
   QCOMPARE( fileContent( output ), previous );
-  QCOMPARE( QDir( outputDirectory ).entryList( QDir::Files | QDir::Hidden ), QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
+  QCOMPARE( QDir( outputDirectory ).entryList( QDir::Files | QDir::Hidden ),
+            QStringList( { QStringLiteral( "port_seizure_atlas.gpkg" ) } ) );
 }
 
 void TestAtlasDataValidator::everyErrorIsReported()
@@ -271,7 +278,10 @@ void TestAtlasDataValidator::everyErrorIsReported()
 
   QStringList found;
   for ( const SourceError &error : validator.errors() )
-    found.append( QStringLiteral( "%1:%2:%3:%4" ).arg( QFileInfo( error.file() ).fileName() ).arg( error.line() ).arg( error.column(), error.ruleId() ) );
+    found.append( QStringLiteral( "%1:%2:%3:%4" )
+                      .arg( QFileInfo( error.file() ).fileName() )
+                      .arg( error.line() )
+                      .arg( error.column(), error.ruleId() ) );
   const QStringList expected = {
       QStringLiteral( "ports.csv:7:lat:coordinate.swapped" ),
       QStringLiteral( "ports.csv:8:unlocode:unlocode.duplicate" ),
@@ -288,11 +298,15 @@ void TestAtlasDataValidator::consistencyMessagesNameTheFigures_data()
   QTest::addColumn<QString>( "fixture" );
   QTest::addColumn<QStringList>( "expectedWords" );
   QTest::newRow( "nested scopes" ) << QStringLiteral( "consistency-nested-scope-duplicate" )
-                                   << QStringList( { QStringLiteral( "NL-2023-1" ), QStringLiteral( "NLRTM-2023-1" ), QStringLiteral( "46.2 t" ), QStringLiteral( "counted twice" ) } );
+                                   << QStringList( { QStringLiteral( "NL-2023-1" ), QStringLiteral( "NLRTM-2023-1" ),
+                                                     QStringLiteral( "46.2 t" ), QStringLiteral( "counted twice" ) } );
   QTest::newRow( "port sum" ) << QStringLiteral( "consistency-port-sum-above-national" )
-                              << QStringList( { QStringLiteral( "NLRTM-2023-1 (46.2 t)" ), QStringLiteral( "NL-2023-1 (40 t)" ), QStringLiteral( "lower_bound=1" ) } );
+                              << QStringList( { QStringLiteral( "NLRTM-2023-1 (46.2 t)" ),
+                                                QStringLiteral( "NL-2023-1 (40 t)" ),
+                                                QStringLiteral( "lower_bound=1" ) } );
   QTest::newRow( "quote word" ) << QStringLiteral( "consistency-quote-drug-word" )
-                                << QStringList( { QStringLiteral( "BEANR-2022-1" ), QStringLiteral( "\"drugs\"" ), QStringLiteral( "quote_drug_words_reviewed.csv" ) } );
+                                << QStringList( { QStringLiteral( "BEANR-2022-1" ), QStringLiteral( "\"drugs\"" ),
+                                                  QStringLiteral( "quote_drug_words_reviewed.csv" ) } );
 }
 
 void TestAtlasDataValidator::consistencyMessagesNameTheFigures()
@@ -329,11 +343,13 @@ void TestAtlasDataValidator::consistencyExceptions()
   {
     QTemporaryDir directory;
     const QString layers = makeLayers( directory.path(), QStringLiteral( "broken/consistency-quote-drug-word" ) );
-    QVERIFY( writeFile( QDir( layers ).filePath( QStringLiteral( "quote_drug_words_reviewed.csv" ) ), "figure_id,word,reason\nBEANR-2022-1,drugs,the figure is stated for cocaine elsewhere\n" ) );
+    QVERIFY( writeFile( QDir( layers ).filePath( QStringLiteral( "quote_drug_words_reviewed.csv" ) ),
+                        "figure_id,word,reason\nBEANR-2022-1,drugs,the figure is stated for cocaine elsewhere\n" ) );
     AtlasDataValidator validator( layers );
     QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
     QCOMPARE( validator.dataSet().quoteWordReviews.size(), 1 );
-    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "drugs onderschept", "drugs en heroïne onderschept" ) );
+    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "drugs onderschept",
+                        "drugs en heroïne onderschept" ) );
     QVERIFY( !validator.validate() );
     QCOMPARE( validator.errors().size(), 1 );
     QVERIFY( validator.errors().at( 0 ).message().contains( QStringLiteral( "heroïne" ) ) );
@@ -341,8 +357,10 @@ void TestAtlasDataValidator::consistencyExceptions()
   // A national figure below its ports passes once it is marked as a lower bound.
   {
     QTemporaryDir directory;
-    const QString layers = makeLayers( directory.path(), QStringLiteral( "broken/consistency-port-sum-above-national" ) );
-    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "NL,2023,cocaine,40,0,0,1", "NL,2023,cocaine,40,1,0,1" ) );
+    const QString layers =
+        makeLayers( directory.path(), QStringLiteral( "broken/consistency-port-sum-above-national" ) );
+    QVERIFY( replaceIn( QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) ), "NL,2023,cocaine,40,0,0,1",
+                        "NL,2023,cocaine,40,1,0,1" ) );
     AtlasDataValidator validator( layers );
     QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
   }
@@ -352,8 +370,9 @@ void TestAtlasDataValidator::consistencyExceptions()
     QTemporaryDir directory;
     const QString layers = makeLayers( directory.path() );
     const QString figures = QDir( layers ).filePath( QStringLiteral( "seizure_figures.csv" ) );
-    const QByteArray row = "NLRTM_DEHAM-2023-1,port_group,NLRTM;DEHAM,Rotterdam + Hamburg,NL;DE,2023,cocaine,46.2,0,0,0,"
-                           "repeats Rotterdam's NLRTM-2023-1,AFP,https://example.org/afp,AFP,2024,,\n";
+    const QByteArray row =
+        "NLRTM_DEHAM-2023-1,port_group,NLRTM;DEHAM,Rotterdam + Hamburg,NL;DE,2023,cocaine,46.2,0,0,0,"
+        "repeats Rotterdam's NLRTM-2023-1,AFP,https://example.org/afp,AFP,2024,,\n";
     QVERIFY( writeFile( figures, fileContent( figures ) + row ) );
     AtlasDataValidator validator( layers );
     QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );
@@ -371,9 +390,11 @@ void TestAtlasDataValidator::routeBoundAndPeriod()
   const QString routes = QDir( layers ).filePath( QStringLiteral( "routes.csv" ) );
   QFile file( routes );
   QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
-  file.write( "route_id,origin_name,origin_unlocode,origin_country_iso2,dest_name,dest_unlocode,dest_country_iso2,year,quantity_t,lower_bound,period,"
+  file.write( "route_id,origin_name,origin_unlocode,origin_country_iso2,dest_name,dest_unlocode,dest_country_iso2,year,"
+              "quantity_t,lower_bound,period,"
               "evidence_kind,evidence,quote,source_title,source_url\n"
-              "R001,Guayaquil,ECGYE,EC,Antwerp,BEANR,BE,2023,8.2,1,first half of 2023 only,seized_at_destination,more than 8.2 t,,El Universo,https://example.org/r1\n" );
+              "R001,Guayaquil,ECGYE,EC,Antwerp,BEANR,BE,2023,8.2,1,first half of 2023 only,seized_at_destination,more "
+              "than 8.2 t,,El Universo,https://example.org/r1\n" );
   file.close();
   AtlasDataValidator validator( layers );
   QVERIFY2( validator.validate(), qPrintable( validator.errors().value( 0 ).toString() ) );

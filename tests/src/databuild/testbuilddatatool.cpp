@@ -59,7 +59,9 @@ void TestBuildDataTool::reportsEveryErrorAndWritesNothing()
   QCOMPARE( run( { QStringLiteral( "--layers" ), layers, QStringLiteral( "--output" ), output }, out, err ), 1 );
   const QStringList lines = err.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
   QCOMPARE( lines.size(), 7 );
-  QVERIFY2( lines.at( 0 ).startsWith( QDir( layers ).filePath( QStringLiteral( "ports.csv" ) ) + QStringLiteral( ":7: column 'lat': lat 4, lon 51 looks swapped" ) ), qPrintable( lines.at( 0 ) ) );
+  QVERIFY2( lines.at( 0 ).startsWith( QDir( layers ).filePath( QStringLiteral( "ports.csv" ) ) +
+                                      QStringLiteral( ":7: column 'lat': lat 4, lon 51 looks swapped" ) ),
+            qPrintable( lines.at( 0 ) ) );
   QVERIFY( lines.at( 0 ).endsWith( QLatin1String( "[coordinate.swapped]" ) ) );
   QVERIFY( lines.at( 5 ).endsWith( QLatin1String( "[evidence-kind.unknown]" ) ) );
   QVERIFY( lines.at( 6 ).contains( QLatin1String( "6 errors" ) ) );

@@ -41,7 +41,8 @@ void TestGeoPackageWriter::lineLayerInOneCall()
     routes.metadata.title = QStringLiteral( "Inbound routes" );
     routes.metadata.abstract = QStringLiteral( "Sea routes into European ports." );
     const QVector<QPointF> line = { QPointF( -79.91667, -2.28333 ), QPointF( -30.5, 20.25 ), QPointF( 4.4, 51.21667 ) };
-    QVERIFY2( writer.writeLayer( routes, { { { QStringLiteral( "R001" ), 10556.7 }, GeoPackageWriter::lineStringWkt( line ) } } ),
+    QVERIFY2( writer.writeLayer(
+                  routes, { { { QStringLiteral( "R001" ), 10556.7 }, GeoPackageWriter::lineStringWkt( line ) } } ),
               qPrintable( writer.errorMessage() ) );
     QVERIFY( writer.close() );
   }
@@ -54,10 +55,15 @@ void TestGeoPackageWriter::lineLayerInOneCall()
   QCOMPARE( QString( layer->GetSpatialRef()->GetAuthorityCode( nullptr ) ), QStringLiteral( "4326" ) );
   const QList<QVariantMap> rows = readRows( dataset.get(), QStringLiteral( "inbound_routes" ) );
   QCOMPARE( rows.size(), 1 );
-  QCOMPARE( rows.at( 0 ).value( QStringLiteral( "geometry_wkt" ) ).toString(), QStringLiteral( "LINESTRING (-79.91667 -2.28333,-30.5 20.25,4.4 51.21667)" ) );
+  QCOMPARE( rows.at( 0 ).value( QStringLiteral( "geometry_wkt" ) ).toString(),
+            QStringLiteral( "LINESTRING (-79.91667 -2.28333,-30.5 20.25,4.4 51.21667)" ) );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "length_km" ) ).toDouble(), 10556.7 );
-  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = 'inbound_routes'" ) ), QStringLiteral( "Inbound routes" ) );
-  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT COUNT(*) FROM gpkg_extensions WHERE table_name = 'inbound_routes' AND extension_name = 'gpkg_rtree_index'" ) ), QStringLiteral( "1" ) );
+  QCOMPARE( sqlValue( dataset.get(),
+                      QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = 'inbound_routes'" ) ),
+            QStringLiteral( "Inbound routes" ) );
+  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT COUNT(*) FROM gpkg_extensions WHERE table_name = "
+                                                     "'inbound_routes' AND extension_name = 'gpkg_rtree_index'" ) ),
+            QStringLiteral( "1" ) );
   dataset.reset();
 
   if ( hasGeoPackageValidator() )
@@ -80,8 +86,9 @@ void TestGeoPackageWriter::attributeTableTypesAndNulls()
                      { QStringLiteral( "tonnes" ), GeoPackageWriter::FieldType::Real, QString() },
                      { QStringLiteral( "preferred" ), GeoPackageWriter::FieldType::Boolean, QString() } };
     table.metadata.title = QStringLiteral( "Figures" );
-    QVERIFY( writer.writeLayer( table, { { { QStringLiteral( "M\u00e1laga \"quoted\"" ), 2023, 59.1, true }, QString() },
-                                         { { QVariant(), QVariant(), QVariant(), false }, QString() } } ) );
+    QVERIFY(
+        writer.writeLayer( table, { { { QStringLiteral( "M\u00e1laga \"quoted\"" ), 2023, 59.1, true }, QString() },
+                                    { { QVariant(), QVariant(), QVariant(), false }, QString() } } ) );
     QVERIFY( writer.close() );
   }
 
@@ -94,7 +101,9 @@ void TestGeoPackageWriter::attributeTableTypesAndNulls()
   QCOMPARE( definition->GetFieldDefn( definition->GetFieldIndex( "tonnes" ) )->GetType(), OFTReal );
   QCOMPARE( definition->GetFieldDefn( definition->GetFieldIndex( "preferred" ) )->GetType(), OFTInteger );
   QCOMPARE( definition->GetFieldDefn( definition->GetFieldIndex( "preferred" ) )->GetSubType(), OFSTBoolean );
-  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT data_type FROM gpkg_contents WHERE table_name = 'figures'" ) ), QStringLiteral( "attributes" ) );
+  QCOMPARE(
+      sqlValue( dataset.get(), QStringLiteral( "SELECT data_type FROM gpkg_contents WHERE table_name = 'figures'" ) ),
+      QStringLiteral( "attributes" ) );
 
   const QList<QVariantMap> rows = readRows( dataset.get(), QStringLiteral( "figures" ) );
   QCOMPARE( rows.size(), 2 );
@@ -116,9 +125,11 @@ void TestGeoPackageWriter::qgisMetadataDocument()
   metadata.title = QStringLiteral( "Ports & harbours" );
   metadata.abstract = QStringLiteral( "Abstract with <markup> and 'quotes'." );
   metadata.licenses = QStringList{ QStringLiteral( "CC-BY-4.0" ) };
-  metadata.links = { { QStringLiteral( "BRF" ), QStringLiteral( "https://brf.be/national/1793463?a=1&b=2" ), QStringLiteral( "BRF (Belga)" ), QStringLiteral( "WWW:LINK" ) } };
+  metadata.links = { { QStringLiteral( "BRF" ), QStringLiteral( "https://brf.be/national/1793463?a=1&b=2" ),
+                       QStringLiteral( "BRF (Belga)" ), QStringLiteral( "WWW:LINK" ) } };
   metadata.creationDateTime = QDateTime( QDate( 2024, 1, 24 ), QTime( 12, 0 ), Qt::UTC );
-  metadata.temporalExtent = std::make_pair( QDateTime( QDate( 2017, 1, 1 ), QTime( 0, 0 ), Qt::UTC ), QDateTime( QDate( 2024, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
+  metadata.temporalExtent = std::make_pair( QDateTime( QDate( 2017, 1, 1 ), QTime( 0, 0 ), Qt::UTC ),
+                                            QDateTime( QDate( 2024, 12, 31 ), QTime( 23, 59, 59 ), Qt::UTC ) );
   {
     GeoPackageWriter writer( path );
     GeoPackageWriter::LayerDefinition points;
@@ -126,19 +137,26 @@ void TestGeoPackageWriter::qgisMetadataDocument()
     points.geometryType = GeoPackageWriter::GeometryType::Point;
     points.fields = { { QStringLiteral( "name" ), GeoPackageWriter::FieldType::String, QString() } };
     points.metadata = metadata;
-    QVERIFY( writer.writeLayer( points, { { { QStringLiteral( "Antwerp" ) }, GeoPackageWriter::pointWkt( 4.4, 51.21667 ) },
-                                          { { QStringLiteral( "Moerdijk" ) }, QString() } } ) );
+    QVERIFY(
+        writer.writeLayer( points, { { { QStringLiteral( "Antwerp" ) }, GeoPackageWriter::pointWkt( 4.4, 51.21667 ) },
+                                     { { QStringLiteral( "Moerdijk" ) }, QString() } } ) );
     QVERIFY( writer.close() );
   }
 
   GDALDatasetUniquePtr dataset = openGeoPackage( path );
   // Where QGIS reads it: gpkg_contents (title, abstract), then the QGIS XML in gpkg_metadata.
-  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = 'ports'" ) ), metadata.title );
-  QCOMPARE( sqlValue( dataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = 'ports'" ) ), metadata.abstract );
-  const QString xml = sqlValue( dataset.get(), QStringLiteral(
-                                                   "SELECT metadata FROM gpkg_metadata LEFT JOIN gpkg_metadata_reference ON "
-                                                   "(gpkg_metadata_reference.table_name = 'ports' AND gpkg_metadata.id = gpkg_metadata_reference.md_file_id) "
-                                                   "WHERE md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" ) );
+  QCOMPARE(
+      sqlValue( dataset.get(), QStringLiteral( "SELECT identifier FROM gpkg_contents WHERE table_name = 'ports'" ) ),
+      metadata.title );
+  QCOMPARE(
+      sqlValue( dataset.get(), QStringLiteral( "SELECT description FROM gpkg_contents WHERE table_name = 'ports'" ) ),
+      metadata.abstract );
+  const QString xml = sqlValue(
+      dataset.get(),
+      QStringLiteral(
+          "SELECT metadata FROM gpkg_metadata LEFT JOIN gpkg_metadata_reference ON "
+          "(gpkg_metadata_reference.table_name = 'ports' AND gpkg_metadata.id = gpkg_metadata_reference.md_file_id) "
+          "WHERE md_standard_uri = 'http://mrcc.com/qgis.dtd' AND reference_scope = 'table'" ) );
   QVERIFY( xml.startsWith( QLatin1String( "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<title>Ports &amp; harbours</title>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<abstract>Abstract with &lt;markup&gt; and 'quotes'.</abstract>" ) ) );
@@ -146,7 +164,8 @@ void TestGeoPackageWriter::qgisMetadataDocument()
   QVERIFY( xml.contains( QLatin1String( "url=\"https://brf.be/national/1793463?a=1&amp;b=2\"" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<date type=\"Created\" value=\"2024-01-24T12:00:00Z\"/>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<authid>EPSG:4326</authid>" ) ) );
-  QVERIFY( xml.contains( QLatin1String( "<spatial crs=\"EPSG:4326\" dimensions=\"2\" minx=\"4.4\" miny=\"51.21667\" minz=\"0\" maxx=\"4.4\" maxy=\"51.21667\" maxz=\"0\"/>" ) ) );
+  QVERIFY( xml.contains( QLatin1String( "<spatial crs=\"EPSG:4326\" dimensions=\"2\" minx=\"4.4\" miny=\"51.21667\" "
+                                        "minz=\"0\" maxx=\"4.4\" maxy=\"51.21667\" maxz=\"0\"/>" ) ) );
   QVERIFY( xml.contains( QLatin1String( "<start>2017-01-01T00:00:00Z</start>" ) ) );
 
   // A point without a position stays in the layer, with a NULL geometry.

@@ -71,18 +71,21 @@ void TestRealData::layersAndCounts()
   for ( int i = 0; i < mDataset->GetLayerCount(); ++i )
     names.append( QString::fromUtf8( mDataset->GetLayer( i )->GetName() ) );
   names.sort();
-  QStringList expected = { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE, AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORT_THROUGHPUT_TABLE,
+  QStringList expected = { AtlasSchema::PORTS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE,
+                           AtlasSchema::NATIONAL_TOTALS_TABLE, AtlasSchema::PORT_THROUGHPUT_TABLE,
                            AtlasSchema::DOCUMENTED_SEIZURES_TABLE };
   expected.sort();
   QCOMPARE( names, expected );
 
   const int ports = csvRowCount( AtlasDataValidator::PORTS_FILE, AtlasDataValidator::portColumns() );
-  const int figures = csvRowCount( AtlasDataValidator::SEIZURE_FIGURES_FILE, AtlasDataValidator::seizureFigureColumns() );
+  const int figures =
+      csvRowCount( AtlasDataValidator::SEIZURE_FIGURES_FILE, AtlasDataValidator::seizureFigureColumns() );
   QVERIFY( ports > 0 );
   QVERIFY( figures > 0 );
   QCOMPARE( mDataset->GetLayerByName( "ports" )->GetFeatureCount(), static_cast<GIntBig>( ports ) );
   QCOMPARE( mDataset->GetLayerByName( "seizure_figures" )->GetFeatureCount(), static_cast<GIntBig>( figures ) );
-  const QString nationalFigures = sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM seizure_figures WHERE scope = 'national'" ) );
+  const QString nationalFigures =
+      sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM seizure_figures WHERE scope = 'national'" ) );
   QCOMPARE( QString::number( mDataset->GetLayerByName( "national_totals" )->GetFeatureCount() ), nationalFigures );
 }
 
@@ -92,19 +95,25 @@ void TestRealData::crsAndSpatialIndex()
   QCOMPARE( wkbFlatten( ports->GetGeomType() ), wkbPoint );
   QCOMPARE( QString( ports->GetSpatialRef()->GetAuthorityName( nullptr ) ), QStringLiteral( "EPSG" ) );
   QCOMPARE( QString( ports->GetSpatialRef()->GetAuthorityCode( nullptr ) ), QStringLiteral( "4326" ) );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'ports'" ) ), QStringLiteral( "4326" ) );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT HasSpatialIndex('ports', 'geom')" ) ), QStringLiteral( "1" ) );
+  QCOMPARE( sqlValue( mDataset.get(),
+                      QStringLiteral( "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'ports'" ) ),
+            QStringLiteral( "4326" ) );
+  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT HasSpatialIndex('ports', 'geom')" ) ),
+            QStringLiteral( "1" ) );
 }
 
 void TestRealData::antwerp2023()
 {
   // "In Antwerp alone, 116 tonnes of cocaine were seized in 2023." Belga and Europol later said 121 t.
-  const QList<QVariantMap> preferred = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                                 QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
+  const QList<QVariantMap> preferred =
+      readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
+                QStringLiteral(
+                    "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
   QCOMPARE( preferred.size(), 1 );
   QCOMPARE( preferred.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 116.0 );
-  const QList<QVariantMap> alternatives = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                                    QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND quantity_t = 121" ) );
+  const QList<QVariantMap> alternatives =
+      readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
+                QStringLiteral( "scope = 'port' AND unlocodes = 'BEANR' AND year = 2023 AND quantity_t = 121" ) );
   QVERIFY( !alternatives.isEmpty() );
   for ( const QVariantMap &row : alternatives )
     QCOMPARE( row.value( QStringLiteral( "preferred" ) ).toBool(), false );
@@ -112,8 +121,9 @@ void TestRealData::antwerp2023()
 
 void TestRealData::netherlands2023()
 {
-  const QList<QVariantMap> rows = readRows( mDataset.get(), QStringLiteral( "national_totals" ),
-                                            QStringLiteral( "country_iso2 = 'NL' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
+  const QList<QVariantMap> rows =
+      readRows( mDataset.get(), QStringLiteral( "national_totals" ),
+                QStringLiteral( "country_iso2 = 'NL' AND year = 2023 AND drug = 'cocaine' AND preferred = 1" ) );
   QCOMPARE( rows.size(), 1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 59.1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "country_name" ) ).toString(), QStringLiteral( "Netherlands" ) );
@@ -121,8 +131,9 @@ void TestRealData::netherlands2023()
 
 void TestRealData::antwerpAndRotterdam2022()
 {
-  const QList<QVariantMap> rows = readRows( mDataset.get(), QStringLiteral( "seizure_figures" ),
-                                            QStringLiteral( "scope = 'port_group' AND unlocodes = 'BEANR;NLRTM' AND year = 2022 AND preferred = 1" ) );
+  const QList<QVariantMap> rows = readRows(
+      mDataset.get(), QStringLiteral( "seizure_figures" ),
+      QStringLiteral( "scope = 'port_group' AND unlocodes = 'BEANR;NLRTM' AND year = 2022 AND preferred = 1" ) );
   QCOMPARE( rows.size(), 1 );
   QCOMPARE( rows.at( 0 ).value( QStringLiteral( "quantity_t" ) ).toDouble(), 160.0 );
 }
@@ -130,7 +141,9 @@ void TestRealData::antwerpAndRotterdam2022()
 void TestRealData::germany2023()
 {
   // The press release's "about 35 tonnes in Germany" and the BKA's final 43 t: both present, one preferred.
-  const QList<QVariantMap> rows = readRows( mDataset.get(), QStringLiteral( "national_totals" ), QStringLiteral( "country_iso2 = 'DE' AND year = 2023 AND drug = 'cocaine'" ) );
+  const QList<QVariantMap> rows =
+      readRows( mDataset.get(), QStringLiteral( "national_totals" ),
+                QStringLiteral( "country_iso2 = 'DE' AND year = 2023 AND drug = 'cocaine'" ) );
   QList<double> quantities;
   int preferredCount = 0;
   for ( const QVariantMap &row : rows )
@@ -152,11 +165,15 @@ void TestRealData::portsWithoutFiguresAreNull()
     if ( port.value( QStringLiteral( "figure_count" ) ).toInt() > 0 )
       continue;
     ++withoutFigure;
-    QVERIFY2( !port.value( QStringLiteral( "latest_tonnes" ) ).isValid(), qPrintable( port.value( QStringLiteral( "unlocode" ) ).toString() ) );
+    QVERIFY2( !port.value( QStringLiteral( "latest_tonnes" ) ).isValid(),
+              qPrintable( port.value( QStringLiteral( "unlocode" ) ).toString() ) );
   }
   QVERIFY( withoutFigure > 0 );
-  QCOMPARE( sqlValue( mDataset.get(), QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes = 0 AND figure_count = 0" ) ), QStringLiteral( "0" ) );
-  const QList<QVariantMap> antwerp = readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'BEANR'" ) );
+  QCOMPARE( sqlValue( mDataset.get(),
+                      QStringLiteral( "SELECT COUNT(*) FROM ports WHERE latest_tonnes = 0 AND figure_count = 0" ) ),
+            QStringLiteral( "0" ) );
+  const QList<QVariantMap> antwerp =
+      readRows( mDataset.get(), QStringLiteral( "ports" ), QStringLiteral( "unlocode = 'BEANR'" ) );
   QCOMPARE( antwerp.size(), 1 );
   QVERIFY( antwerp.at( 0 ).value( QStringLiteral( "latest_tonnes" ) ).isValid() );
 }
@@ -165,7 +182,8 @@ void TestRealData::routesAreChecked()
 {
   AtlasDataValidator validator( mLayers );
   QVERIFY( validator.validate() );
-  QCOMPARE( validator.routes().size(), csvRowCount( AtlasDataValidator::ROUTES_FILE, AtlasDataValidator::routeColumns() ) );
+  QCOMPARE( validator.routes().size(),
+            csvRowCount( AtlasDataValidator::ROUTES_FILE, AtlasDataValidator::routeColumns() ) );
 }
 
 void TestRealData::validatesAsGeoPackage()

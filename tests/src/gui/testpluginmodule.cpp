@@ -26,8 +26,10 @@ namespace
       const QString line = rawLine.trimmed();
       if ( line.startsWith( QLatin1Char( '[' ) ) )
         general = line == QLatin1String( "[general]" );
-      else if ( general && !line.isEmpty() && !line.startsWith( QLatin1Char( ';' ) ) && line.contains( QLatin1Char( '=' ) ) )
-        values.insert( line.section( QLatin1Char( '=' ), 0, 0 ).trimmed(), line.section( QLatin1Char( '=' ), 1 ).trimmed() );
+      else if ( general && !line.isEmpty() && !line.startsWith( QLatin1Char( ';' ) ) &&
+                line.contains( QLatin1Char( '=' ) ) )
+        values.insert( line.section( QLatin1Char( '=' ), 0, 0 ).trimmed(),
+                       line.section( QLatin1Char( '=' ), 1 ).trimmed() );
     }
     return values;
   }
@@ -69,7 +71,8 @@ void TestPluginModule::cleanupTestCase()
 
 void TestPluginModule::exportsTheEntryPointsQgisLooksFor()
 {
-  for ( const char *symbol : { "classFactory", "name", "description", "category", "type", "version", "icon", "experimental", "create_date", "update_date", "unload" } )
+  for ( const char *symbol : { "classFactory", "name", "description", "category", "type", "version", "icon",
+                               "experimental", "create_date", "update_date", "unload" } )
     QVERIFY2( mLibrary.resolve( symbol ), symbol );
   const TypeExport type = reinterpret_cast<TypeExport>( mLibrary.resolve( "type" ) );
   QCOMPARE( type(), 1 ); // QgisPlugin::UI
@@ -111,7 +114,8 @@ void TestPluginModule::iconIsCompiledIn()
   const QString path = *icon();
   QVERIFY2( path.startsWith( QLatin1String( ":/" ) ), qPrintable( path ) );
   // metadata.txt names the same SVG below resources/.
-  QVERIFY2( path.endsWith( mMetadata.value( QStringLiteral( "icon" ) ).section( QLatin1Char( '/' ), 1 ) ), qPrintable( path ) );
+  QVERIFY2( path.endsWith( mMetadata.value( QStringLiteral( "icon" ) ).section( QLatin1Char( '/' ), 1 ) ),
+            qPrintable( path ) );
   QVERIFY2( QFile::exists( path ), qPrintable( path ) );
   QVERIFY( !QIcon( path ).pixmap( 24, 24 ).isNull() );
 }

@@ -144,19 +144,25 @@ void TestImportedLayerSet::importByAnEarlierVersionOpens()
   QVERIFY( QFile::copy( mGeoPackage, older ) );
   QFile::setPermissions( older, QFile::ReadOwner | QFile::WriteOwner );
   {
-    std::unique_ptr<QgsAbstractDatabaseProviderConnection> connection( static_cast<QgsAbstractDatabaseProviderConnection *>(
-        QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "ogr" ) )->createConnection( older, QVariantMap() ) ) );
+    std::unique_ptr<QgsAbstractDatabaseProviderConnection> connection(
+        static_cast<QgsAbstractDatabaseProviderConnection *>( QgsProviderRegistry::instance()
+                                                                  ->providerMetadata( QStringLiteral( "ogr" ) )
+                                                                  ->createConnection( older, QVariantMap() ) ) );
     QVERIFY( connection );
     connection->dropVectorTable( QString(), QStringLiteral( "seizure_routes" ) );
   }
-  QVERIFY( !QgsVectorLayer( QStringLiteral( "%1|layername=seizure_routes" ).arg( older ), QStringLiteral( "gone" ), QStringLiteral( "ogr" ) ).isValid() );
+  QVERIFY( !QgsVectorLayer( QStringLiteral( "%1|layername=seizure_routes" ).arg( older ), QStringLiteral( "gone" ),
+                            QStringLiteral( "ogr" ) )
+                .isValid() );
 
   QgsProject project;
   const ImportedLayerSet::Result result = ImportedLayerSet::addGeoPackage( &project, older );
   QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
   QCOMPARE( result.added.size(), 2 );
   QCOMPARE( result.notes.size(), 1 );
-  QVERIFY2( result.notes.first().contains( QStringLiteral( "seizure_routes" ) ) && result.notes.first().contains( QStringLiteral( "import the file again" ) ), qPrintable( result.notes.first() ) );
+  QVERIFY2( result.notes.first().contains( QStringLiteral( "seizure_routes" ) ) &&
+                result.notes.first().contains( QStringLiteral( "import the file again" ) ),
+            qPrintable( result.notes.first() ) );
   AtlasFilterController controller( &project );
   QCOMPARE( controller.data().years(), ( QList<int>{ 2021, 2022 } ) );
 }
@@ -165,10 +171,12 @@ void TestImportedLayerSet::credentialsRefused()
 {
   QgsProject project;
   QgsDataSourceUri uri;
-  uri.setConnection( QStringLiteral( "127.0.0.1" ), QStringLiteral( "5432" ), QStringLiteral( "atlas" ), QStringLiteral( "analyst" ), QStringLiteral( "secret" ) );
+  uri.setConnection( QStringLiteral( "127.0.0.1" ), QStringLiteral( "5432" ), QStringLiteral( "atlas" ),
+                     QStringLiteral( "analyst" ), QStringLiteral( "secret" ) );
   const ImportedLayerSet::Result result = ImportedLayerSet::addPostgres( &project, uri );
   QVERIFY( result.added.isEmpty() );
-  QVERIFY2( result.errors.value( 0 ).contains( QStringLiteral( "authentication configuration" ) ), qPrintable( result.errors.value( 0 ) ) );
+  QVERIFY2( result.errors.value( 0 ).contains( QStringLiteral( "authentication configuration" ) ),
+            qPrintable( result.errors.value( 0 ) ) );
   QCOMPARE( project.count(), 0 );
 }
 
@@ -224,13 +232,16 @@ void TestImportedLayerSet::checkOneCirclePerPort( QgsVectorLayer *portYears )
 {
   QCOMPARE( iteratedFeatureCount( portYears ), 5LL ); // the provider still serves one row per port and year
   const QMap<QString, DrawnPort> drawn = drawnPorts( portYears );
-  QCOMPARE( drawn.keys(), QStringList( { QStringLiteral( "BEANR" ), QStringLiteral( "DEHAM" ), QStringLiteral( "NLRTM" ) } ) );
+  QCOMPARE( drawn.keys(),
+            QStringList( { QStringLiteral( "BEANR" ), QStringLiteral( "DEHAM" ), QStringLiteral( "NLRTM" ) } ) );
   for ( const DrawnPort &port : drawn )
     QCOMPARE( port.circles, 1 );
 
   const QgsFeature antwerp = drawn.value( QStringLiteral( "BEANR" ) ).feature;
-  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_TONNES_FIELD ).toDouble(), 60.0 ); // 10 + 20 + 30, not 2018's 100
-  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_YEARS_FIELD ).toString(), QStringLiteral( "2019, 2021, 2023" ) );
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_TONNES_FIELD ).toDouble(),
+            60.0 ); // 10 + 20 + 30, not 2018's 100
+  QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_YEARS_FIELD ).toString(),
+            QStringLiteral( "2019, 2021, 2023" ) );
   QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_EVENTS_FIELD ).toInt(), 4 );
   QCOMPARE( antwerp.attribute( ImportedPortYearsStyle::SELECTED_EVENTS_WITH_QUANTITY_FIELD ).toInt(), 3 );
   // Area by tonnes per year shown (5 years), on the scale of the shipped ports style.
@@ -238,7 +249,8 @@ void TestImportedLayerSet::checkOneCirclePerPort( QgsVectorLayer *portYears )
   const double antwerpSize = drawn.value( QStringLiteral( "BEANR" ) ).size;
   QVERIFY2( qAbs( antwerpSize - 1.3 * std::sqrt( 60.0 / 5 ) ) < 1e-6, qPrintable( QString::number( antwerpSize ) ) );
   const double rotterdamSize = drawn.value( QStringLiteral( "NLRTM" ) ).size;
-  QVERIFY2( qAbs( rotterdamSize - 1.3 * std::sqrt( 40.0 / 5 ) ) < 1e-6, qPrintable( QString::number( rotterdamSize ) ) );
+  QVERIFY2( qAbs( rotterdamSize - 1.3 * std::sqrt( 40.0 / 5 ) ) < 1e-6,
+            qPrintable( QString::number( rotterdamSize ) ) );
 
   const QgsFeature hamburg = drawn.value( QStringLiteral( "DEHAM" ) ).feature;
   QVERIFY( hamburg.attribute( ImportedPortYearsStyle::SELECTED_TONNES_FIELD ).isNull() ); // unknown, not 0 t
@@ -248,7 +260,9 @@ void TestImportedLayerSet::checkOneCirclePerPort( QgsVectorLayer *portYears )
   QgsExpressionContext context( QgsExpressionContextUtils::globalProjectLayerScopes( portYears ) );
   context.setFeature( antwerp );
   const QString tip = QgsExpression::replaceExpressionText( portYears->mapTipTemplate(), &context );
-  QVERIFY2( tip.contains( QStringLiteral( "60.0 t" ) ) && tip.contains( QStringLiteral( "2019, 2021, 2023" ) ) && tip.contains( QStringLiteral( "4 events, 3 with a known quantity" ) ), qPrintable( tip ) );
+  QVERIFY2( tip.contains( QStringLiteral( "60.0 t" ) ) && tip.contains( QStringLiteral( "2019, 2021, 2023" ) ) &&
+                tip.contains( QStringLiteral( "4 events, 3 with a known quantity" ) ),
+            qPrintable( tip ) );
   context.setFeature( hamburg );
   const QString unknownTip = QgsExpression::replaceExpressionText( portYears->mapTipTemplate(), &context );
   QVERIFY2( unknownTip.contains( QStringLiteral( "No quantity known" ) ), qPrintable( unknownTip ) );
@@ -265,7 +279,9 @@ void TestImportedLayerSet::checkYearRangeMap( QgsProject *project, QgsVectorLaye
     return;
 
   // Saved and read again: the same map, drawn from the project alone.
-  const QString projectFile = QDir( QDir::tempPath() ).filePath( QStringLiteral( "psa-imported-range-%1.qgz" ).arg( QCoreApplication::applicationPid() ) );
+  const QString projectFile =
+      QDir( QDir::tempPath() )
+          .filePath( QStringLiteral( "psa-imported-range-%1.qgz" ).arg( QCoreApplication::applicationPid() ) );
   QVERIFY( project->write( projectFile ) );
   QgsProject reopened;
   AtlasFilterController reopenedController( &reopened );
@@ -301,13 +317,18 @@ void TestImportedLayerSet::oneCirclePerPortOverYearsPostgis()
   if ( connection.isEmpty() )
     QSKIP( "PSA_TEST_POSTGIS is not set (a libpq connection string); .ci/run sets it to a throw-away PostGIS" );
   const QString schema = QStringLiteral( "psa_imported_layers_test" );
-  std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + connection ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+  std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + connection ).toUtf8().constData(),
+                                                         GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
   QVERIFY2( admin, "PSA_TEST_POSTGIS is set but the server cannot be reached" );
-  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
+  admin->ReleaseResultSet( admin->ExecuteSQL(
+      QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1" ).arg( schema ).toUtf8().constData(),
+      nullptr, nullptr ) );
 
   QString error;
   const PortGazetteer ports = PortGazetteer::fromGeoPackage( QStringLiteral( PSA_DATA_GPKG ), &error );
-  const ImportReport report = SeizureEventImporter( ports ).run( writeRangeCsv(), EventColumnMapping(), QStringLiteral( "PG:%1 active_schema=%2" ).arg( connection, schema ), true );
+  const ImportReport report =
+      SeizureEventImporter( ports ).run( writeRangeCsv(), EventColumnMapping(),
+                                         QStringLiteral( "PG:%1 active_schema=%2" ).arg( connection, schema ), true );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   // The throw-away server trusts local connections; libpq takes the user from PGUSER, so the
   // layers' URI holds no credentials (a team's would carry an authcfg id).
@@ -320,7 +341,8 @@ void TestImportedLayerSet::oneCirclePerPortOverYearsPostgis()
   const ImportedLayerSet::Result result = ImportedLayerSet::addPostgres( &project, uri );
   QVERIFY2( result.errors.isEmpty(), qPrintable( result.errors.join( '\n' ) ) );
   checkYearRangeMap( &project, result.added.at( 0 ) );
-  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
+  admin->ReleaseResultSet( admin->ExecuteSQL(
+      QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportedLayerSet )

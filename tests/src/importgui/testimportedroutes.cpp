@@ -59,8 +59,11 @@ void TestImportedRoutes::initTestCase()
   const ImportReport report = SeizureEventImporter( mPorts ).run( mCsv, EventColumnMapping(), mGeoPackage, false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   // The row without an origin port is not hidden: the report says why it has no line.
-  QVERIFY2( report.toText().contains( QStringLiteral( "only the origin country is known" ) ), qPrintable( report.toText() ) );
-  mRoutes = std::make_unique<QgsVectorLayer>( mGeoPackage + QStringLiteral( "|layername=" ) + AtlasSchema::SEIZURE_ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
+  QVERIFY2( report.toText().contains( QStringLiteral( "only the origin country is known" ) ),
+            qPrintable( report.toText() ) );
+  mRoutes = std::make_unique<QgsVectorLayer>( mGeoPackage + QStringLiteral( "|layername=" ) +
+                                                  AtlasSchema::SEIZURE_ROUTES_TABLE,
+                                              QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
   QVERIFY( mRoutes->isValid() );
   QCOMPARE( mRoutes->geometryType(), QgsWkbTypes::LineGeometry );
   QCOMPARE( mRoutes->crs().authid(), QStringLiteral( "EPSG:4326" ) );
@@ -73,7 +76,10 @@ QHash<QString, QgsFeature> TestImportedRoutes::rowsByKey( QgsVectorLayer *layer 
   QgsFeatureIterator it = layer->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const QString key = QStringLiteral( "%1 %2->%3" ).arg( feature.attribute( QStringLiteral( "year" ) ).toString(), feature.attribute( QStringLiteral( "origin_locode" ) ).toString(), feature.attribute( QStringLiteral( "port_locode" ) ).toString() );
+    const QString key = QStringLiteral( "%1 %2->%3" )
+                            .arg( feature.attribute( QStringLiteral( "year" ) ).toString(),
+                                  feature.attribute( QStringLiteral( "origin_locode" ) ).toString(),
+                                  feature.attribute( QStringLiteral( "port_locode" ) ).toString() );
     rows.insert( key, feature );
   }
   return rows;
@@ -91,10 +97,13 @@ void TestImportedRoutes::routesRunAtSeaFromPortToPort()
     if ( !route.hasGeometry() )
       continue;
     ++drawn;
-    const QString name = route.attribute( QStringLiteral( "origin_locode" ) ).toString() + QStringLiteral( "->" ) + route.attribute( QStringLiteral( "port_locode" ) ).toString();
+    const QString name = route.attribute( QStringLiteral( "origin_locode" ) ).toString() + QStringLiteral( "->" ) +
+                         route.attribute( QStringLiteral( "port_locode" ) ).toString();
     QCOMPARE( route.attribute( QStringLiteral( "geometry_status" ) ).toString(), ImportedRouteWriter::STATUS_DRAWN );
-    const PortGazetteer::Port *origin = mPorts.portByLocode( route.attribute( QStringLiteral( "origin_locode" ) ).toString() );
-    const PortGazetteer::Port *port = mPorts.portByLocode( route.attribute( QStringLiteral( "port_locode" ) ).toString() );
+    const PortGazetteer::Port *origin =
+        mPorts.portByLocode( route.attribute( QStringLiteral( "origin_locode" ) ).toString() );
+    const PortGazetteer::Port *port =
+        mPorts.portByLocode( route.attribute( QStringLiteral( "port_locode" ) ).toString() );
     QVERIFY( origin && port );
     const QgsPointXY originPosition( origin->longitude, origin->latitude );
     const QgsPointXY portPosition( port->longitude, port->latitude );
@@ -103,12 +112,18 @@ void TestImportedRoutes::routesRunAtSeaFromPortToPort()
     // The line starts at the origin port and ends at the seizing port.
     const double startKm = landCheck.distance().measureLine( line.first(), originPosition ) / 1000.0;
     const double endKm = landCheck.distance().measureLine( line.last(), portPosition ) / 1000.0;
-    QVERIFY2( startKm < 5 && endKm < 5, qPrintable( QStringLiteral( "%1 starts %2 km from the origin, ends %3 km from the port" ).arg( name ).arg( startKm ).arg( endKm ) ) );
+    QVERIFY2( startKm < 5 && endKm < 5,
+              qPrintable( QStringLiteral( "%1 starts %2 km from the origin, ends %3 km from the port" )
+                              .arg( name )
+                              .arg( startKm )
+                              .arg( endKm ) ) );
     const double landKm = landCheck.landKm( route.geometry(), originPosition, portPosition );
-    QVERIFY2( landKm <= RouteLandCheck::TOLERATED_LAND_KM, qPrintable( QStringLiteral( "%1: %2 km over land" ).arg( name ).arg( landKm ) ) );
+    QVERIFY2( landKm <= RouteLandCheck::TOLERATED_LAND_KM,
+              qPrintable( QStringLiteral( "%1: %2 km over land" ).arg( name ).arg( landKm ) ) );
     // length_km is the length of the line drawn, and a sea route is longer than the great circle.
     const double lengthKm = route.attribute( QStringLiteral( "length_km" ) ).toDouble();
-    QVERIFY( std::abs( landCheck.distance().measureLength( route.geometry() ) / 1000.0 - lengthKm ) <= 0.001 * lengthKm );
+    QVERIFY( std::abs( landCheck.distance().measureLength( route.geometry() ) / 1000.0 - lengthKm ) <=
+             0.001 * lengthKm );
     QVERIFY( lengthKm > landCheck.distance().measureLine( originPosition, portPosition ) / 1000.0 );
   }
   // ECGYE->BEANR in 2021 and 2022, COBUN->BEANR, BRSSZ->NLRTM.
@@ -150,7 +165,9 @@ void TestImportedRoutes::noLineWithoutOriginPort()
   QVERIFY( !colombia.hasGeometry() );
   QVERIFY( colombia.attribute( QStringLiteral( "length_km" ) ).isNull() );
   const QString status = colombia.attribute( QStringLiteral( "geometry_status" ) ).toString();
-  QVERIFY2( status.startsWith( QLatin1String( "not drawn: " ) ) && status.contains( QStringLiteral( "origin country" ) ), qPrintable( status ) );
+  QVERIFY2( status.startsWith( QLatin1String( "not drawn: " ) ) &&
+                status.contains( QStringLiteral( "origin country" ) ),
+            qPrintable( status ) );
 }
 
 void TestImportedRoutes::missingNetworkLeavesRoutesUndrawn()
@@ -163,8 +180,10 @@ void TestImportedRoutes::missingNetworkLeavesRoutesUndrawn()
   // The events are imported; the report says the routes have no lines, and why.
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( report.eventsWritten, 7LL );
-  QVERIFY2( report.toText().contains( QStringLiteral( "sea-lane network could not be loaded" ) ), qPrintable( report.toText() ) );
-  QgsVectorLayer routes( target + QStringLiteral( "|layername=" ) + AtlasSchema::SEIZURE_ROUTES_TABLE, QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
+  QVERIFY2( report.toText().contains( QStringLiteral( "sea-lane network could not be loaded" ) ),
+            qPrintable( report.toText() ) );
+  QgsVectorLayer routes( target + QStringLiteral( "|layername=" ) + AtlasSchema::SEIZURE_ROUTES_TABLE,
+                         QStringLiteral( "routes" ), QStringLiteral( "ogr" ) );
   QVERIFY( routes.isValid() );
   QCOMPARE( iteratedFeatureCount( &routes ), 5LL );
   QgsFeature route;
@@ -172,7 +191,9 @@ void TestImportedRoutes::missingNetworkLeavesRoutesUndrawn()
   while ( it.nextFeature( route ) )
   {
     QVERIFY( !route.hasGeometry() );
-    QVERIFY( route.attribute( QStringLiteral( "geometry_status" ) ).toString().startsWith( QLatin1String( "not drawn: " ) ) );
+    QVERIFY( route.attribute( QStringLiteral( "geometry_status" ) )
+                 .toString()
+                 .startsWith( QLatin1String( "not drawn: " ) ) );
   }
 }
 
@@ -211,8 +232,10 @@ void TestImportedRoutes::panelFiltersTheRoutesLayer()
   };
   QVERIFY( style( QStringLiteral( "2021 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeWidth ).toDouble() >
            style( QStringLiteral( "2021 COBUN->BEANR" ), QgsSymbolLayer::PropertyStrokeWidth ).toDouble() );
-  QCOMPARE( style( QStringLiteral( "2021 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(), QStringLiteral( "solid" ) );
-  QCOMPARE( style( QStringLiteral( "2022 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(), QStringLiteral( "dash" ) );
+  QCOMPARE( style( QStringLiteral( "2021 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(),
+            QStringLiteral( "solid" ) );
+  QCOMPARE( style( QStringLiteral( "2022 ECGYE->BEANR" ), QgsSymbolLayer::PropertyStrokeStyle ).toString(),
+            QStringLiteral( "dash" ) );
 
   QCOMPARE( iteratedFeatureCount( routes ), 5LL );
   AtlasFilterController controller( &project );

@@ -52,7 +52,8 @@ class TestImportSeizureEventsAlgorithm : public QObject
         QStringList errors;
     };
 
-    static QVariantMap run( const QVariantMap &parameters, RecordingFeedback &feedback, bool *ok, QString *failure, QgsProject *project = nullptr );
+    static QVariantMap run( const QVariantMap &parameters, RecordingFeedback &feedback, bool *ok, QString *failure,
+                            QgsProject *project = nullptr );
     //! Saves a QGIS PostgreSQL connection \a name to \a uri, as the Browser's "New Connection" does.
     static bool saveConnection( const QString &name, const QgsDataSourceUri &uri );
 };
@@ -63,13 +64,16 @@ bool TestImportSeizureEventsAlgorithm::saveConnection( const QString &name, cons
   if ( !postgres )
     return false;
   // As with the Browser's "Store" boxes ticked: a login given is kept in the connection.
-  const QVariantMap configuration = { { QStringLiteral( "saveUsername" ), true }, { QStringLiteral( "savePassword" ), true } };
-  std::unique_ptr<QgsAbstractProviderConnection> connection( postgres->createConnection( uri.uri( false ), configuration ) );
+  const QVariantMap configuration = { { QStringLiteral( "saveUsername" ), true },
+                                      { QStringLiteral( "savePassword" ), true } };
+  std::unique_ptr<QgsAbstractProviderConnection> connection(
+      postgres->createConnection( uri.uri( false ), configuration ) );
   postgres->saveConnection( connection.get(), name );
   return true;
 }
 
-QVariantMap TestImportSeizureEventsAlgorithm::run( const QVariantMap &parameters, RecordingFeedback &feedback, bool *ok, QString *failure, QgsProject *project )
+QVariantMap TestImportSeizureEventsAlgorithm::run( const QVariantMap &parameters, RecordingFeedback &feedback, bool *ok,
+                                                   QString *failure, QgsProject *project )
 {
   ImportSeizureEventsAlgorithm prototype( QStringLiteral( PSA_DATA_GPKG ) );
   std::unique_ptr<QgsProcessingAlgorithm> algorithm( prototype.create() );
@@ -95,10 +99,11 @@ void TestImportSeizureEventsAlgorithm::imports()
   RecordingFeedback feedback;
   bool ok = false;
   QString failure;
-  const QVariantMap results = run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) },
-                                     { QStringLiteral( "MAPPING" ), QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ) },
-                                     { QStringLiteral( "OUTPUT" ), output } },
-                                   feedback, &ok, &failure );
+  const QVariantMap results =
+      run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) },
+             { QStringLiteral( "MAPPING" ), QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ) },
+             { QStringLiteral( "OUTPUT" ), output } },
+           feedback, &ok, &failure );
   QVERIFY2( ok, qPrintable( failure + feedback.errors.join( '\n' ) ) );
   QCOMPARE( results.value( QStringLiteral( "EVENTS" ) ).toLongLong(), 1LL );
   QCOMPARE( results.value( QStringLiteral( "OUTPUT" ) ).toString(), output );
@@ -112,10 +117,13 @@ void TestImportSeizureEventsAlgorithm::refusesAndReportsEveryProblem()
   RecordingFeedback feedback;
   bool ok = true;
   QString failure;
-  run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ) }, { QStringLiteral( "OUTPUT" ), output } }, feedback, &ok, &failure );
+  run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ) },
+         { QStringLiteral( "OUTPUT" ), output } },
+       feedback, &ok, &failure );
   QVERIFY( !ok );
   const QString log = feedback.errors.join( '\n' );
-  QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe' is no port of the atlas" ) ), qPrintable( log ) );
+  QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe' is no port of the atlas" ) ),
+            qPrintable( log ) );
   QVERIFY2( log.contains( QStringLiteral( "unknown_port.csv:4: column 'port': 'XXQQQ'" ) ), qPrintable( log ) );
   QVERIFY2( log.contains( QStringLiteral( "Antwerp (BEANR)" ) ), qPrintable( log ) );
   QVERIFY( !QFileInfo::exists( output ) );
@@ -131,9 +139,14 @@ void TestImportSeizureEventsAlgorithm::readingOptions()
   RecordingFeedback refusedFeedback;
   bool ok = true;
   QString failure;
-  run( { { QStringLiteral( "INPUT" ), input }, { QStringLiteral( "OUTPUT" ), output }, { QStringLiteral( "ADD_LAYERS" ), false } }, refusedFeedback, &ok, &failure );
+  run( { { QStringLiteral( "INPUT" ), input },
+         { QStringLiteral( "OUTPUT" ), output },
+         { QStringLiteral( "ADD_LAYERS" ), false } },
+       refusedFeedback, &ok, &failure );
   QVERIFY( !ok );
-  QVERIFY2( refusedFeedback.errors.join( '\n' ).contains( QStringLiteral( "'1.500' could be 1.5 (decimal point) or 1500 (decimal comma)" ) ), qPrintable( refusedFeedback.errors.join( '\n' ) ) );
+  QVERIFY2( refusedFeedback.errors.join( '\n' ).contains(
+                QStringLiteral( "'1.500' could be 1.5 (decimal point) or 1500 (decimal comma)" ) ),
+            qPrintable( refusedFeedback.errors.join( '\n' ) ) );
   QVERIFY( !QFileInfo::exists( output ) );
 
   RecordingFeedback feedback;
@@ -146,7 +159,8 @@ void TestImportSeizureEventsAlgorithm::readingOptions()
                                    feedback, &ok, &failure );
   QVERIFY2( ok, qPrintable( failure + feedback.errors.join( '\n' ) ) );
   QCOMPARE( results.value( QStringLiteral( "EVENTS" ) ).toLongLong(), 2LL );
-  std::unique_ptr<GDALDataset> gpkg( GDALDataset::Open( output.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  std::unique_ptr<GDALDataset> gpkg(
+      GDALDataset::Open( output.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
   QVERIFY( gpkg );
   OGRLayer *sum = gpkg->ExecuteSQL( "SELECT SUM(tonnes) FROM seizure_events", nullptr, nullptr );
   std::unique_ptr<OGRFeature> row( sum->GetNextFeature() );
@@ -180,7 +194,8 @@ void TestImportSeizureEventsAlgorithm::refusesWithoutOneTarget()
   RecordingFeedback feedback;
   bool ok = true;
   QString failure;
-  run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) } }, feedback, &ok, &failure );
+  run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) } }, feedback,
+       &ok, &failure );
   QVERIFY( !ok );
   const QString log = failure + feedback.errors.join( '\n' );
   QVERIFY2( log.contains( QStringLiteral( "GeoPackage or a PostGIS connection" ) ), qPrintable( log ) );
@@ -190,7 +205,8 @@ void TestImportSeizureEventsAlgorithm::refusesConnectionWithStoredPassword()
 {
   // Refused before anything is opened, so no server is needed: the name alone shows nothing was written.
   QgsDataSourceUri uri;
-  uri.setConnection( QStringLiteral( "127.0.0.1" ), QStringLiteral( "1" ), QStringLiteral( "atlas" ), QStringLiteral( "analyst" ), QStringLiteral( "secret" ) );
+  uri.setConnection( QStringLiteral( "127.0.0.1" ), QStringLiteral( "1" ), QStringLiteral( "atlas" ),
+                     QStringLiteral( "analyst" ), QStringLiteral( "secret" ) );
   QVERIFY( saveConnection( QStringLiteral( "psa stored password" ), uri ) );
   RecordingFeedback feedback;
   bool ok = true;
@@ -202,7 +218,9 @@ void TestImportSeizureEventsAlgorithm::refusesConnectionWithStoredPassword()
        feedback, &ok, &failure, &project );
   QVERIFY( !ok );
   const QString log = failure + feedback.errors.join( '\n' );
-  QVERIFY2( log.contains( QStringLiteral( "authentication configuration" ) ) && log.contains( QStringLiteral( "psa stored password" ) ), qPrintable( log ) );
+  QVERIFY2( log.contains( QStringLiteral( "authentication configuration" ) ) &&
+                log.contains( QStringLiteral( "psa stored password" ) ),
+            qPrintable( log ) );
   QCOMPARE( project.count(), 0 );
 }
 
@@ -213,9 +231,12 @@ void TestImportSeizureEventsAlgorithm::importsIntoPostgisWithoutStoredLogin()
     QSKIP( "PSA_TEST_POSTGIS is not set (a libpq connection string); .ci/run sets it to a throw-away PostGIS" );
   const QString schema = QStringLiteral( "psa_algorithm_test" );
   GDALAllRegister();
-  std::unique_ptr<GDALDataset> admin( GDALDataset::Open( ( QStringLiteral( "PG:" ) + server ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+  std::unique_ptr<GDALDataset> admin(
+      GDALDataset::Open( ( QStringLiteral( "PG:" ) + server ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
   QVERIFY2( admin, "PSA_TEST_POSTGIS is set but the server cannot be reached" );
-  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
+  admin->ReleaseResultSet( admin->ExecuteSQL(
+      QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1" ).arg( schema ).toUtf8().constData(),
+      nullptr, nullptr ) );
 
   // A connection as the Browser saves it, without a login: the throw-away server trusts local
   // connections and libpq takes the user from PGUSER (a team's connection names an authcfg instead;
@@ -230,11 +251,12 @@ void TestImportSeizureEventsAlgorithm::importsIntoPostgisWithoutStoredLogin()
   bool ok = false;
   QString failure;
   QgsProject project;
-  const QVariantMap results = run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) },
-                                     { QStringLiteral( "MAPPING" ), QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ) },
-                                     { QStringLiteral( "CONNECTION" ), QStringLiteral( "psa team" ) },
-                                     { QStringLiteral( "SCHEMA" ), schema } },
-                                   feedback, &ok, &failure, &project );
+  const QVariantMap results =
+      run( { { QStringLiteral( "INPUT" ), QStringLiteral( PSA_TEST_DATA_DIR "/import/mapped_columns.csv" ) },
+             { QStringLiteral( "MAPPING" ), QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ) },
+             { QStringLiteral( "CONNECTION" ), QStringLiteral( "psa team" ) },
+             { QStringLiteral( "SCHEMA" ), schema } },
+           feedback, &ok, &failure, &project );
   QVERIFY2( ok, qPrintable( failure + feedback.errors.join( '\n' ) ) );
   QCOMPARE( results.value( QStringLiteral( "EVENTS" ) ).toLongLong(), 1LL );
 
@@ -245,12 +267,16 @@ void TestImportSeizureEventsAlgorithm::importsIntoPostgisWithoutStoredLogin()
   {
     QCOMPARE( layer->providerType(), QStringLiteral( "postgres" ) );
     QVERIFY2( layer->source().contains( schema ), qPrintable( layer->source() ) );
-    QVERIFY2( !layer->source().contains( QStringLiteral( "user=" ) ) && !layer->source().contains( QStringLiteral( "password=" ) ), qPrintable( layer->source() ) );
+    QVERIFY2( !layer->source().contains( QStringLiteral( "user=" ) ) &&
+                  !layer->source().contains( QStringLiteral( "password=" ) ),
+              qPrintable( layer->source() ) );
   }
-  QgsVectorLayer *events = qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
+  QgsVectorLayer *events =
+      qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
   QVERIFY( events && events->isValid() );
   QCOMPARE( iteratedFeatureCount( events ), 1LL );
-  admin->ReleaseResultSet( admin->ExecuteSQL( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
+  admin->ReleaseResultSet( admin->ExecuteSQL(
+      QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ).toUtf8().constData(), nullptr, nullptr ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportSeizureEventsAlgorithm )

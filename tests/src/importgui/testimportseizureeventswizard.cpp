@@ -58,10 +58,13 @@ void TestImportSeizureEventsWizard::initTestCase()
 void TestImportSeizureEventsWizard::mappingFromChosenColumns()
 {
   // date, port, origin_port, origin_country, drug, quantity, unit
-  QCOMPARE( ImportSeizureEventsWizard::mappingText( { "Datum", "port", "", "", "", "Menge", "unit" } ), QStringLiteral( "Datum=date,Menge=quantity" ) );
+  QCOMPARE( ImportSeizureEventsWizard::mappingText( { "Datum", "port", "", "", "", "Menge", "unit" } ),
+            QStringLiteral( "Datum=date,Menge=quantity" ) );
   QCOMPARE( ImportSeizureEventsWizard::mappingText( EventColumnMapping::canonicalHeader() ), QString() );
   QString error;
-  QVERIFY( EventColumnMapping::fromText( ImportSeizureEventsWizard::mappingText( { "Datum", "Hafen", "", "", "", "Menge", "Einheit" } ), &error ).has_value() );
+  QVERIFY( EventColumnMapping::fromText(
+               ImportSeizureEventsWizard::mappingText( { "Datum", "Hafen", "", "", "", "Menge", "Einheit" } ), &error )
+               .has_value() );
 }
 
 ImportReport TestImportSeizureEventsWizard::runTask( ImportSeizureEventsTask *task, bool cancel )
@@ -78,17 +81,21 @@ ImportReport TestImportSeizureEventsWizard::runTask( ImportSeizureEventsTask *ta
 
 void TestImportSeizureEventsWizard::checkTaskReportsProblems()
 {
-  const ImportReport report = runTask( new ImportSeizureEventsTask( mPorts, QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), QString(), false ) );
+  const ImportReport report =
+      runTask( new ImportSeizureEventsTask( mPorts, QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ),
+                                            EventColumnMapping(), QString(), false ) );
   QVERIFY( !report.succeeded );
   QVERIFY( report.checkOnly );
-  QVERIFY2( report.toText().contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.toText().contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
+            qPrintable( report.toText() ) );
 }
 
 void TestImportSeizureEventsWizard::importTaskWrites()
 {
   QTemporaryDir dir;
   const QString target = dir.filePath( QStringLiteral( "events.gpkg" ) );
-  const ImportReport report = runTask( new ImportSeizureEventsTask( mPorts, QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), EventColumnMapping(), target, false ) );
+  const ImportReport report = runTask( new ImportSeizureEventsTask(
+      mPorts, QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), EventColumnMapping(), target, false ) );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( report.eventsWritten, 2LL );
   QVERIFY( QFileInfo::exists( target ) );
@@ -106,7 +113,10 @@ void TestImportSeizureEventsWizard::cancelledImportWritesNothing()
       file.write( "2021-03-12,BEANR,,,cocaine,10,kg\n" );
   }
   QDir( dir.path() ).mkdir( QStringLiteral( "out" ) );
-  const ImportReport report = runTask( new ImportSeizureEventsTask( mPorts, input, EventColumnMapping(), dir.filePath( QStringLiteral( "out/events.gpkg" ) ), false ), true );
+  const ImportReport report =
+      runTask( new ImportSeizureEventsTask( mPorts, input, EventColumnMapping(),
+                                            dir.filePath( QStringLiteral( "out/events.gpkg" ) ), false ),
+               true );
   QVERIFY( !report.succeeded );
   QVERIFY( report.cancelled );
   QVERIFY( QDir( dir.filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
@@ -124,7 +134,9 @@ QString TestImportSeizureEventsWizard::checkReport( QWizard &wizard )
   QPlainTextEdit *report = wizard.findChild<QPlainTextEdit *>( QStringLiteral( "checkReport" ) );
   if ( !report )
     return QString();
-  const bool done = QTest::qWaitFor( [report] { return report->isVisible() && !report->toPlainText().startsWith( QStringLiteral( "Checking" ) ); }, 30000 );
+  const bool done = QTest::qWaitFor(
+      [report] { return report->isVisible() && !report->toPlainText().startsWith( QStringLiteral( "Checking" ) ); },
+      30000 );
   return done ? report->toPlainText() : QStringLiteral( "(no report after 30 s) " ) + report->toPlainText();
 }
 
@@ -145,7 +157,8 @@ void TestImportSeizureEventsWizard::wizardImportsIntoGeoPackage()
   QCOMPARE( date->currentText(), QStringLiteral( "date" ) ); // the mapping: columns named like fields are chosen
   click( wizard, QWizard::NextButton );
   const QString refused = checkReport( wizard );
-  QVERIFY2( refused.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe'" ) ) && refused.contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
+  QVERIFY2( refused.contains( QStringLiteral( "unknown_port.csv:2: column 'port': 'Antwerpe'" ) ) &&
+                refused.contains( QStringLiteral( "did you mean Antwerp (BEANR)?" ) ),
             qPrintable( refused ) );
   QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
 
@@ -169,9 +182,10 @@ void TestImportSeizureEventsWizard::wizardImportsIntoGeoPackage()
   // Run; the layers are added as the plugin's menu action adds them (ImportedDataActions).
   QgsProject project;
   QStringList errors;
-  connect( &wizard, &ImportSeizureEventsWizard::importEnded, this, [&]( bool succeeded, const QString &path, const QString &, const QString &reportText ) {
-    errors = succeeded ? ImportedLayerSet::addGeoPackage( &project, path ).errors : QStringList( reportText );
-  } );
+  connect( &wizard, &ImportSeizureEventsWizard::importEnded, this,
+           [&]( bool succeeded, const QString &path, const QString &, const QString &reportText ) {
+             errors = succeeded ? ImportedLayerSet::addGeoPackage( &project, path ).errors : QStringList( reportText );
+           } );
   QSignalSpy ended( &wizard, &ImportSeizureEventsWizard::importEnded );
   click( wizard, QWizard::FinishButton );
   QVERIFY( ended.wait( 30000 ) );
@@ -179,7 +193,8 @@ void TestImportSeizureEventsWizard::wizardImportsIntoGeoPackage()
   QCOMPARE( project.count(), 3 );
 
   // The panel's filter applies to them: 2021 keeps Antwerp's event only.
-  QgsVectorLayer *events = qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
+  QgsVectorLayer *events =
+      qobject_cast<QgsVectorLayer *>( project.mapLayersByName( QStringLiteral( "My seizure events" ) ).value( 0 ) );
   QVERIFY( events );
   QCOMPARE( iteratedFeatureCount( events ), 2LL );
   AtlasFilterController controller( &project );
@@ -193,15 +208,19 @@ void TestImportSeizureEventsWizard::wizardRefusesBadFile()
 {
   ImportSeizureEventsWizard wizard( mPorts );
   wizard.show();
-  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ), QStringLiteral( PSA_TEST_DATA_DIR "/import/bad_dates.csv" ) );
+  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ),
+                    QStringLiteral( PSA_TEST_DATA_DIR "/import/bad_dates.csv" ) );
   click( wizard, QWizard::NextButton );
   click( wizard, QWizard::NextButton );
   const QString report = checkReport( wizard );
   // Each problem names the file, the line and the column; there is no way on to the target page,
   // so nothing can be written.
-  QVERIFY2( report.contains( QStringLiteral( "bad_dates.csv:3: column 'date'" ) ) && report.contains( QStringLiteral( "bad_dates.csv:4: column 'date'" ) ), qPrintable( report ) );
+  QVERIFY2( report.contains( QStringLiteral( "bad_dates.csv:3: column 'date'" ) ) &&
+                report.contains( QStringLiteral( "bad_dates.csv:4: column 'date'" ) ),
+            qPrintable( report ) );
   QVERIFY( !wizard.button( QWizard::NextButton )->isEnabled() );
-  QVERIFY( !wizard.button( QWizard::FinishButton )->isVisible() || !wizard.button( QWizard::FinishButton )->isEnabled() );
+  QVERIFY( !wizard.button( QWizard::FinishButton )->isVisible() ||
+           !wizard.button( QWizard::FinishButton )->isEnabled() );
 }
 
 void TestImportSeizureEventsWizard::wizardShowsHowTheFileIsRead()
@@ -215,8 +234,10 @@ void TestImportSeizureEventsWizard::wizardShowsHowTheFileIsRead()
   QVERIFY( detected && preview && delimiter && encoding );
 
   // A French Windows-1252 file with semicolons: what was detected is shown, with the first rows as read.
-  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ), QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/windows1252_fr.csv" ) );
-  QVERIFY2( detected->text().contains( QStringLiteral( "semicolon-separated (detected" ) ) && detected->text().contains( QStringLiteral( "windows-1252 (detected" ) ),
+  QTest::keyClicks( wizard.findChild<QLineEdit *>( QStringLiteral( "inputFile" ) ),
+                    QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/windows1252_fr.csv" ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "semicolon-separated (detected" ) ) &&
+                detected->text().contains( QStringLiteral( "windows-1252 (detected" ) ),
             qPrintable( detected->text() ) );
   QCOMPARE( preview->columnCount(), 6 );
   QCOMPARE( preview->horizontalHeaderItem( 4 )->text(), QStringLiteral( "Quantité" ) );
@@ -227,25 +248,32 @@ void TestImportSeizureEventsWizard::wizardShowsHowTheFileIsRead()
   // The analyst changes the separator: the preview follows at once.
   delimiter->setCurrentIndex( delimiter->findData( QStringLiteral( "comma" ) ) );
   QCOMPARE( preview->columnCount(), 1 );
-  QVERIFY2( detected->text().contains( QStringLiteral( "comma-separated (as given)" ) ), qPrintable( detected->text() ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "comma-separated (as given)" ) ),
+            qPrintable( detected->text() ) );
   delimiter->setCurrentIndex( 0 );
   QCOMPARE( preview->columnCount(), 6 );
 
   // ... or the encoding: read as UTF-8 the file is refused, with the line and the byte; Latin-1 reads it again.
   encoding->setCurrentIndex( encoding->findData( QStringLiteral( "UTF-8" ) ) );
   QCOMPARE( preview->columnCount(), 0 );
-  QVERIFY2( detected->text().contains( QStringLiteral( "not UTF-8 as --encoding says" ) ), qPrintable( detected->text() ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "not UTF-8 as --encoding says" ) ),
+            qPrintable( detected->text() ) );
   encoding->setEditText( QStringLiteral( "ISO-8859-1" ) );
   QCOMPARE( preview->item( 0, 3 )->text(), QStringLiteral( "cocaïne" ) );
-  QVERIFY2( detected->text().contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ), qPrintable( detected->text() ) );
+  QVERIFY2( detected->text().contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ),
+            qPrintable( detected->text() ) );
 
   // The French headers are chosen on the columns page; the check reads the file as chosen.
   click( wizard, QWizard::NextButton );
-  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_quantity" ) )->currentText(), QStringLiteral( "Quantité" ) );
-  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_origin_country" ) )->currentText(), QStringLiteral( "Pays d'origine" ) );
+  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_quantity" ) )->currentText(),
+            QStringLiteral( "Quantité" ) );
+  QCOMPARE( wizard.findChild<QComboBox *>( QStringLiteral( "column_origin_country" ) )->currentText(),
+            QStringLiteral( "Pays d'origine" ) );
   click( wizard, QWizard::NextButton );
   const QString report = checkReport( wizard );
-  QVERIFY2( report.contains( QStringLiteral( "Checked 3 events: no problem found" ) ) && report.contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ), qPrintable( report ) );
+  QVERIFY2( report.contains( QStringLiteral( "Checked 3 events: no problem found" ) ) &&
+                report.contains( QStringLiteral( "encoding ISO-8859-1 (as given)" ) ),
+            qPrintable( report ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestImportSeizureEventsWizard )

@@ -29,9 +29,11 @@ class PostgisTestSchema
     {
       mSchema = schema;
       GDALAllRegister();
-      mAdmin.reset( GDALDataset::Open( ( QStringLiteral( "PG:" ) + connection() ).toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
+      mAdmin.reset( GDALDataset::Open( ( QStringLiteral( "PG:" ) + connection() ).toUtf8().constData(),
+                                       GDAL_OF_VECTOR | GDAL_OF_UPDATE ) );
       if ( !mAdmin )
-        return QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be reached: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
+        return QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be reached: %1" )
+            .arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
       query( QStringLiteral( "CREATE EXTENSION IF NOT EXISTS postgis" ) );
       query( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE" ).arg( schema ) );
       query( QStringLiteral( "CREATE SCHEMA %1" ).arg( schema ) );
@@ -55,7 +57,8 @@ class PostgisTestSchema
       {
         QStringList values;
         for ( int i = 0; i < feature->GetFieldCount(); ++i )
-          values << ( feature->IsFieldSetAndNotNull( i ) ? QString::fromUtf8( feature->GetFieldAsString( i ) ) : QStringLiteral( "NULL" ) );
+          values << ( feature->IsFieldSetAndNotNull( i ) ? QString::fromUtf8( feature->GetFieldAsString( i ) )
+                                                         : QStringLiteral( "NULL" ) );
         rows << values.join( QLatin1Char( '|' ) );
       }
       mAdmin->ReleaseResultSet( result );
@@ -66,7 +69,8 @@ class PostgisTestSchema
     bool drop() const
     {
       query( QStringLiteral( "DROP SCHEMA IF EXISTS %1 CASCADE" ).arg( mSchema ) );
-      return query( QStringLiteral( "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '%1'" ).arg( mSchema ) ) == QStringList( { QStringLiteral( "0" ) } );
+      return query( QStringLiteral( "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '%1'" )
+                        .arg( mSchema ) ) == QStringList( { QStringLiteral( "0" ) } );
     }
 
   private:

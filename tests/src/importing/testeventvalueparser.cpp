@@ -96,7 +96,8 @@ void TestEventValueParser::refusedDates()
   QString problem;
   QVERIFY( !EventValueParser::parseDate( text, &problem ).has_value() );
   QVERIFY2( problem.contains( problemPart ), qPrintable( problem ) );
-  QVERIFY2( problem.contains( text.trimmed() ) || problem.contains( QStringLiteral( "Marchember" ) ), qPrintable( problem ) );
+  QVERIFY2( problem.contains( text.trimmed() ) || problem.contains( QStringLiteral( "Marchember" ) ),
+            qPrintable( problem ) );
 }
 
 void TestEventValueParser::quantities_data()
@@ -245,7 +246,8 @@ void TestEventValueParser::quantityWithMark()
     QVERIFY( !quantity );
     // Both readings are named.
     if ( doubt == static_cast<int>( EventValueParser::Doubt::Ambiguous ) )
-      QVERIFY2( problem.contains( QStringLiteral( " 1.5 " ) ) && problem.contains( QStringLiteral( "1500" ) ), qPrintable( problem ) );
+      QVERIFY2( problem.contains( QStringLiteral( " 1.5 " ) ) && problem.contains( QStringLiteral( "1500" ) ),
+                qPrintable( problem ) );
   }
 }
 
@@ -316,7 +318,8 @@ void TestEventValueParser::dateOrders()
   {
     QVERIFY( !value );
     QCOMPARE( doubt, EventValueParser::Doubt::Ambiguous );
-    QVERIFY2( problem.contains( QStringLiteral( "2021-04-03" ) ) && problem.contains( QStringLiteral( "2021-03-04" ) ), qPrintable( problem ) );
+    QVERIFY2( problem.contains( QStringLiteral( "2021-04-03" ) ) && problem.contains( QStringLiteral( "2021-03-04" ) ),
+              qPrintable( problem ) );
     return;
   }
   QVERIFY2( value.has_value(), qPrintable( problem ) );

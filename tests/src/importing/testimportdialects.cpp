@@ -40,7 +40,10 @@ class TestImportDialects : public QObject
     void largeSeizureAllowed();
 
   private:
-    static QString fixture( const QString &name ) { return QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/" ) + name; }
+    static QString fixture( const QString &name )
+    {
+      return QStringLiteral( PSA_TEST_DATA_DIR "/import-dialects/" ) + name;
+    }
     QString target() const { return mDir->filePath( QStringLiteral( "events.gpkg" ) ); }
     //! The stored events, one "date|locode|drug|tonnes" per event in file order (tonnes to the gram).
     QStringList storedEvents() const;
@@ -71,16 +74,22 @@ ImportReport TestImportDialects::import( const QString &input, const ImportOptio
 
 QStringList TestImportDialects::storedEvents() const
 {
-  std::unique_ptr<GDALDataset> gpkg( GDALDataset::Open( target().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  std::unique_ptr<GDALDataset> gpkg(
+      GDALDataset::Open( target().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
   if ( !gpkg )
     return { QStringLiteral( "no GeoPackage" ) };
   QStringList events;
-  OGRLayer *rows = gpkg->ExecuteSQL( "SELECT event_date, year, port_locode, drug, tonnes FROM seizure_events ORDER BY source_line", nullptr, nullptr );
+  OGRLayer *rows = gpkg->ExecuteSQL(
+      "SELECT event_date, year, port_locode, drug, tonnes FROM seizure_events ORDER BY source_line", nullptr, nullptr );
   for ( auto &row : *rows )
   {
-    const QString date = row->IsFieldSetAndNotNull( 0 ) ? QString::fromUtf8( row->GetFieldAsString( 0 ) ) : QString::number( row->GetFieldAsInteger( 1 ) );
+    const QString date = row->IsFieldSetAndNotNull( 0 ) ? QString::fromUtf8( row->GetFieldAsString( 0 ) )
+                                                        : QString::number( row->GetFieldAsInteger( 1 ) );
     // Tonnes to the gram: 6 decimals.
-    events << QStringLiteral( "%1|%2|%3|%4" ).arg( date, QString::fromUtf8( row->GetFieldAsString( 2 ) ), QString::fromUtf8( row->GetFieldAsString( 3 ) ) ).arg( row->GetFieldAsDouble( 4 ), 0, 'f', 6 );
+    events << QStringLiteral( "%1|%2|%3|%4" )
+                  .arg( date, QString::fromUtf8( row->GetFieldAsString( 2 ) ),
+                        QString::fromUtf8( row->GetFieldAsString( 3 ) ) )
+                  .arg( row->GetFieldAsDouble( 4 ), 0, 'f', 6 );
   }
   gpkg->ReleaseResultSet( rows );
   return events;
@@ -93,27 +102,36 @@ void TestImportDialects::roundTrip_data()
   QTest::addColumn<QStringList>( "notices" );
   QTest::newRow( "German, semicolons, 1.500 = 1500 kg" )
       << "semicolon_de.csv"
-      << QStringList{ "2021/03/12|BEANR|cocaine|1.500000", "2021/04/15|DEHAM|cocaine|2.350500", "2022|NLRTM|cannabis resin|0.800000" }
-      << QStringList{ "as semicolon-separated (detected", "decimal comma (line 3: '2.350,5')", "Datum → date", "Herkunftsland → origin_country",
+      << QStringList{ "2021/03/12|BEANR|cocaine|1.500000", "2021/04/15|DEHAM|cocaine|2.350500",
+                      "2022|NLRTM|cannabis resin|0.800000" }
+      << QStringList{ "as semicolon-separated (detected", "decimal comma (line 3: '2.350,5')", "Datum → date",
+                      "Herkunftsland → origin_country",
                       "'Antwerpen' → Antwerp (BEANR), UN/LOCODE local name Antwerpen" };
-  QTest::newRow( "French, Windows-1252" ) << "windows1252_fr.csv"
-                                          << QStringList{ "2021/03/12|FRLEH|cocaine|1.250500", "2021/03/25|BEANR|cocaine|2.000000", "2021|FRLEH|heroin|0.000750" }
-                                          << QStringList{ "encoding windows-1252 (detected", "not valid UTF-8 (byte 0xe9 at line 1, column 40)", "read day first (line 3: '25/03/2021')",
-                                                          QStringLiteral( "Quantité → quantity" ), "exonym (fr) Anvers" };
-  QTest::newRow( "Spanish, UTF-16, tabs" ) << "utf16_es.csv"
-                                           << QStringList{ "2021/03/12|ESALG|cocaine|1.234500", "2022|BEANR|cocaine|3.000000" }
-                                           << QStringList{ "as tab-separated (detected", "encoding UTF-16LE (detected", "Fecha → date", QStringLiteral( "País de origen → origin_country" ) };
-  QTest::newRow( "Italian, pipes, BOM, quotes" ) << "pipe_it.csv"
-                                                 << QStringList{ "2021/10/03|ITLIV|cocaine|0.012500", "2021/10/15|ITLIV|heroin|1.000000" }
-                                                 << QStringList{ "as pipe-separated (detected", "encoding UTF-8 (detected", "exonym (en) Leghorn" };
-  QTest::newRow( "Portuguese, decimal point with thousands commas" ) << "comma_pt.csv"
-                                                                     << QStringList{ "2021/10/05|DEHAM|cocaine|1.234500", "2021/11/02|BEANR|cocaine|1.500000" }
-                                                                     << QStringList{ "decimal point (line 2: '1,234.5')" };
-  QTest::newRow( "Dutch, both conventions from later rows" ) << "semicolon_nl.csv"
-                                                             << QStringList{ "2021/04/03|NLRTM|cocaine|1.500000", "2021/03/25|BEANR|herbal cannabis|0.500000" }
-                                                             << QStringList{ "decimal comma (line 3: '0,5')", "day first (line 3: '25-03-2021')" };
-  QTest::newRow( "thousands dots and a decimal comma" ) << "../import/thousands_separators.csv"
-                                                        << QStringList{ "2021/03/12|BEANR|cocaine|1.000000", "2021/03/14|BEANR|cocaine|1.234500" } << QStringList{ "decimal comma" };
+  QTest::newRow( "French, Windows-1252" )
+      << "windows1252_fr.csv"
+      << QStringList{ "2021/03/12|FRLEH|cocaine|1.250500", "2021/03/25|BEANR|cocaine|2.000000",
+                      "2021|FRLEH|heroin|0.000750" }
+      << QStringList{ "encoding windows-1252 (detected", "not valid UTF-8 (byte 0xe9 at line 1, column 40)",
+                      "read day first (line 3: '25/03/2021')", QStringLiteral( "Quantité → quantity" ),
+                      "exonym (fr) Anvers" };
+  QTest::newRow( "Spanish, UTF-16, tabs" )
+      << "utf16_es.csv" << QStringList{ "2021/03/12|ESALG|cocaine|1.234500", "2022|BEANR|cocaine|3.000000" }
+      << QStringList{ "as tab-separated (detected", "encoding UTF-16LE (detected", "Fecha → date",
+                      QStringLiteral( "País de origen → origin_country" ) };
+  QTest::newRow( "Italian, pipes, BOM, quotes" )
+      << "pipe_it.csv" << QStringList{ "2021/10/03|ITLIV|cocaine|0.012500", "2021/10/15|ITLIV|heroin|1.000000" }
+      << QStringList{ "as pipe-separated (detected", "encoding UTF-8 (detected", "exonym (en) Leghorn" };
+  QTest::newRow( "Portuguese, decimal point with thousands commas" )
+      << "comma_pt.csv" << QStringList{ "2021/10/05|DEHAM|cocaine|1.234500", "2021/11/02|BEANR|cocaine|1.500000" }
+      << QStringList{ "decimal point (line 2: '1,234.5')" };
+  QTest::newRow( "Dutch, both conventions from later rows" )
+      << "semicolon_nl.csv"
+      << QStringList{ "2021/04/03|NLRTM|cocaine|1.500000", "2021/03/25|BEANR|herbal cannabis|0.500000" }
+      << QStringList{ "decimal comma (line 3: '0,5')", "day first (line 3: '25-03-2021')" };
+  QTest::newRow( "thousands dots and a decimal comma" )
+      << "../import/thousands_separators.csv"
+      << QStringList{ "2021/03/12|BEANR|cocaine|1.000000", "2021/03/14|BEANR|cocaine|1.234500" }
+      << QStringList{ "decimal comma" };
 }
 
 void TestImportDialects::roundTrip()
@@ -138,23 +156,35 @@ void TestImportDialects::refused_data()
   QTest::addColumn<QString>( "rule" );
   QTest::addColumn<QStringList>( "messageParts" );
   QTest::newRow( "1.500 alone" ) << "ambiguous_quantity.csv" << 2 << "quantity" << ImportRule::QuantityAmbiguous
-                                 << QStringList{ "'1.500' could be 1.5 (decimal point) or 1500 (decimal comma)", "--decimal comma or --decimal point" };
+                                 << QStringList{ "'1.500' could be 1.5 (decimal point) or 1500 (decimal comma)",
+                                                 "--decimal comma or --decimal point" };
   QTest::newRow( "1,500 alone" ) << "ambiguous_comma_quantity.csv" << 2 << "quantity" << ImportRule::QuantityAmbiguous
-                                 << QStringList{ "'1,500' could be 1500 (decimal point) or 1.5 (decimal comma)", "--decimal" };
-  QTest::newRow( "03/04/2021 with no day above 12" ) << "ambiguous_date.csv" << 2 << "date" << ImportRule::DateAmbiguous
-                                                     << QStringList{ "2021-04-03 (day first) or 2021-03-04 (month first)", "--date-order dmy or --date-order mdy" };
+                                 << QStringList{ "'1,500' could be 1500 (decimal point) or 1.5 (decimal comma)",
+                                                 "--decimal" };
+  QTest::newRow( "03/04/2021 with no day above 12" )
+      << "ambiguous_date.csv" << 2 << "date" << ImportRule::DateAmbiguous
+      << QStringList{ "2021-04-03 (day first) or 2021-03-04 (month first)", "--date-order dmy or --date-order mdy" };
   QTest::newRow( "2.5 after 0,8" ) << "decimal_conflict.csv" << 3 << "quantity" << ImportRule::DecimalMarkConflict
-                                   << QStringList{ "'2.5' does not read with a decimal comma", "mark from line 2: '0,8'", "--decimal" };
-  QTest::newRow( "NUL byte" ) << "nul_byte.csv" << 2 << "" << ImportRule::ControlCharacter << QStringList{ "line 2, column 21", "U+0000 (NUL)" };
-  QTest::newRow( "escape character" ) << "control_character.csv" << 3 << "" << ImportRule::ControlCharacter << QStringList{ "line 3, column 22", "U+001b" };
-  QTest::newRow( "150 t" ) << "large_quantity.csv" << 2 << "quantity" << ImportRule::QuantityImplausible << QStringList{ "150.000 t", "100 t", "--allow-large" };
-  QTest::newRow( "309 digits" ) << "huge_quantity.csv" << 2 << "quantity" << ImportRule::QuantityImplausible << QStringList{ "more than 10000 t", "even with --allow-large" };
-  QTest::newRow( "misspelt drug" ) << "unknown_drug.csv" << 2 << "drug" << ImportRule::DrugUnknown << QStringList{ "'Kokainn' is not known", "kokain (cocaine)" };
-  QTest::newRow( "cannabis: which?" ) << "unknown_drug.csv" << 3 << "drug" << ImportRule::DrugUnknown << QStringList{ "cannabis resin or herbal cannabis" };
-  QTest::newRow( "no character in Windows-1252" ) << "undefined_windows1252.csv" << 2 << ""
-                                                  << "csv.invalid-utf8" << QStringList{ "0x81", "windows-1252", "--encoding" };
-  QTest::newRow( "mixed UTF-8 and Latin-1" ) << "../import/mixed_encodings.csv" << 3 << ""
-                                             << "csv.invalid-utf8" << QStringList{ "mixes encodings", "line 2 is UTF-8", "--encoding" };
+                                   << QStringList{ "'2.5' does not read with a decimal comma",
+                                                   "mark from line 2: '0,8'", "--decimal" };
+  QTest::newRow( "NUL byte" ) << "nul_byte.csv" << 2 << "" << ImportRule::ControlCharacter
+                              << QStringList{ "line 2, column 21", "U+0000 (NUL)" };
+  QTest::newRow( "escape character" ) << "control_character.csv" << 3 << "" << ImportRule::ControlCharacter
+                                      << QStringList{ "line 3, column 22", "U+001b" };
+  QTest::newRow( "150 t" ) << "large_quantity.csv" << 2 << "quantity" << ImportRule::QuantityImplausible
+                           << QStringList{ "150.000 t", "100 t", "--allow-large" };
+  QTest::newRow( "309 digits" ) << "huge_quantity.csv" << 2 << "quantity" << ImportRule::QuantityImplausible
+                                << QStringList{ "more than 10000 t", "even with --allow-large" };
+  QTest::newRow( "misspelt drug" ) << "unknown_drug.csv" << 2 << "drug" << ImportRule::DrugUnknown
+                                   << QStringList{ "'Kokainn' is not known", "kokain (cocaine)" };
+  QTest::newRow( "cannabis: which?" ) << "unknown_drug.csv" << 3 << "drug" << ImportRule::DrugUnknown
+                                      << QStringList{ "cannabis resin or herbal cannabis" };
+  QTest::newRow( "no character in Windows-1252" )
+      << "undefined_windows1252.csv" << 2 << ""
+      << "csv.invalid-utf8" << QStringList{ "0x81", "windows-1252", "--encoding" };
+  QTest::newRow( "mixed UTF-8 and Latin-1" )
+      << "../import/mixed_encodings.csv" << 3 << ""
+      << "csv.invalid-utf8" << QStringList{ "mixes encodings", "line 2 is UTF-8", "--encoding" };
 }
 
 void TestImportDialects::refused()
@@ -221,11 +251,13 @@ void TestImportDialects::bothReadings()
   QFETCH( QString, firstEvent );
   ImportOptions options;
   QString error;
-  QVERIFY( option == QLatin1String( "decimal" ) ? options.setDecimalMark( value, &error ) : options.setDateOrder( value, &error ) );
+  QVERIFY( option == QLatin1String( "decimal" ) ? options.setDecimalMark( value, &error )
+                                                : options.setDateOrder( value, &error ) );
   const ImportReport report = import( fixture( file ), options );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( storedEvents().value( 0 ), firstEvent );
-  QVERIFY2( report.toText().contains( QStringLiteral( "--%1 %2" ).arg( option, value ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.toText().contains( QStringLiteral( "--%1 %2" ).arg( option, value ) ),
+            qPrintable( report.toText() ) );
 }
 
 void TestImportDialects::detectedDialect_data()
@@ -268,7 +300,8 @@ void TestImportDialects::detectedDialect()
   QString error;
   QVERIFY( given.setDelimiter( QStringLiteral( "pipe" ), &error ) );
   given.encoding = QStringLiteral( "ISO-8859-1" );
-  const std::unique_ptr<CsvEventSource> forced = CsvEventSource::open( fixture( QStringLiteral( "semicolon_de.csv" ) ), given, errors );
+  const std::unique_ptr<CsvEventSource> forced =
+      CsvEventSource::open( fixture( QStringLiteral( "semicolon_de.csv" ) ), given, errors );
   QVERIFY( forced );
   QCOMPARE( forced->delimiter(), '|' );
   QCOMPARE( forced->header().size(), 1 );
@@ -288,7 +321,9 @@ void TestImportDialects::delimiterGivenWrongly()
   const ImportReport report = import( fixture( QStringLiteral( "ambiguous_comma_quantity.csv" ) ), options );
   QVERIFY( !report.succeeded );
   QVERIFY( !report.errors.isEmpty() );
-  QVERIFY2( report.errors.first().message().contains( QStringLiteral( "the file looks semicolon-separated: give --delimiter semicolon" ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.errors.first().message().contains(
+                QStringLiteral( "the file looks semicolon-separated: give --delimiter semicolon" ) ),
+            qPrintable( report.toText() ) );
 }
 
 void TestImportDialects::overlongLine()
@@ -305,7 +340,8 @@ void TestImportDialects::overlongLine()
   QCOMPARE( report.errors.size(), 1 );
   QCOMPARE( report.errors.first().line(), 3 );
   QCOMPARE( report.errors.first().ruleId(), QString::fromLatin1( ImportRule::LineTooLong ) );
-  QVERIFY2( report.errors.first().message().contains( QStringLiteral( "1048576 bytes (1 MiB)" ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.errors.first().message().contains( QStringLiteral( "1048576 bytes (1 MiB)" ) ),
+            qPrintable( report.toText() ) );
   QVERIFY( !QFileInfo::exists( target() ) );
 }
 
@@ -324,7 +360,8 @@ void TestImportDialects::unclosedQuote()
   QCOMPARE( report.errors.size(), 1 );
   QCOMPARE( report.errors.first().line(), 2 );
   QCOMPARE( report.errors.first().ruleId(), QString::fromLatin1( ImportRule::LineTooLong ) );
-  QVERIFY2( report.errors.first().message().contains( QStringLiteral( "a quote never closed?" ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.errors.first().message().contains( QStringLiteral( "a quote never closed?" ) ),
+            qPrintable( report.toText() ) );
 
   // In a short file the quote left open at the end is named as such.
   QVERIFY( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
@@ -332,7 +369,8 @@ void TestImportDialects::unclosedQuote()
   file.close();
   const ImportReport shortFile = import( input );
   QVERIFY( !shortFile.succeeded );
-  QVERIFY2( shortFile.errors.size() >= 1 && shortFile.errors.first().line() == 3 && shortFile.errors.first().ruleId() == QLatin1String( "csv.quoting" ) &&
+  QVERIFY2( shortFile.errors.size() >= 1 && shortFile.errors.first().line() == 3 &&
+                shortFile.errors.first().ruleId() == QLatin1String( "csv.quoting" ) &&
                 shortFile.errors.first().message().contains( QStringLiteral( "never closed" ) ),
             qPrintable( shortFile.toText() ) );
 }
@@ -343,7 +381,8 @@ void TestImportDialects::largeSeizureAllowed()
   options.allowLarge = true;
   const ImportReport report = import( fixture( QStringLiteral( "large_quantity.csv" ) ), options );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
-  QCOMPARE( storedEvents(), QStringList( { "2021/03/12|BEANR|cocaine|150.000000", "2021/03/13|BEANR|cocaine|99.000000" } ) );
+  QCOMPARE( storedEvents(),
+            QStringList( { "2021/03/12|BEANR|cocaine|150.000000", "2021/03/13|BEANR|cocaine|99.000000" } ) );
   // Beyond 10,000 t nothing is allowed: totals stay finite.
   QVERIFY( QFile::remove( target() ) );
   const ImportReport huge = import( fixture( QStringLiteral( "huge_quantity.csv" ) ), options );

@@ -44,7 +44,10 @@ class TestImportFailures : public QObject
     static QStringList importArguments( const QString &input, const QString &target );
     static Run finish( QProcess &process );
     static Run runImport( const QString &input, const QString &target, const QStringList &prefix = QStringList() );
-    static QStringList filesIn( const QString &folder ) { return QDir( folder ).entryList( QDir::Files | QDir::Hidden ); }
+    static QStringList filesIn( const QString &folder )
+    {
+      return QDir( folder ).entryList( QDir::Files | QDir::Hidden );
+    }
     static long long eventCount( const QString &geoPackage );
     static void writeSourceGeoPackage( const QString &path, int events );
 
@@ -64,7 +67,8 @@ void TestImportFailures::initTestCase()
 
 QStringList TestImportFailures::importArguments( const QString &input, const QString &target )
 {
-  return { QStringLiteral( "import" ), QStringLiteral( "--in" ), input, QStringLiteral( "--out" ), target, QStringLiteral( "--ports" ), QStringLiteral( PSA_ATLAS_GPKG ) };
+  return { QStringLiteral( "import" ),  QStringLiteral( "--in" ),        input, QStringLiteral( "--out" ), target,
+           QStringLiteral( "--ports" ), QStringLiteral( PSA_ATLAS_GPKG ) };
 }
 
 TestImportFailures::Run TestImportFailures::finish( QProcess &process )
@@ -77,7 +81,8 @@ TestImportFailures::Run TestImportFailures::finish( QProcess &process )
   return run;
 }
 
-TestImportFailures::Run TestImportFailures::runImport( const QString &input, const QString &target, const QStringList &prefix )
+TestImportFailures::Run TestImportFailures::runImport( const QString &input, const QString &target,
+                                                       const QStringList &prefix )
 {
   QProcess process;
   process.setProcessChannelMode( QProcess::MergedChannels );
@@ -88,7 +93,8 @@ TestImportFailures::Run TestImportFailures::runImport( const QString &input, con
 
 long long TestImportFailures::eventCount( const QString &geoPackage )
 {
-  std::unique_ptr<GDALDataset> dataset( GDALDataset::Open( geoPackage.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
+  std::unique_ptr<GDALDataset> dataset(
+      GDALDataset::Open( geoPackage.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY ) );
   OGRLayer *events = dataset ? dataset->GetLayerByName( "seizure_events" ) : nullptr;
   return events ? events->GetFeatureCount( TRUE ) : -1;
 }
@@ -109,7 +115,8 @@ void TestImportFailures::writeSourceGeoPackage( const QString &path, int events 
   for ( int i = 0; i < events; ++i )
   {
     OGRFeature feature( layer->GetLayerDefn() );
-    feature.SetField( 0, QStringLiteral( "20%1-0%2-1%3" ).arg( 15 + i % 9 ).arg( 1 + i % 9 ).arg( i % 10 ).toUtf8().constData() );
+    feature.SetField(
+        0, QStringLiteral( "20%1-0%2-1%3" ).arg( 15 + i % 9 ).arg( 1 + i % 9 ).arg( i % 10 ).toUtf8().constData() );
     feature.SetField( 1, i % 2 ? "BEANR" : "NLRTM" );
     feature.SetField( 2, i % 3 ? "EC" : "CO" );
     feature.SetField( 3, "cocaine" );
@@ -132,7 +139,8 @@ void TestImportFailures::damagedGeoPackageIsRefused()
   // The intact file imports whole: what follows is the damage, not the data.
   const QString out = dir.filePath( QStringLiteral( "out" ) );
   QVERIFY( QDir().mkpath( out ) );
-  Run run = runImport( intact + QStringLiteral( "|layername=events" ), QDir( out ).filePath( QStringLiteral( "intact_events.gpkg" ) ) );
+  Run run = runImport( intact + QStringLiteral( "|layername=events" ),
+                       QDir( out ).filePath( QStringLiteral( "intact_events.gpkg" ) ) );
   QCOMPARE( run.status, 0 );
   QVERIFY2( run.output.contains( QStringLiteral( "Imported 20000 events." ) ), qPrintable( run.output ) );
 
@@ -140,9 +148,11 @@ void TestImportFailures::damagedGeoPackageIsRefused()
   run = runImport( damaged + QStringLiteral( "|layername=events" ), target );
   QVERIFY2( run.status == 1, qPrintable( run.output ) );
   // Which file, which table, which feature, why.
-  const QRegularExpression where( QStringLiteral( "^%1:(\\d+): table 'events': reading stopped at feature (\\d+) of 20000 \\(after fid (\\d+)\\): .*malformed.*\\[import.source-read-failed\\]$" )
-                                      .arg( QRegularExpression::escape( damaged ) ),
-                                  QRegularExpression::MultilineOption );
+  const QRegularExpression where(
+      QStringLiteral( "^%1:(\\d+): table 'events': reading stopped at feature (\\d+) of 20000 \\(after fid (\\d+)\\): "
+                      ".*malformed.*\\[import.source-read-failed\\]$" )
+          .arg( QRegularExpression::escape( damaged ) ),
+      QRegularExpression::MultilineOption );
   const QRegularExpressionMatch match = where.match( run.output );
   QVERIFY2( match.hasMatch(), qPrintable( run.output ) );
   QVERIFY( match.captured( 2 ).toInt() > 1 && match.captured( 2 ).toInt() < 20000 );
@@ -170,7 +180,8 @@ void TestImportFailures::twoImportsIntoOneNewFile()
     QVERIFY2( winners == 1, qPrintable( runs[0].output + QStringLiteral( "\n--\n" ) + runs[1].output ) );
     const Run &loser = runs[0].status == 0 ? runs[1] : runs[0];
     QCOMPARE( loser.status, 1 );
-    QVERIFY2( loser.output.contains( QStringLiteral( "%1 exists already" ).arg( target ) ), qPrintable( loser.output ) );
+    QVERIFY2( loser.output.contains( QStringLiteral( "%1 exists already" ).arg( target ) ),
+              qPrintable( loser.output ) );
     QVERIFY2( loser.output.contains( QStringLiteral( "nothing was written" ) ), qPrintable( loser.output ) );
     QCOMPARE( eventCount( target ), 40000LL );
     QCOMPARE( filesIn( dir.path() ), QStringList( QStringLiteral( "events.gpkg" ) ) );
@@ -203,7 +214,8 @@ void TestImportFailures::killedImportIsClearedByTheNext()
   const QString working = QStringLiteral( ".events.gpkg.%1.*.importing.gpkg" ).arg( WorkingFile::processTag( pid ) );
   const auto reached = [&]() {
     const QFileInfoList files = QDir( dir.path() ).entryInfoList( { working }, QDir::Files | QDir::Hidden );
-    return !files.isEmpty() && files.first().size() >= minimumSize && ( !journal || QFileInfo::exists( files.first().absoluteFilePath() + QStringLiteral( "-journal" ) ) );
+    return !files.isEmpty() && files.first().size() >= minimumSize &&
+           ( !journal || QFileInfo::exists( files.first().absoluteFilePath() + QStringLiteral( "-journal" ) ) );
   };
   QElapsedTimer waited;
   waited.start();
@@ -217,14 +229,19 @@ void TestImportFailures::killedImportIsClearedByTheNext()
   const QStringList left = filesIn( dir.path() );
   QVERIFY2( !left.isEmpty(), "the import was killed before it wrote anything: the kill point is too early" );
   for ( const QString &name : left )
-    QVERIFY2( name.startsWith( QStringLiteral( ".events.gpkg.%1." ).arg( WorkingFile::processTag( pid ) ) ), qPrintable( name ) );
+    QVERIFY2( name.startsWith( QStringLiteral( ".events.gpkg.%1." ).arg( WorkingFile::processTag( pid ) ) ),
+              qPrintable( name ) );
   QVERIFY( !QFileInfo::exists( target ) );
 
   // The next import into the folder removes them and says so; the user's files stay.
   const QString other = dir.filePath( QStringLiteral( "other.gpkg" ) );
   const Run next = runImport( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), other );
   QVERIFY2( next.status == 0, qPrintable( next.output ) );
-  QVERIFY2( next.output.contains( QRegularExpression( QStringLiteral( "Removed [0-9.]+ [kM]B of working files that an import into %1 left when it stopped \\(process %2 is gone\\)\\." ).arg( QRegularExpression::escape( target ) ).arg( pid ) ) ),
+  QVERIFY2( next.output.contains(
+                QRegularExpression( QStringLiteral( "Removed [0-9.]+ [kM]B of working files that an import into %1 "
+                                                    "left when it stopped \\(process %2 is gone\\)\\." )
+                                        .arg( QRegularExpression::escape( target ) )
+                                        .arg( pid ) ) ),
             qPrintable( next.output ) );
   QCOMPARE( filesIn( dir.path() ), QStringList( QStringLiteral( "other.gpkg" ) ) );
   QCOMPARE( eventCount( other ), 2LL );
@@ -236,11 +253,18 @@ void TestImportFailures::readOnlyFolderSaysPermissionDenied()
   const QString folder = makeReadOnlyFolder( dir );
   QVERIFY( !folder.isEmpty() );
   // root may write anywhere: the analyst's import runs as an unprivileged user then.
-  const QStringList asUser = geteuid() == 0 ? QStringList( { QStringLiteral( "setpriv" ), QStringLiteral( "--reuid=65534" ), QStringLiteral( "--regid=65534" ), QStringLiteral( "--clear-groups" ) } ) : QStringList();
-  const Run run = runImport( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), QDir( folder ).filePath( QStringLiteral( "events.gpkg" ) ), asUser );
+  const QStringList asUser =
+      geteuid() == 0 ? QStringList( { QStringLiteral( "setpriv" ), QStringLiteral( "--reuid=65534" ),
+                                      QStringLiteral( "--regid=65534" ), QStringLiteral( "--clear-groups" ) } )
+                     : QStringList();
+  const Run run = runImport( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ),
+                             QDir( folder ).filePath( QStringLiteral( "events.gpkg" ) ), asUser );
   QVERIFY2( run.status == 1, qPrintable( run.output ) );
-  QVERIFY2( run.output.contains( QStringLiteral( "cannot write to %1: permission denied" ).arg( folder ) ), qPrintable( run.output ) );
-  QVERIFY2( !run.output.contains( QStringLiteral( ".importing" ) ) && !run.output.contains( QStringLiteral( "extension" ) ), qPrintable( run.output ) );
+  QVERIFY2( run.output.contains( QStringLiteral( "cannot write to %1: permission denied" ).arg( folder ) ),
+            qPrintable( run.output ) );
+  QVERIFY2( !run.output.contains( QStringLiteral( ".importing" ) ) &&
+                !run.output.contains( QStringLiteral( "extension" ) ),
+            qPrintable( run.output ) );
   QCOMPARE( filesIn( folder ), QStringList() );
   chmod( QFile::encodeName( folder ).constData(), 0755 );
 }
@@ -251,7 +275,8 @@ void TestImportFailures::fullDiskRefusesTheImport()
   // full disk); the import of 200,000 events needs more.
   QTemporaryDir dir;
   const QString target = dir.filePath( QStringLiteral( "events.gpkg" ) );
-  const QStringList limited = { QStringLiteral( "sh" ), QStringLiteral( "-c" ), QStringLiteral( "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$@\"" ) };
+  const QStringList limited = { QStringLiteral( "sh" ), QStringLiteral( "-c" ),
+                                QStringLiteral( "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$@\"" ) };
   const Run run = runImport( mLargeCsv, target, limited );
   QVERIFY2( run.status == 1, qPrintable( run.output ) );
   QVERIFY2( run.output.contains( QStringLiteral( "cannot write %1: " ).arg( target ) ), qPrintable( run.output ) );

@@ -32,7 +32,8 @@ class TestPortGazetteer : public QObject
 PortGazetteer TestPortGazetteer::atlas()
 {
   QString error;
-  return PortGazetteer::fromGeoPackage( QStringLiteral( PSA_BINARY_DIR "/output/plugins/port-seizure-atlas/port_seizure_atlas.gpkg" ), &error );
+  return PortGazetteer::fromGeoPackage(
+      QStringLiteral( PSA_BINARY_DIR "/output/plugins/port-seizure-atlas/port_seizure_atlas.gpkg" ), &error );
 }
 
 void TestPortGazetteer::initTestCase()
@@ -121,13 +122,16 @@ void TestPortGazetteer::otherNamesTableIsSourced()
   {
     QVERIFY2( ports.find( entry.name ).port == ports.portByLocode( entry.locode ), qPrintable( entry.name ) );
     QVERIFY2( ports.portByLocode( entry.locode ), qPrintable( entry.locode ) );
-    QVERIFY2( entry.kind == QLatin1String( "local" ) || ( entry.kind == QLatin1String( "exonym" ) && entry.language.size() == 2 ), qPrintable( entry.name ) );
+    QVERIFY2( entry.kind == QLatin1String( "local" ) ||
+                  ( entry.kind == QLatin1String( "exonym" ) && entry.language.size() == 2 ),
+              qPrintable( entry.name ) );
   }
   const QString table = QString::fromUtf8( PortNames::csvText() );
   // Each row read (none left out as broken), each with a source title and address.
   QCOMPARE( table.count( QLatin1Char( '\n' ) ), PortNames::entries().size() + 1 );
   for ( const QString &line : table.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
-    QVERIFY2( line.contains( QLatin1String( ",https://" ) ) || line.startsWith( QLatin1String( "unlocode," ) ), qPrintable( line ) );
+    QVERIFY2( line.contains( QLatin1String( ",https://" ) ) || line.startsWith( QLatin1String( "unlocode," ) ),
+              qPrintable( line ) );
 }
 
 void TestPortGazetteer::ambiguousName()
@@ -157,7 +161,8 @@ void TestPortGazetteer::atlasGeoPackage()
   QVERIFY( std::abs( rotterdam->latitude - 51.9 ) < 0.5 );
   QVERIFY( std::abs( rotterdam->longitude - 4.5 ) < 0.5 );
 
-  QVERIFY( PortGazetteer::fromGeoPackage( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), &error ).size() == 0 );
+  QVERIFY( PortGazetteer::fromGeoPackage( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), &error ).size() ==
+           0 );
   QVERIFY2( error.contains( QStringLiteral( "valid.csv" ) ), qPrintable( error ) );
 }
 

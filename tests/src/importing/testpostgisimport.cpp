@@ -51,31 +51,44 @@ void TestPostgisImport::initTestCase()
 
 bool TestPostgisImport::tableExists( const QString &table ) const
 {
-  return query( QStringLiteral( "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '%1' AND table_name = '%2'" ).arg( SCHEMA, table ) ) == QStringList( { QStringLiteral( "1" ) } );
+  return query( QStringLiteral(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '%1' AND table_name = '%2'" )
+                    .arg( SCHEMA, table ) ) == QStringList( { QStringLiteral( "1" ) } );
 }
 
 void TestPostgisImport::importFilterAggregate()
 {
-  const ImportReport report = SeizureEventImporter( mPorts ).run( QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), EventColumnMapping(), target(), false );
+  const ImportReport report = SeizureEventImporter( mPorts ).run(
+      QStringLiteral( PSA_TEST_DATA_DIR "/import/valid.csv" ), EventColumnMapping(), target(), false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( report.eventsWritten, 2LL );
 
   // Filter as the panel does (year, countries), in the database.
-  QCOMPARE( query( QStringLiteral( "SELECT port_locode, tonnes FROM %1.seizure_events WHERE year = 2021 AND dest_country_iso2 IN ('BE')" ).arg( SCHEMA ) ),
-            QStringList( { QStringLiteral( "BEANR|1.5" ) } ) );
+  QCOMPARE(
+      query( QStringLiteral(
+                 "SELECT port_locode, tonnes FROM %1.seizure_events WHERE year = 2021 AND dest_country_iso2 IN ('BE')" )
+                 .arg( SCHEMA ) ),
+      QStringList( { QStringLiteral( "BEANR|1.5" ) } ) );
   // The aggregate was written on import, with the port's position.
-  QCOMPARE( query( QStringLiteral( "SELECT port_locode, year, events, tonnes, ST_X(geom) || ' ' || ST_Y(geom) AS position FROM %1.seizure_port_years ORDER BY port_locode" ).arg( SCHEMA ) ),
-            QStringList( { QStringLiteral( "BEANR|2021|1|1.5|4.4 51.21667" ), QStringLiteral( "NLRTM|2022|1|2.5|4.48333 51.9" ) } ) );
+  QCOMPARE( query( QStringLiteral( "SELECT port_locode, year, events, tonnes, ST_X(geom) || ' ' || ST_Y(geom) AS "
+                                   "position FROM %1.seizure_port_years ORDER BY port_locode" )
+                       .arg( SCHEMA ) ),
+            QStringList( { QStringLiteral( "BEANR|2021|1|1.5|4.4 51.21667" ),
+                           QStringLiteral( "NLRTM|2022|1|2.5|4.48333 51.9" ) } ) );
   // In a shared database, a filter of the events by year and country is an index lookup.
-  const QStringList indexes = query( QStringLiteral( "SELECT indexname FROM pg_indexes WHERE schemaname = '%1' AND tablename = 'seizure_events' ORDER BY indexname" ).arg( SCHEMA ) );
+  const QStringList indexes = query( QStringLiteral( "SELECT indexname FROM pg_indexes WHERE schemaname = '%1' AND "
+                                                     "tablename = 'seizure_events' ORDER BY indexname" )
+                                         .arg( SCHEMA ) );
   QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_origin" ) ), qPrintable( indexes.join( ',' ) ) );
   QVERIFY2( indexes.contains( QStringLiteral( "seizure_events_year_dest" ) ), qPrintable( indexes.join( ',' ) ) );
 }
 
 void TestPostgisImport::refusedImportLeavesNoTable()
 {
-  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events, %1.seizure_routes" ).arg( SCHEMA ) );
-  const ImportReport report = SeizureEventImporter( mPorts ).run( QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), false );
+  query( QStringLiteral( "DROP TABLE IF EXISTS %1.seizure_port_years, %1.seizure_events, %1.seizure_routes" )
+             .arg( SCHEMA ) );
+  const ImportReport report = SeizureEventImporter( mPorts ).run(
+      QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), false );
   QVERIFY( !report.succeeded );
   QVERIFY( !tableExists( QStringLiteral( "seizure_events" ) ) );
   QVERIFY( !tableExists( QStringLiteral( "seizure_port_years" ) ) );
@@ -90,10 +103,15 @@ void TestPostgisImport::existingTablesNeedReplace()
   QVERIFY( !again.succeeded );
   QVERIFY2( again.targetError.contains( QStringLiteral( "--replace" ) ), qPrintable( again.targetError ) );
   // A refused replacement keeps the tables as they were (the transaction is rolled back).
-  QVERIFY( !SeizureEventImporter( mPorts ).run( QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), true ).succeeded );
-  QCOMPARE( query( QStringLiteral( "SELECT COUNT(*) FROM %1.seizure_events" ).arg( SCHEMA ) ), QStringList( { QStringLiteral( "2" ) } ) );
+  QVERIFY(
+      !SeizureEventImporter( mPorts )
+           .run( QStringLiteral( PSA_TEST_DATA_DIR "/import/unknown_port.csv" ), EventColumnMapping(), target(), true )
+           .succeeded );
+  QCOMPARE( query( QStringLiteral( "SELECT COUNT(*) FROM %1.seizure_events" ).arg( SCHEMA ) ),
+            QStringList( { QStringLiteral( "2" ) } ) );
   QVERIFY( SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), true ).succeeded );
-  QCOMPARE( query( QStringLiteral( "SELECT COUNT(*) FROM %1.seizure_events" ).arg( SCHEMA ) ), QStringList( { QStringLiteral( "2" ) } ) );
+  QCOMPARE( query( QStringLiteral( "SELECT COUNT(*) FROM %1.seizure_events" ).arg( SCHEMA ) ),
+            QStringList( { QStringLiteral( "2" ) } ) );
 }
 
 void TestPostgisImport::cleanupTestCase()

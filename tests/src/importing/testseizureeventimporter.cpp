@@ -103,7 +103,8 @@ void TestSeizureEventImporter::verifyNothingWritten() const
 {
   QVERIFY2( !QFileInfo::exists( target() ), "a refused import left the target behind" );
   const QStringList left = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
-  QVERIFY2( left.isEmpty(), qPrintable( QStringLiteral( "files left behind: %1" ).arg( left.join( QLatin1String( ", " ) ) ) ) );
+  QVERIFY2( left.isEmpty(),
+            qPrintable( QStringLiteral( "files left behind: %1" ).arg( left.join( QLatin1String( ", " ) ) ) ) );
 }
 
 void TestSeizureEventImporter::validCsv()
@@ -144,7 +145,9 @@ void TestSeizureEventImporter::validCsv()
   QCOMPARE( antwerp->GetGeometryRef()->toPoint()->getX(), 4.4 );
 
   // What the panel filters (year, countries) on the map's two layers is an index lookup.
-  const QStringList names = rowsOf( *gpkg.dataset, QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('seizure_port_years', 'seizure_routes')" ) );
+  const QStringList names =
+      rowsOf( *gpkg.dataset, QStringLiteral( "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+                                             "('seizure_port_years', 'seizure_routes')" ) );
   QVERIFY2( names.contains( QStringLiteral( "seizure_port_years_year_country" ) ), qPrintable( names.join( ',' ) ) );
   QVERIFY2( names.contains( QStringLiteral( "seizure_routes_year_origin_dest" ) ), qPrintable( names.join( ',' ) ) );
 }
@@ -160,7 +163,8 @@ void TestSeizureEventImporter::refusedInputs_data()
   QTest::newRow( "header only" ) << "header_only.csv" << 1 << "" << ImportRule::NoEvents;
   QTest::newRow( "mixed encodings (a Latin-1 line)" ) << "mixed_encodings.csv" << 3 << ""
                                                       << "csv.invalid-utf8";
-  QTest::newRow( "non-numeric quantity" ) << "non_numeric_quantity.csv" << 2 << "quantity" << ImportRule::QuantityNotNumeric;
+  QTest::newRow( "non-numeric quantity" )
+      << "non_numeric_quantity.csv" << 2 << "quantity" << ImportRule::QuantityNotNumeric;
   QTest::newRow( "unknown port" ) << "unknown_port.csv" << 4 << "port" << ImportRule::PortUnknown;
   QTest::newRow( "31 February" ) << "bad_dates.csv" << 3 << "date" << ImportRule::DateFormat;
   QTest::newRow( "unknown month name" ) << "bad_dates.csv" << 4 << "date" << ImportRule::DateFormat;
@@ -189,7 +193,8 @@ void TestSeizureEventImporter::refusedInputs()
 
 void TestSeizureEventImporter::unknownPortsReported()
 {
-  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "unknown_port.csv" ) ), EventColumnMapping(), target(), false );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "unknown_port.csv" ) ),
+                                                                  EventColumnMapping(), target(), false );
   QVERIFY( !report.succeeded );
   QCOMPARE( report.errorCount(), 3LL );
   QCOMPARE( report.unmatchedPorts.size(), 2 );
@@ -198,22 +203,27 @@ void TestSeizureEventImporter::unknownPortsReported()
   QCOMPARE( antwerpen.firstLine, 2 );
   QCOMPARE( antwerpen.suggestions.value( 0 ), QStringLiteral( "Antwerp (BEANR)" ) );
   QVERIFY( report.unmatchedPorts.value( QStringLiteral( "XXQQQ" ) ).suggestions.isEmpty() );
-  QVERIFY2( report.toText().contains( QStringLiteral( "'Antwerpe' in column 'port': 2 rows, first on line 2; did you mean Antwerp (BEANR)?" ) ), qPrintable( report.toText() ) );
+  QVERIFY2( report.toText().contains( QStringLiteral(
+                "'Antwerpe' in column 'port': 2 rows, first on line 2; did you mean Antwerp (BEANR)?" ) ),
+            qPrintable( report.toText() ) );
   verifyNothingWritten();
 }
 
 void TestSeizureEventImporter::datesInEveryAcceptedForm()
 {
   // 12/03/2021 reads two ways and no date of the file tells the order: refused, both readings named.
-  const ImportReport ambiguous = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "dates.csv" ) ), EventColumnMapping(), target(), false );
+  const ImportReport ambiguous = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "dates.csv" ) ),
+                                                                     EventColumnMapping(), target(), false );
   QVERIFY( !ambiguous.succeeded );
-  QVERIFY2( hasError( ambiguous, 3, QStringLiteral( "date" ), ImportRule::DateAmbiguous ), qPrintable( ambiguous.toText() ) );
+  QVERIFY2( hasError( ambiguous, 3, QStringLiteral( "date" ), ImportRule::DateAmbiguous ),
+            qPrintable( ambiguous.toText() ) );
   verifyNothingWritten();
   SeizureEventImporter importer( mPorts );
   ImportOptions options;
   options.dateOrder = ImportOptions::DateOrder::DayFirst;
   importer.setOptions( options );
-  const ImportReport report = importer.run( fixture( QStringLiteral( "dates.csv" ) ), EventColumnMapping(), target(), false );
+  const ImportReport report =
+      importer.run( fixture( QStringLiteral( "dates.csv" ) ), EventColumnMapping(), target(), false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   const Dataset gpkg = openGeoPackage( target() );
   OGRLayer *events = gpkg.layer( "seizure_events" );
@@ -221,15 +231,19 @@ void TestSeizureEventImporter::datesInEveryAcceptedForm()
   for ( auto &event : *events )
   {
     QCOMPARE( event->GetFieldAsInteger( "year" ), 2021 );
-    dates << ( event->IsFieldSetAndNotNull( event->GetFieldIndex( "event_date" ) ) ? QString::fromUtf8( event->GetFieldAsString( "event_date" ) ) : QStringLiteral( "NULL" ) );
+    dates << ( event->IsFieldSetAndNotNull( event->GetFieldIndex( "event_date" ) )
+                   ? QString::fromUtf8( event->GetFieldAsString( "event_date" ) )
+                   : QStringLiteral( "NULL" ) );
   }
   // Seven forms of 12 March 2021; a month or a year alone gives no day (NULL), never a guessed one.
-  QCOMPARE( dates, QStringList( { "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "NULL", "NULL" } ) );
+  QCOMPARE( dates, QStringList( { "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12", "2021/03/12",
+                                  "2021/03/12", "NULL", "NULL" } ) );
 }
 
 void TestSeizureEventImporter::decimalCommas()
 {
-  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "decimal_commas.csv" ) ), EventColumnMapping(), target(), false );
+  const ImportReport report = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "decimal_commas.csv" ) ),
+                                                                  EventColumnMapping(), target(), false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   const Dataset gpkg = openGeoPackage( target() );
   QList<double> tonnes;
@@ -256,7 +270,8 @@ void TestSeizureEventImporter::randomBytes()
   QVERIFY( report.errorCount() > 0 );
   QVERIFY( report.errors.size() <= ImportReport::MAX_ERRORS );
   QCOMPARE( report.errors.first().file(), input );
-  QVERIFY2( report.errors.first().ruleId() == QLatin1String( "csv.invalid-utf8" ) || report.errors.first().ruleId() == QLatin1String( "csv.quoting" ) ||
+  QVERIFY2( report.errors.first().ruleId() == QLatin1String( "csv.invalid-utf8" ) ||
+                report.errors.first().ruleId() == QLatin1String( "csv.quoting" ) ||
                 report.errors.first().ruleId() == QLatin1String( ImportRule::ControlCharacter ),
             qPrintable( report.errors.first().toString() ) );
   QVERIFY( QDir( mDir->filePath( QStringLiteral( "out" ) ) ).entryList( QDir::Files | QDir::Hidden ).isEmpty() );
@@ -268,19 +283,26 @@ void TestSeizureEventImporter::mappedColumns()
   // German headers are recognised without --map, and the report says so.
   const ImportReport unmapped = SeizureEventImporter( mPorts ).check( input, EventColumnMapping() );
   QVERIFY2( unmapped.succeeded, qPrintable( unmapped.toText() ) );
-  QVERIFY2( unmapped.toText().contains( QStringLiteral( "Columns recognised by name: Datum → date, Hafen → port, Menge → quantity, Einheit → unit." ) ), qPrintable( unmapped.toText() ) );
-  const EventColumnMapping::Resolution missing = EventColumnMapping().resolve( { QStringLiteral( "Tag" ), QStringLiteral( "Ort" ) }, input, 1 );
+  QVERIFY2( unmapped.toText().contains( QStringLiteral(
+                "Columns recognised by name: Datum → date, Hafen → port, Menge → quantity, Einheit → unit." ) ),
+            qPrintable( unmapped.toText() ) );
+  const EventColumnMapping::Resolution missing =
+      EventColumnMapping().resolve( { QStringLiteral( "Tag" ), QStringLiteral( "Ort" ) }, input, 1 );
   QVERIFY( !missing.errors.isEmpty() );
   QCOMPARE( missing.errors.first().column(), QStringLiteral( "date" ) );
   QVERIFY( missing.errors.first().message().contains( QStringLiteral( "--map COLUMN=date" ) ) );
   // --map wins over a recognised header.
   QString mapProblem;
-  const EventColumnMapping::Resolution mapped = EventColumnMapping::fromText( QStringLiteral( "Bemerkung=drug" ), &mapProblem )->resolve( { QStringLiteral( "Datum" ), QStringLiteral( "Droge" ), QStringLiteral( "Bemerkung" ) }, input, 1 );
+  const EventColumnMapping::Resolution mapped =
+      EventColumnMapping::fromText( QStringLiteral( "Bemerkung=drug" ), &mapProblem )
+          ->resolve( { QStringLiteral( "Datum" ), QStringLiteral( "Droge" ), QStringLiteral( "Bemerkung" ) }, input,
+                     1 );
   QCOMPARE( mapped.columnOfField.at( EventColumnMapping::Drug ), 2 );
   QCOMPARE( mapped.columnOfField.at( EventColumnMapping::Date ), 0 );
 
   QString problem;
-  const std::optional<EventColumnMapping> mapping = EventColumnMapping::fromText( QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ), &problem );
+  const std::optional<EventColumnMapping> mapping =
+      EventColumnMapping::fromText( QStringLiteral( "Datum=date,Hafen=port,Menge=quantity,Einheit=unit" ), &problem );
   QVERIFY2( mapping.has_value(), qPrintable( problem ) );
   const ImportReport report = SeizureEventImporter( mPorts ).run( input, *mapping, target(), false );
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
@@ -298,13 +320,18 @@ void TestSeizureEventImporter::mappedColumns()
   // One column never feeds two fields (found by fuzz_importmapping).
   QVERIFY( !EventColumnMapping::fromText( QStringLiteral( "Datum=date,Datum=unit" ), &problem ) );
   QVERIFY2( problem.contains( QStringLiteral( "'Datum' to both 'date' and 'unit'" ) ), qPrintable( problem ) );
-  const std::optional<EventColumnMapping> swapped = EventColumnMapping::fromText( QStringLiteral( "port=origin_port" ), &problem );
+  const std::optional<EventColumnMapping> swapped =
+      EventColumnMapping::fromText( QStringLiteral( "port=origin_port" ), &problem );
   QVERIFY2( swapped.has_value(), qPrintable( problem ) );
-  const EventColumnMapping::Resolution resolution = swapped->resolve( { QStringLiteral( "date" ), QStringLiteral( "port" ), QStringLiteral( "quantity" ), QStringLiteral( "unit" ) }, QStringLiteral( "x.csv" ), 1 );
+  const EventColumnMapping::Resolution resolution = swapped->resolve(
+      { QStringLiteral( "date" ), QStringLiteral( "port" ), QStringLiteral( "quantity" ), QStringLiteral( "unit" ) },
+      QStringLiteral( "x.csv" ), 1 );
   QCOMPARE( resolution.columnOfField.at( EventColumnMapping::OriginPort ), 1 );
   QCOMPARE( resolution.columnOfField.at( EventColumnMapping::Port ), -1 );
   QCOMPARE( resolution.errors.size(), 1 );
-  QVERIFY2( resolution.errors.first().message().contains( QStringLiteral( "gives the column 'port' to the field 'origin_port'" ) ), qPrintable( resolution.errors.first().message() ) );
+  QVERIFY2( resolution.errors.first().message().contains(
+                QStringLiteral( "gives the column 'port' to the field 'origin_port'" ) ),
+            qPrintable( resolution.errors.first().message() ) );
 }
 
 void TestSeizureEventImporter::spreadsheet()
@@ -322,7 +349,9 @@ void TestSeizureEventImporter::spreadsheet()
         OGRFieldDefn field( name, OFTString );
         QCOMPARE( sheet->CreateField( &field ), OGRERR_NONE );
       }
-      const char *const rows[][4] = { { "13/03/2021", "Antwerp", "1,5", "t" }, { "2022-07-01", "Rotterdam", "800", "kg" }, { "3 June 2023", "Hamborg", "1", "t" } };
+      const char *const rows[][4] = { { "13/03/2021", "Antwerp", "1,5", "t" },
+                                      { "2022-07-01", "Rotterdam", "800", "kg" },
+                                      { "3 June 2023", "Hamborg", "1", "t" } };
       for ( const auto &row : rows )
       {
         OGRFeature feature( sheet->GetLayerDefn() );
@@ -335,11 +364,13 @@ void TestSeizureEventImporter::spreadsheet()
     const ImportReport refused = SeizureEventImporter( mPorts ).run( input, EventColumnMapping(), target(), false );
     QVERIFY( !refused.succeeded );
     // The sheet row of "Hamborg": header = row 1.
-    QVERIFY2( hasError( refused, 4, QStringLiteral( "port" ), ImportRule::PortUnknown ), qPrintable( refused.toText() ) );
+    QVERIFY2( hasError( refused, 4, QStringLiteral( "port" ), ImportRule::PortUnknown ),
+              qPrintable( refused.toText() ) );
     QVERIFY( !QFileInfo::exists( target() ) );
     QCOMPARE( fileHash( input ), before );
 
-    const ImportReport checked = SeizureEventImporter( mPorts ).check( input + QStringLiteral( "|layername=Seizures" ), EventColumnMapping() );
+    const ImportReport checked =
+        SeizureEventImporter( mPorts ).check( input + QStringLiteral( "|layername=Seizures" ), EventColumnMapping() );
     QCOMPARE( checked.rowsRead, 3LL );
     QCOMPARE( checked.errorCount(), 1LL );
   }
@@ -359,7 +390,8 @@ void TestSeizureEventImporter::existingTarget()
   QCOMPARE( fileHash( target() ), QCryptographicHash::hash( "not a GeoPackage", QCryptographicHash::Sha256 ) );
 
   // A refused import with --replace keeps the old file as it was.
-  const ImportReport refusedReplace = SeizureEventImporter( mPorts ).run( fixture( QStringLiteral( "unknown_port.csv" ) ), EventColumnMapping(), target(), true );
+  const ImportReport refusedReplace = SeizureEventImporter( mPorts ).run(
+      fixture( QStringLiteral( "unknown_port.csv" ) ), EventColumnMapping(), target(), true );
   QVERIFY( !refusedReplace.succeeded );
   QCOMPARE( fileHash( target() ), QCryptographicHash::hash( "not a GeoPackage", QCryptographicHash::Sha256 ) );
 
@@ -420,7 +452,9 @@ QString TestSeizureEventImporter::writeRepeatedRows( int rows, int badLine ) con
     return QString();
   file.write( "date,port,origin_port,origin_country,drug,quantity,unit\n" );
   for ( int line = 2; line < rows + 2; ++line )
-    file.write( line == badLine ? "2021-03-12,NLRTM,,,cocaine,ten,kg\n" : ( line % 2 ? "2021-03-12,NLRTM,,,cocaine,10,kg\n" : "2020-05-01,BEANR,ECGYE,EC,cocaine,2,t\n" ) );
+    file.write( line == badLine
+                    ? "2021-03-12,NLRTM,,,cocaine,ten,kg\n"
+                    : ( line % 2 ? "2021-03-12,NLRTM,,,cocaine,10,kg\n" : "2020-05-01,BEANR,ECGYE,EC,cocaine,2,t\n" ) );
   return path;
 }
 
@@ -479,17 +513,30 @@ void TestSeizureEventImporter::aggregatesMatchTheEvents()
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   const Dataset gpkg = openGeoPackage( target() );
 
-  const QStringList portYears = rowsOf( *gpkg.dataset, QStringLiteral( "SELECT year, port_locode, country_iso2, events, events_with_quantity, tonnes FROM seizure_port_years ORDER BY 1, 3, 2" ) );
+  const QStringList portYears =
+      rowsOf( *gpkg.dataset, QStringLiteral( "SELECT year, port_locode, country_iso2, events, events_with_quantity, "
+                                             "tonnes FROM seizure_port_years ORDER BY 1, 3, 2" ) );
   QCOMPARE( portYears.size(), 20 );
-  QCOMPARE( portYears,
-            rowsOf( *gpkg.dataset, QStringLiteral( "SELECT year, port_locode, dest_country_iso2, COUNT(*), COUNT(tonnes), SUM(tonnes) FROM seizure_events GROUP BY 1, 2, 3 ORDER BY 1, 3, 2" ) ) );
-  QVERIFY2( portYears.contains( QStringLiteral( "2019|FRLEH|FR|%1|0|NULL" ).arg( portYears.filter( QStringLiteral( "2019|FRLEH" ) ).value( 0 ).section( '|', 3, 3 ) ) ),
+  QCOMPARE(
+      portYears,
+      rowsOf( *gpkg.dataset, QStringLiteral( "SELECT year, port_locode, dest_country_iso2, COUNT(*), COUNT(tonnes), "
+                                             "SUM(tonnes) FROM seizure_events GROUP BY 1, 2, 3 ORDER BY 1, 3, 2" ) ) );
+  QVERIFY2( portYears.contains(
+                QStringLiteral( "2019|FRLEH|FR|%1|0|NULL" )
+                    .arg( portYears.filter( QStringLiteral( "2019|FRLEH" ) ).value( 0 ).section( '|', 3, 3 ) ) ),
             qPrintable( portYears.join( '\n' ) ) );
 
-  const QString routeColumns = QStringLiteral( "year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2" );
-  const QStringList routes = rowsOf( *gpkg.dataset, QStringLiteral( "SELECT %1, events, events_with_quantity, tonnes FROM seizure_routes ORDER BY 1, 2, 3, 4, 5" ).arg( routeColumns ) );
+  const QString routeColumns =
+      QStringLiteral( "year, origin_locode, origin_country_iso2, port_locode, dest_country_iso2" );
+  const QStringList routes = rowsOf(
+      *gpkg.dataset,
+      QStringLiteral( "SELECT %1, events, events_with_quantity, tonnes FROM seizure_routes ORDER BY 1, 2, 3, 4, 5" )
+          .arg( routeColumns ) );
   QCOMPARE( routes.size(), 5 * 4 * 3 );
-  QCOMPARE( routes, rowsOf( *gpkg.dataset, QStringLiteral( "SELECT %1, COUNT(*), COUNT(tonnes), SUM(tonnes) FROM seizure_events GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5" ).arg( routeColumns ) ) );
+  QCOMPARE( routes,
+            rowsOf( *gpkg.dataset, QStringLiteral( "SELECT %1, COUNT(*), COUNT(tonnes), SUM(tonnes) FROM "
+                                                   "seizure_events GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5" )
+                                       .arg( routeColumns ) ) );
 }
 
 void TestSeizureEventImporter::manyEventsAllWritten()
@@ -501,7 +548,9 @@ void TestSeizureEventImporter::manyEventsAllWritten()
   QVERIFY2( report.succeeded, qPrintable( report.toText() ) );
   QCOMPARE( report.eventsWritten, static_cast<long long>( rows ) );
   const Dataset gpkg = openGeoPackage( target() );
-  OGRLayer *sums = gpkg.dataset->ExecuteSQL( "SELECT COUNT(*), COUNT(DISTINCT source_line), MIN(source_line), MAX(source_line), SUM(tonnes) FROM seizure_events", nullptr, nullptr );
+  OGRLayer *sums = gpkg.dataset->ExecuteSQL( "SELECT COUNT(*), COUNT(DISTINCT source_line), MIN(source_line), "
+                                             "MAX(source_line), SUM(tonnes) FROM seizure_events",
+                                             nullptr, nullptr );
   QVERIFY( sums );
   std::unique_ptr<OGRFeature> row( sums->GetNextFeature() );
   QCOMPARE( row->GetFieldAsInteger( 0 ), rows );
@@ -526,7 +575,8 @@ void TestSeizureEventImporter::lateErrorWritesNothing()
   QVERIFY( !report.succeeded );
   QCOMPARE( report.eventsWritten, 0LL );
   QCOMPARE( report.errorCount(), 1LL );
-  QVERIFY2( hasError( report, 9000, QStringLiteral( "quantity" ), ImportRule::QuantityNotNumeric ), qPrintable( report.toText() ) );
+  QVERIFY2( hasError( report, 9000, QStringLiteral( "quantity" ), ImportRule::QuantityNotNumeric ),
+            qPrintable( report.toText() ) );
   QVERIFY2( !QFileInfo::exists( target() ), "a refused import left the target behind" );
   const QStringList left = QDir( mDir->path() ).entryList( QDir::Files | QDir::Hidden );
   QCOMPARE( left, QStringList{ QStringLiteral( "repeated.csv" ) } );

@@ -23,7 +23,8 @@ class GpkgReference
      */
     static long long count( const QString &table, const QString &expression )
     {
-      QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
+      QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table,
+                            QStringLiteral( "ogr" ) );
       long long rows = 0;
       QgsFeature feature;
       QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( expression ) );
@@ -51,10 +52,13 @@ class GpkgReference
      */
     static QVariant portTonnes( const QString &expression )
     {
-      QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ), QStringLiteral( "figures" ), QStringLiteral( "ogr" ) );
+      QgsVectorLayer layer(
+          ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ),
+          QStringLiteral( "figures" ), QStringLiteral( "ogr" ) );
       QVariant sum;
       QgsFeature feature;
-      QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "scope = 'port' AND preferred AND drug = 'cocaine' AND (%1)" ).arg( expression ) ) );
+      QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression(
+          QStringLiteral( "scope = 'port' AND preferred AND drug = 'cocaine' AND (%1)" ).arg( expression ) ) );
       while ( it.nextFeature( feature ) )
         sum = sum.toDouble() + feature.attribute( QStringLiteral( "quantity_t" ) ).toDouble();
       return sum;

@@ -39,7 +39,8 @@ void TestAtlasFilter::singleYearAndRange()
   filter.setYears( 2021, 2021 );
   QCOMPARE( filter.subsetString( QStringLiteral( "national_totals" ) ), QStringLiteral( "\"year\" = 2021" ) );
   filter.setYears( 2019, 2022 );
-  QCOMPARE( filter.subsetString( QStringLiteral( "seizure_figures" ) ), QStringLiteral( "\"year\" BETWEEN 2019 AND 2022" ) );
+  QCOMPARE( filter.subsetString( QStringLiteral( "seizure_figures" ) ),
+            QStringLiteral( "\"year\" BETWEEN 2019 AND 2022" ) );
   QVERIFY( filter.containsYear( 2019 ) && filter.containsYear( 2022 ) && !filter.containsYear( 2023 ) );
   filter.setYears( 2020, 0 );
   QCOMPARE( filter.subsetString( QStringLiteral( "seizure_figures" ) ), QStringLiteral( "\"year\" >= 2020" ) );
@@ -65,22 +66,27 @@ void TestAtlasFilter::countriesAreCleanedAndQuoted()
   AtlasFilter filter;
   filter.setDestinationCountries( { "nl", " BE ", "NL", "B'); DROP TABLE ports;--", "DEU", "" } );
   QCOMPARE( filter.destinationCountries(), QStringList( { "BE", "NL" } ) );
-  QCOMPARE( filter.subsetString( QStringLiteral( "national_totals" ) ), QStringLiteral( "\"country_iso2\" IN ('BE','NL')" ) );
+  QCOMPARE( filter.subsetString( QStringLiteral( "national_totals" ) ),
+            QStringLiteral( "\"country_iso2\" IN ('BE','NL')" ) );
   filter.setYears( 2022, 2022 );
   filter.setOriginCountries( { "CO" } );
   QCOMPARE( filter.subsetString( QStringLiteral( "inbound_routes" ) ),
-            QStringLiteral( "\"year\" = 2022 AND \"origin_country_iso2\" IN ('CO') AND \"dest_country_iso2\" IN ('BE','NL')" ) );
+            QStringLiteral(
+                "\"year\" = 2022 AND \"origin_country_iso2\" IN ('CO') AND \"dest_country_iso2\" IN ('BE','NL')" ) );
 }
 
 void TestAtlasFilter::portsKeepOriginPortsUnlessOriginCountriesChosen()
 {
   AtlasFilter filter;
   filter.setDestinationCountries( { "ES" } );
-  QCOMPARE( filter.subsetString( QStringLiteral( "ports" ) ),
-            QStringLiteral( "(\"role\" = 'europe_destination' AND \"country_iso2\" IN ('ES')) OR \"role\" <> 'europe_destination'" ) );
+  QCOMPARE(
+      filter.subsetString( QStringLiteral( "ports" ) ),
+      QStringLiteral(
+          "(\"role\" = 'europe_destination' AND \"country_iso2\" IN ('ES')) OR \"role\" <> 'europe_destination'" ) );
   filter.setOriginCountries( { "EC", "CO" } );
   QCOMPARE( filter.subsetString( QStringLiteral( "ports" ) ),
-            QStringLiteral( "(\"role\" = 'europe_destination' AND \"country_iso2\" IN ('ES')) OR (\"role\" <> 'europe_destination' AND \"country_iso2\" IN ('CO','EC'))" ) );
+            QStringLiteral( "(\"role\" = 'europe_destination' AND \"country_iso2\" IN ('ES')) OR (\"role\" <> "
+                            "'europe_destination' AND \"country_iso2\" IN ('CO','EC'))" ) );
 }
 
 void TestAtlasFilter::routesWithUnknownYearHiddenOnlyWhenYearsLimited()
@@ -90,7 +96,8 @@ void TestAtlasFilter::routesWithUnknownYearHiddenOnlyWhenYearsLimited()
   QVERIFY( !filter.subsetString( QStringLiteral( "inbound_routes" ) ).contains( QLatin1String( "year" ) ) );
   filter.setYears( 2020, 0 );
   // "year" >= 2020 is false for NULL in SQL: a route of unknown year cannot be placed in a year range.
-  QVERIFY( filter.subsetString( QStringLiteral( "inbound_routes" ) ).startsWith( QLatin1String( "\"year\" >= 2020" ) ) );
+  QVERIFY(
+      filter.subsetString( QStringLiteral( "inbound_routes" ) ).startsWith( QLatin1String( "\"year\" >= 2020" ) ) );
 }
 
 void TestAtlasFilter::roundTripThroughText()

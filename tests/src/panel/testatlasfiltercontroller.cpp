@@ -47,7 +47,10 @@ class TestAtlasFilterController : public QObject
 
   private:
     static AtlasFilter belgiumNetherlands2022();
-    static QgsVectorLayer *layer( const QString &table ) { return AtlasLayerSet::findLayer( QgsProject::instance(), table ); }
+    static QgsVectorLayer *layer( const QString &table )
+    {
+      return AtlasLayerSet::findLayer( QgsProject::instance(), table );
+    }
     static QVariant selectedTonnes( const QString &unlocode );
     static QgsFeature port( const QString &unlocode );
     static double circleSize( const QString &unlocode );
@@ -78,7 +81,10 @@ QVariant TestAtlasFilterController::selectedTonnes( const QString &unlocode )
 {
   QgsVectorLayer *ports = layer( QStringLiteral( "ports" ) );
   QgsFeature feature;
-  if ( !ports->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) ).nextFeature( feature ) )
+  if ( !ports
+            ->getFeatures(
+                QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) )
+            .nextFeature( feature ) )
     return QStringLiteral( "port %1 not shown" ).arg( unlocode );
   return feature.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD );
 }
@@ -86,7 +92,10 @@ QVariant TestAtlasFilterController::selectedTonnes( const QString &unlocode )
 QgsFeature TestAtlasFilterController::port( const QString &unlocode )
 {
   QgsFeature feature;
-  layer( QStringLiteral( "ports" ) )->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) ).nextFeature( feature );
+  layer( QStringLiteral( "ports" ) )
+      ->getFeatures(
+          QgsFeatureRequest().setFilterExpression( QStringLiteral( "\"unlocode\" = '%1'" ).arg( unlocode ) ) )
+      .nextFeature( feature );
   return feature;
 }
 
@@ -144,7 +153,8 @@ void TestAtlasFilterController::filterReachesEveryLayerAtTheProvider()
 
   controller.setFilter( AtlasFilter() );
   for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
-    QCOMPARE( GpkgReference::countFeatures( layer( it.key() ) ), GpkgReference::count( it.key(), QStringLiteral( "TRUE" ) ) );
+    QCOMPARE( GpkgReference::countFeatures( layer( it.key() ) ),
+              GpkgReference::count( it.key(), QStringLiteral( "TRUE" ) ) );
 }
 
 void TestAtlasFilterController::legendCountsFollowEveryFilterChange()
@@ -166,17 +176,28 @@ void TestAtlasFilterController::legendCountsFollowEveryFilterChange()
 
       const QString inYear = QStringLiteral( "year = %1" ).arg( year );
       const QMap<QString, QString> expected = {
-          { "ports", onlyBelgiumNetherlands ? QStringLiteral( "(role = 'europe_destination' AND %1) OR role <> 'europe_destination'" ).arg( beNl ) : QStringLiteral( "TRUE" ) },
-          { "inbound_routes", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND dest_%2" ).arg( inYear, beNl ) : inYear },
+          { "ports",
+            onlyBelgiumNetherlands
+                ? QStringLiteral( "(role = 'europe_destination' AND %1) OR role <> 'europe_destination'" ).arg( beNl )
+                : QStringLiteral( "TRUE" ) },
+          { "inbound_routes",
+            onlyBelgiumNetherlands ? QStringLiteral( "%1 AND dest_%2" ).arg( inYear, beNl ) : inYear },
           { "national_totals", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND %2" ).arg( inYear, beNl ) : inYear },
           { "seizure_figures", onlyBelgiumNetherlands ? QStringLiteral( "%1 AND %2" ).arg( inYear, beNl ) : inYear },
       };
       for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
       {
-        const QString step = QStringLiteral( "%1, %2%3" ).arg( it.key() ).arg( year ).arg( onlyBelgiumNetherlands ? QStringLiteral( ", BE+NL" ) : QString() );
+        const QString step = QStringLiteral( "%1, %2%3" )
+                                 .arg( it.key() )
+                                 .arg( year )
+                                 .arg( onlyBelgiumNetherlands ? QStringLiteral( ", BE+NL" ) : QString() );
         const long long reference = GpkgReference::count( it.key(), it.value() );
         QgsVectorLayer *vectorLayer = layer( it.key() );
-        QVERIFY2( vectorLayer->featureCount() == reference, qPrintable( QStringLiteral( "%1: legend count %2, expected %3" ).arg( step ).arg( vectorLayer->featureCount() ).arg( reference ) ) );
+        QVERIFY2( vectorLayer->featureCount() == reference,
+                  qPrintable( QStringLiteral( "%1: legend count %2, expected %3" )
+                                  .arg( step )
+                                  .arg( vectorLayer->featureCount() )
+                                  .arg( reference ) ) );
         QVERIFY2( GpkgReference::countFeatures( vectorLayer ) == reference, qPrintable( step ) );
       }
     }
@@ -188,22 +209,31 @@ void TestAtlasFilterController::portTonnesFollowTheSelectedYears()
   AtlasFilterController controller( QgsProject::instance() );
   // No year selected: the latest figure, as without the panel.
   QgsFeature antwerp;
-  QVERIFY( layer( QStringLiteral( "ports" ) )->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocode = 'BEANR'" ) ) ).nextFeature( antwerp ) );
-  QCOMPARE( antwerp.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD ), antwerp.attribute( QStringLiteral( "latest_tonnes" ) ) );
+  QVERIFY( layer( QStringLiteral( "ports" ) )
+               ->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocode = 'BEANR'" ) ) )
+               .nextFeature( antwerp ) );
+  QCOMPARE( antwerp.attribute( AtlasLayerSet::SELECTED_TONNES_FIELD ),
+            antwerp.attribute( QStringLiteral( "latest_tonnes" ) ) );
 
   AtlasFilter filter;
   filter.setYears( 2020, 2021 );
   controller.setFilter( filter );
-  QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
-  QCOMPARE( selectedTonnes( QStringLiteral( "NLRTM" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'NLRTM' AND year >= 2020 AND year <= 2021" ) ).toDouble() );
+  QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(),
+            GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) )
+                .toDouble() );
+  QCOMPARE( selectedTonnes( QStringLiteral( "NLRTM" ) ).toDouble(),
+            GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'NLRTM' AND year >= 2020 AND year <= 2021" ) )
+                .toDouble() );
   // Barcelona has no cocaine port figure before 2023 and Felixstowe none at all: unknown, not 0.
-  QVERIFY( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year >= 2020 AND year <= 2021" ) ).isNull() );
+  QVERIFY(
+      GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year >= 2020 AND year <= 2021" ) ).isNull() );
   QVERIFY( selectedTonnes( QStringLiteral( "ESBCN" ) ).isNull() );
   QVERIFY( selectedTonnes( QStringLiteral( "GBFXT" ) ).isNull() );
 
   filter.setYears( 2023, 2023 );
   controller.setFilter( filter );
-  QCOMPARE( selectedTonnes( QStringLiteral( "ESBCN" ) ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year = 2023" ) ).toDouble() );
+  QCOMPARE( selectedTonnes( QStringLiteral( "ESBCN" ) ).toDouble(),
+            GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'ESBCN' AND year = 2023" ) ).toDouble() );
 }
 
 void TestAtlasFilterController::severalYearsKeepCirclesOnTheScaleOfOneYear()
@@ -214,7 +244,10 @@ void TestAtlasFilterController::severalYearsKeepCirclesOnTheScaleOfOneYear()
   for ( const QString &unlocode : { QStringLiteral( "BEANR" ), QStringLiteral( "NLRTM" ) } )
   {
     for ( int year = 2019; year <= 2021; ++year )
-      QVERIFY2( !GpkgReference::portTonnes( QStringLiteral( "unlocodes = '%1' AND year = %2" ).arg( unlocode ).arg( year ) ).isNull(), qPrintable( unlocode ) );
+      QVERIFY2(
+          !GpkgReference::portTonnes( QStringLiteral( "unlocodes = '%1' AND year = %2" ).arg( unlocode ).arg( year ) )
+               .isNull(),
+          qPrintable( unlocode ) );
   }
   AtlasFilterController controller( QgsProject::instance() );
   for ( const QString &unlocode : { QStringLiteral( "BEANR" ), QStringLiteral( "NLRTM" ) } )
@@ -231,11 +264,19 @@ void TestAtlasFilterController::severalYearsKeepCirclesOnTheScaleOfOneYear()
     range.setYears( 2019, 2021 );
     controller.setFilter( range );
     const double severalYears = circleSize( unlocode );
-    const QString sizes = QStringLiteral( "%1: single years %2, %3, %4 mm; 2019–2021 %5 mm" ).arg( unlocode ).arg( singleYears[0] ).arg( singleYears[1] ).arg( singleYears[2] ).arg( severalYears );
+    const QString sizes = QStringLiteral( "%1: single years %2, %3, %4 mm; 2019–2021 %5 mm" )
+                              .arg( unlocode )
+                              .arg( singleYears[0] )
+                              .arg( singleYears[1] )
+                              .arg( singleYears[2] )
+                              .arg( severalYears );
     QVERIFY2( severalYears >= *std::min_element( singleYears.begin(), singleYears.end() ) - 1e-9, qPrintable( sizes ) );
     QVERIFY2( severalYears <= *std::max_element( singleYears.begin(), singleYears.end() ) + 1e-9, qPrintable( sizes ) );
     // The label still gives the sum over the years, with the years.
-    QCOMPARE( selectedTonnes( unlocode ).toDouble(), GpkgReference::portTonnes( QStringLiteral( "unlocodes = '%1' AND year >= 2019 AND year <= 2021" ).arg( unlocode ) ).toDouble() );
+    QCOMPARE( selectedTonnes( unlocode ).toDouble(),
+              GpkgReference::portTonnes(
+                  QStringLiteral( "unlocodes = '%1' AND year >= 2019 AND year <= 2021" ).arg( unlocode ) )
+                  .toDouble() );
   }
 }
 
@@ -243,16 +284,23 @@ void TestAtlasFilterController::mapTipDescribesTheYearsShown()
 {
   AtlasFilterController controller( QgsProject::instance() );
   QString tip = mapTip( QStringLiteral( "BEANR" ) );
-  QVERIFY2( tip.contains( QStringLiteral( "in %1, the latest year with a figure" ).arg( port( QStringLiteral( "BEANR" ) ).attribute( QStringLiteral( "latest_year" ) ).toInt() ) ), qPrintable( tip ) );
+  QVERIFY2( tip.contains(
+                QStringLiteral( "in %1, the latest year with a figure" )
+                    .arg( port( QStringLiteral( "BEANR" ) ).attribute( QStringLiteral( "latest_year" ) ).toInt() ) ),
+            qPrintable( tip ) );
 
   AtlasFilter filter;
   filter.setYears( 2020, 2021 );
   controller.setFilter( filter );
   tip = mapTip( QStringLiteral( "BEANR" ) );
-  const double sum = GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble();
-  QVERIFY2( tip.contains( QStringLiteral( "%1 t of cocaine seized in 2020–2021" ).arg( QLocale().toString( sum, 'f', 3 ) ) ), qPrintable( tip ) );
+  const double sum =
+      GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) ).toDouble();
+  QVERIFY2(
+      tip.contains( QStringLiteral( "%1 t of cocaine seized in 2020–2021" ).arg( QLocale().toString( sum, 'f', 3 ) ) ),
+      qPrintable( tip ) );
   // Every figure of these years stays listed with its source link, alternatives included.
-  const long long figures = GpkgReference::count( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) );
+  const long long figures = GpkgReference::count(
+      QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes = 'BEANR' AND year >= 2020 AND year <= 2021" ) );
   QVERIFY( figures >= 2 );
   QVERIFY2( tip.count( QLatin1String( "href=\"http" ) ) == figures, qPrintable( tip ) );
 
@@ -270,7 +318,8 @@ void TestAtlasFilterController::projectVariablesDescribeTheFilter()
   QCOMPARE( context.variable( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "2022" ) );
   QCOMPARE( context.variable( QStringLiteral( "psa_year_from" ) ).toInt(), 2022 );
   QCOMPARE( context.variable( QStringLiteral( "psa_year_to" ) ).toInt(), 2022 );
-  QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "Belgium, Netherlands" ) );
+  QCOMPARE( context.variable( QStringLiteral( "psa_countries_text" ) ).toString(),
+            QStringLiteral( "Belgium, Netherlands" ) );
   QCOMPARE( context.variable( QStringLiteral( "psa_years_summed" ) ).toInt(), 1 );
   AtlasFilter range;
   range.setYears( 2018, 2020 );
@@ -297,7 +346,8 @@ void TestAtlasFilterController::projectRoundTripRestoresTheFilter()
   // Opened without the plugin: the saved subset strings, variables and virtual field draw the same map.
   QgsProject::instance()->clear();
   QVERIFY( QgsProject::instance()->read( projectFile ) );
-  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), filter.subsetString( QStringLiteral( "seizure_figures" ) ) );
+  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(),
+            filter.subsetString( QStringLiteral( "seizure_figures" ) ) );
   QCOMPARE( selectedTonnes( QStringLiteral( "BEANR" ) ).toDouble(), antwerp2022.toDouble() );
 
   // Opened with the plugin running: the controller takes the saved filter back.
@@ -324,7 +374,8 @@ void TestAtlasFilterController::brokenSavedFilterFallsBackToNoFilter()
   QTemporaryDir dir;
   const QString projectFile = dir.filePath( QStringLiteral( "broken.qgz" ) );
   layer( QStringLiteral( "seizure_figures" ) )->setSubsetString( QStringLiteral( "\"year\" = 2017" ) );
-  QgsProject::instance()->writeEntry( AtlasFilterController::PROJECT_SCOPE, AtlasFilterController::PROJECT_KEY, QStringLiteral( "psa-filter-1;years=soon" ) );
+  QgsProject::instance()->writeEntry( AtlasFilterController::PROJECT_SCOPE, AtlasFilterController::PROJECT_KEY,
+                                      QStringLiteral( "psa-filter-1;years=soon" ) );
   QVERIFY( QgsProject::instance()->write( projectFile ) );
   QgsProject::instance()->clear();
 
@@ -332,7 +383,8 @@ void TestAtlasFilterController::brokenSavedFilterFallsBackToNoFilter()
   QSignalSpy failed( &controller, &AtlasFilterController::restoreFailed );
   QVERIFY( QgsProject::instance()->read( projectFile ) );
   QCOMPARE( failed.size(), 1 );
-  QVERIFY2( failed.first().at( 0 ).toString().contains( QLatin1String( "years=soon" ) ), qPrintable( failed.first().at( 0 ).toString() ) );
+  QVERIFY2( failed.first().at( 0 ).toString().contains( QLatin1String( "years=soon" ) ),
+            qPrintable( failed.first().at( 0 ).toString() ) );
   QCOMPARE( controller.filter(), AtlasFilter() );
   QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), QString() );
 }
@@ -407,8 +459,10 @@ void TestAtlasFilterController::temporalControllerSeesCalendarYears()
     QVERIFY2( vectorLayer->temporalProperties()->isActive(), qPrintable( table ) );
     QgsVectorLayerTemporalContext context;
     context.setLayer( vectorLayer );
-    const QgsDateTimeRange year2021( QDateTime( QDate( 2021, 1, 1 ), QTime( 0, 0 ) ), QDateTime( QDate( 2022, 1, 1 ), QTime( 0, 0 ) ), true, false );
-    const QString temporalFilter = qobject_cast<QgsVectorLayerTemporalProperties *>( vectorLayer->temporalProperties() )->createFilterString( context, year2021 );
+    const QgsDateTimeRange year2021( QDateTime( QDate( 2021, 1, 1 ), QTime( 0, 0 ) ),
+                                     QDateTime( QDate( 2022, 1, 1 ), QTime( 0, 0 ) ), true, false );
+    const QString temporalFilter = qobject_cast<QgsVectorLayerTemporalProperties *>( vectorLayer->temporalProperties() )
+                                       ->createFilterString( context, year2021 );
     long long shown = 0;
     QgsFeature feature;
     QgsFeatureIterator it = vectorLayer->getFeatures( QgsFeatureRequest().setFilterExpression( temporalFilter ) );
@@ -417,7 +471,8 @@ void TestAtlasFilterController::temporalControllerSeesCalendarYears()
     QCOMPARE( shown, GpkgReference::count( table, QStringLiteral( "year = 2021" ) ) );
   }
   // The ports (one row a port) are redrawn with each frame, never filtered away by it.
-  const auto *ports = qobject_cast<QgsVectorLayerTemporalProperties *>( layer( QStringLiteral( "ports" ) )->temporalProperties() );
+  const auto *ports =
+      qobject_cast<QgsVectorLayerTemporalProperties *>( layer( QStringLiteral( "ports" ) )->temporalProperties() );
   QVERIFY( ports->isActive() );
   QCOMPARE( ports->mode(), Qgis::VectorTemporalMode::RedrawLayerOnly );
 }
@@ -430,7 +485,8 @@ void TestAtlasFilterController::countriesWithoutYearsAreNamed()
   filter.setDestinationCountries( { QStringLiteral( "BE" ), QStringLiteral( "NL" ) } );
   controller.setFilter( filter );
   const QVariantMap variables = QgsProject::instance()->customVariables();
-  QCOMPARE( variables.value( QStringLiteral( "psa_countries_text" ) ).toString(), QStringLiteral( "Belgium, Netherlands" ) );
+  QCOMPARE( variables.value( QStringLiteral( "psa_countries_text" ) ).toString(),
+            QStringLiteral( "Belgium, Netherlands" ) );
   QCOMPARE( variables.value( QStringLiteral( "psa_years_text" ) ).toString(), QStringLiteral( "all years" ) );
 }
 

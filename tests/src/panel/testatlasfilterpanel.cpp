@@ -54,15 +54,17 @@ class TestAtlasFilterPanel : public QObject
     void tabReachesEveryControlInOrder();
 
   private:
-    template <class T>
-    T *child( const QString &name ) const
+    template <class T> T *child( const QString &name ) const
     {
       T *widget = mPanel->findChild<T *>( name );
       if ( !widget )
         qWarning( "no widget %s", qPrintable( name ) );
       return widget;
     }
-    static QgsVectorLayer *layer( const QString &table ) { return AtlasLayerSet::findLayer( QgsProject::instance(), table ); }
+    static QgsVectorLayer *layer( const QString &table )
+    {
+      return AtlasLayerSet::findLayer( QgsProject::instance(), table );
+    }
     void checkCountry( const QString &prefix, const QString &search );
 
     std::unique_ptr<AtlasFilterController> mController;
@@ -96,7 +98,8 @@ void TestAtlasFilterPanel::cleanup()
 
 void TestAtlasFilterPanel::checkCountry( const QString &prefix, const QString &search )
 {
-  child<QgsCollapsibleGroupBox>( prefix + QStringLiteral( "Box" ) )->setCollapsed( false ); // as a click on its fold button
+  child<QgsCollapsibleGroupBox>( prefix + QStringLiteral( "Box" ) )
+      ->setCollapsed( false ); // as a click on its fold button
   QLineEdit *searchBox = child<QLineEdit>( prefix + QStringLiteral( "Search" ) );
   QListWidget *list = child<QListWidget>( prefix + QStringLiteral( "List" ) );
   searchBox->clear();
@@ -127,7 +130,9 @@ void TestAtlasFilterPanel::offersOnlyYearsWithData()
   QStringList expected;
   for ( int year = 1990; year <= 2030; ++year )
   {
-    if ( GpkgReference::count( QStringLiteral( "seizure_figures" ), QStringLiteral( "year = %1" ).arg( year ) ) + GpkgReference::count( QStringLiteral( "inbound_routes" ), QStringLiteral( "year = %1" ).arg( year ) ) > 0 )
+    if ( GpkgReference::count( QStringLiteral( "seizure_figures" ), QStringLiteral( "year = %1" ).arg( year ) ) +
+             GpkgReference::count( QStringLiteral( "inbound_routes" ), QStringLiteral( "year = %1" ).arg( year ) ) >
+         0 )
       expected << QString::number( year );
   }
   QCOMPARE( offered, expected );
@@ -153,10 +158,14 @@ void TestAtlasFilterPanel::typingAYearAndACountryFiltersEveryLayer()
   QTRY_COMPARE( mController->filter(), expected );
   for ( const QString &table : QStringList{ "ports", "inbound_routes", "national_totals", "seizure_figures" } )
     QCOMPARE( layer( table )->subsetString(), expected.subsetString( table ) );
-  QCOMPARE( GpkgReference::countFeatures( layer( QStringLiteral( "national_totals" ) ) ), GpkgReference::count( QStringLiteral( "national_totals" ), QStringLiteral( "year = 2022 AND country_iso2 IN ('BE','NL')" ) ) );
+  QCOMPARE( GpkgReference::countFeatures( layer( QStringLiteral( "national_totals" ) ) ),
+            GpkgReference::count( QStringLiteral( "national_totals" ),
+                                  QStringLiteral( "year = 2022 AND country_iso2 IN ('BE','NL')" ) ) );
 
   checkCountry( QStringLiteral( "origin" ), QStringLiteral( "Ecuador" ) );
-  QTRY_VERIFY( layer( QStringLiteral( "inbound_routes" ) )->subsetString().contains( QLatin1String( "\"origin_country_iso2\" IN ('EC')" ) ) );
+  QTRY_VERIFY( layer( QStringLiteral( "inbound_routes" ) )
+                   ->subsetString()
+                   .contains( QLatin1String( "\"origin_country_iso2\" IN ('EC')" ) ) );
 }
 
 void TestAtlasFilterPanel::summaryMatchesTheGeoPackage()
@@ -169,26 +178,43 @@ void TestAtlasFilterPanel::summaryMatchesTheGeoPackage()
   QTRY_COMPARE( mController->filter().destinationCountries().size(), 2 );
 
   const QLocale locale;
-  const double total = GpkgReference::portTonnes( QStringLiteral( "year = 2022 AND country_iso2 IN ('BE','NL')" ) ).toDouble();
+  const double total =
+      GpkgReference::portTonnes( QStringLiteral( "year = 2022 AND country_iso2 IN ('BE','NL')" ) ).toDouble();
   QVERIFY( total > 0 );
   QLabel *totalLabel = child<QLabel>( QStringLiteral( "totalLabel" ) );
-  QVERIFY2( totalLabel->text().contains( locale.toString( total, 'f', 1 ) + QStringLiteral( " t" ) ), qPrintable( totalLabel->text() ) );
+  QVERIFY2( totalLabel->text().contains( locale.toString( total, 'f', 1 ) + QStringLiteral( " t" ) ),
+            qPrintable( totalLabel->text() ) );
 
   QTableWidget *table = child<QTableWidget>( QStringLiteral( "topPortsTable" ) );
   QVERIFY( table->rowCount() >= 2 );
   QCOMPARE( table->item( 0, 0 )->text(), QStringLiteral( "Antwerp" ) );
-  QCOMPARE( table->item( 0, 2 )->text(), locale.toString( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble(), 'f', 1 ) );
-  const double change = GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble() - GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2021" ) ).toDouble();
+  QCOMPARE(
+      table->item( 0, 2 )->text(),
+      locale.toString( GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble(),
+                       'f', 1 ) );
+  const double change =
+      GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022" ) ).toDouble() -
+      GpkgReference::portTonnes( QStringLiteral( "unlocodes = 'BEANR' AND year = 2021" ) ).toDouble();
   // Signed, with its unit: "+20.4 t", "−23.8 t".
   const QString sign = change > 0 ? QStringLiteral( "+" ) : QStringLiteral( "\u2212" );
-  QCOMPARE( table->item( 0, 3 )->text(), sign + locale.toString( std::abs( change ), 'f', 1 ) + QStringLiteral( " t" ) );
+  QCOMPARE( table->item( 0, 3 )->text(),
+            sign + locale.toString( std::abs( change ), 'f', 1 ) + QStringLiteral( " t" ) );
   // The summary names what it covers.
   const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
-  QVERIFY2( selection.contains( QLatin1String( "2022" ) ) && selection.contains( QLatin1String( "Belgium" ) ) && selection.contains( QLatin1String( "Netherlands" ) ) && selection.contains( QLatin1String( "all origins" ) ), qPrintable( selection ) );
-  QgsVectorLayer figures( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ), QStringLiteral( "f" ), QStringLiteral( "ogr" ) );
+  QVERIFY2( selection.contains( QLatin1String( "2022" ) ) && selection.contains( QLatin1String( "Belgium" ) ) &&
+                selection.contains( QLatin1String( "Netherlands" ) ) &&
+                selection.contains( QLatin1String( "all origins" ) ),
+            qPrintable( selection ) );
+  QgsVectorLayer figures(
+      ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "seizure_figures" ) ),
+      QStringLiteral( "f" ), QStringLiteral( "ogr" ) );
   QgsFeature figure;
-  QVERIFY( figures.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "unlocodes = 'BEANR' AND year = 2022 AND scope = 'port' AND preferred" ) ) ).nextFeature( figure ) );
-  QVERIFY2( table->item( 0, 2 )->toolTip().contains( figure.attribute( QStringLiteral( "source_title" ) ).toString() ), qPrintable( table->item( 0, 2 )->toolTip() ) );
+  QVERIFY( figures
+               .getFeatures( QgsFeatureRequest().setFilterExpression(
+                   QStringLiteral( "unlocodes = 'BEANR' AND year = 2022 AND scope = 'port' AND preferred" ) ) )
+               .nextFeature( figure ) );
+  QVERIFY2( table->item( 0, 2 )->toolTip().contains( figure.attribute( QStringLiteral( "source_title" ) ).toString() ),
+            qPrintable( table->item( 0, 2 )->toolTip() ) );
   // Rotterdam second: ports sorted by tonnes.
   QCOMPARE( table->item( 1, 0 )->text(), QStringLiteral( "Rotterdam" ) );
 }
@@ -202,24 +228,39 @@ void TestAtlasFilterPanel::originFilterSaysPortsAreAllOriginsAndListsRoutes()
 
   // Port totals are not split by origin: the panel says so, and the project variable the labels read is set.
   const QString total = child<QLabel>( QStringLiteral( "totalLabel" ) )->text();
-  QVERIFY2( total.contains( QLatin1String( "all origins" ) ) && total.contains( QLatin1String( "not split by origin" ) ), qPrintable( total ) );
-  QCOMPARE( std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QStringLiteral( "EC" ) );
+  QVERIFY2( total.contains( QLatin1String( "all origins" ) ) &&
+                total.contains( QLatin1String( "not split by origin" ) ),
+            qPrintable( total ) );
+  QCOMPARE(
+      std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )
+          ->variable( QStringLiteral( "psa_origin_filter" ) )
+          .toString(),
+      QStringLiteral( "EC" ) );
   const QString selection = child<QLabel>( QStringLiteral( "selectionLabel" ) )->text();
-  QVERIFY2( selection.contains( QStringLiteral( "2021–2023" ) ) && selection.contains( QLatin1String( "Ecuador" ) ), qPrintable( selection ) );
+  QVERIFY2( selection.contains( QStringLiteral( "2021–2023" ) ) && selection.contains( QLatin1String( "Ecuador" ) ),
+            qPrintable( selection ) );
 
   // What is known per origin: the documented routes from Ecuador in 2021–2023, each with year and tonnes.
   QLabel *routes = child<QLabel>( QStringLiteral( "documentedRoutesLabel" ) );
   QVERIFY( routes->isVisible() );
-  const int expected = static_cast<int>( GpkgReference::count( QStringLiteral( "inbound_routes" ), QStringLiteral( "origin_country_iso2 = 'EC' AND year >= 2021 AND year <= 2023" ) ) );
+  const int expected = static_cast<int>(
+      GpkgReference::count( QStringLiteral( "inbound_routes" ),
+                            QStringLiteral( "origin_country_iso2 = 'EC' AND year >= 2021 AND year <= 2023" ) ) );
   QVERIFY( expected > 0 );
   QCOMPARE( routes->text().count( QLatin1String( "<br>" ) ), expected );
-  QVERIFY2( routes->text().contains( QLatin1String( "Documented routes from Ecuador" ) ) && routes->text().contains( QLatin1String( "2021: " ) ), qPrintable( routes->text() ) );
+  QVERIFY2( routes->text().contains( QLatin1String( "Documented routes from Ecuador" ) ) &&
+                routes->text().contains( QLatin1String( "2021: " ) ),
+            qPrintable( routes->text() ) );
 
   // Without an origin the routes list goes and the labels' variable is empty again.
   child<QPushButton>( QStringLiteral( "originNone" ) )->click();
   QTRY_VERIFY( mController->filter().originCountries().isEmpty() );
   QVERIFY( !routes->isVisible() );
-  QCOMPARE( std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )->variable( QStringLiteral( "psa_origin_filter" ) ).toString(), QString() );
+  QCOMPARE(
+      std::unique_ptr<QgsExpressionContextScope>( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) )
+          ->variable( QStringLiteral( "psa_origin_filter" ) )
+          .toString(),
+      QString() );
 }
 
 void TestAtlasFilterPanel::clickingABarSelectsItsYear()
@@ -243,13 +284,15 @@ void TestAtlasFilterPanel::playStepsThroughTheYears()
   mPanel->setPlayInterval( 20 );
   QToolButton *play = child<QToolButton>( QStringLiteral( "playButton" ) );
   QList<int> seen;
-  connect( mController.get(), &AtlasFilterController::filterChanged, this, [&seen]( const AtlasFilter &filter ) { seen << filter.yearFrom(); } );
+  connect( mController.get(), &AtlasFilterController::filterChanged, this,
+           [&seen]( const AtlasFilter &filter ) { seen << filter.yearFrom(); } );
   QTest::mouseClick( play, Qt::LeftButton );
   QVERIFY( play->isChecked() );
   QTRY_VERIFY_WITH_TIMEOUT( !play->isChecked(), 5000 );
   const QList<int> years = mController->data().years();
   QCOMPARE( seen, years );
-  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(), QStringLiteral( "\"year\" = %1" ).arg( years.last() ) );
+  QCOMPARE( layer( QStringLiteral( "seizure_figures" ) )->subsetString(),
+            QStringLiteral( "\"year\" = %1" ).arg( years.last() ) );
 }
 
 void TestAtlasFilterPanel::resetShowsEverything()
@@ -260,7 +303,8 @@ void TestAtlasFilterPanel::resetShowsEverything()
   // Alt+R is the reset button's shortcut (its mnemonic); the button is reached by mouse here.
   QToolButton *reset = child<QToolButton>( QStringLiteral( "resetButton" ) );
   QCOMPARE( QKeySequence::mnemonic( reset->text() ), QKeySequence( Qt::ALT | Qt::Key_R ) );
-  QCOMPARE( QKeySequence::mnemonic( child<QToolButton>( QStringLiteral( "playButton" ) )->text() ), QKeySequence( Qt::ALT | Qt::Key_P ) );
+  QCOMPARE( QKeySequence::mnemonic( child<QToolButton>( QStringLiteral( "playButton" ) )->text() ),
+            QKeySequence( Qt::ALT | Qt::Key_P ) );
   QTest::mouseClick( reset, Qt::LeftButton );
   QCOMPARE( mController->filter(), AtlasFilter() );
   for ( QgsVectorLayer *pluginLayer : mController->pluginLayers() )
@@ -331,15 +375,18 @@ void TestAtlasFilterPanel::mapAfterFilterRendersAsReference()
   settings.setFlag( Qgis::MapSettingsFlag::Antialiasing, true );
   settings.setFlag( Qgis::MapSettingsFlag::DrawLabeling, true );
   QgsExpressionContext context;
-  context << QgsExpressionContextUtils::globalScope() << QgsExpressionContextUtils::projectScope( QgsProject::instance() );
+  context << QgsExpressionContextUtils::globalScope()
+          << QgsExpressionContextUtils::projectScope( QgsProject::instance() );
   settings.setExpressionContext( context );
-  const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), settings.destinationCrs(), QgsProject::instance() );
+  const QgsCoordinateTransform transform( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                          settings.destinationCrs(), QgsProject::instance() );
   settings.setExtent( transform.transformBoundingBox( QgsRectangle( -12, 34, 12, 56 ) ) );
   QgsMapRendererSequentialJob job( settings );
   job.start();
   job.waitForFinished();
-  const QString problem = ImageComparison::compare( job.renderedImage(), QStringLiteral( "panel_filter_2020_2021_be_nl_es" ), 12, 400,
-                                                    QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
+  const QString problem =
+      ImageComparison::compare( job.renderedImage(), QStringLiteral( "panel_filter_2020_2021_be_nl_es" ), 12, 400,
+                                QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
   QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
 }
 
@@ -389,8 +436,10 @@ void TestAtlasFilterPanel::tabReachesEveryControlInOrder()
     visited << QApplication::focusWidget()->objectName();
   }
   // "collapseButton": the fold button of each country section.
-  const QStringList expected{ "yearFromCombo", "yearToCombo", "playButton", "resetButton", "collapseButton", "destinationSearch", "destinationList", "destinationAll",
-                              "destinationNone", "collapseButton", "originSearch", "originList", "originAll", "originNone", "yearChart", "topPortsTable" };
+  const QStringList expected{ "yearFromCombo",   "yearToCombo",       "playButton",      "resetButton",
+                              "collapseButton",  "destinationSearch", "destinationList", "destinationAll",
+                              "destinationNone", "collapseButton",    "originSearch",    "originList",
+                              "originAll",       "originNone",        "yearChart",       "topPortsTable" };
   QCOMPARE( visited, expected );
 }
 

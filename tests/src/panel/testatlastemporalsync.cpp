@@ -37,7 +37,8 @@ class TestAtlasTemporalSync : public QObject
     static QString projectVariable( const QString &name )
     {
       // projectScope() hands over a new scope: owned here, so the headless leak check stays clean.
-      const std::unique_ptr<QgsExpressionContextScope> scope( QgsExpressionContextUtils::projectScope( QgsProject::instance() ) );
+      const std::unique_ptr<QgsExpressionContextScope> scope(
+          QgsExpressionContextUtils::projectScope( QgsProject::instance() ) );
       return scope->variable( name ).toString();
     }
 
@@ -76,8 +77,11 @@ void TestAtlasTemporalSync::configureGivesOneFramePerYearOfData()
   // Not QGIS's default of one hour (17,520 frames over two years): one frame a year.
   QCOMPARE( mNavigation->frameDuration(), QgsInterval( 1, QgsUnitTypes::TemporalYears ) );
   QCOMPARE( mNavigation->totalFrameCount(), static_cast<long long>( mYears.last() - mYears.first() + 1 ) );
-  QCOMPARE( AtlasTemporalSync::yearsOf( mNavigation->dateTimeRangeForFrameNumber( 0 ) ), qMakePair( mYears.first(), mYears.first() ) );
-  QCOMPARE( AtlasTemporalSync::yearsOf( mNavigation->dateTimeRangeForFrameNumber( mNavigation->totalFrameCount() - 1 ) ), qMakePair( mYears.last(), mYears.last() ) );
+  QCOMPARE( AtlasTemporalSync::yearsOf( mNavigation->dateTimeRangeForFrameNumber( 0 ) ),
+            qMakePair( mYears.first(), mYears.first() ) );
+  QCOMPARE(
+      AtlasTemporalSync::yearsOf( mNavigation->dateTimeRangeForFrameNumber( mNavigation->totalFrameCount() - 1 ) ),
+      qMakePair( mYears.last(), mYears.last() ) );
   // Saved with the project, so the Temporal Controller shows the same after reopening.
   QCOMPARE( QgsProject::instance()->timeSettings()->timeStepUnit(), QgsUnitTypes::TemporalYears );
   QCOMPARE( QgsProject::instance()->timeSettings()->timeStep(), 1.0 );
@@ -98,7 +102,8 @@ void TestAtlasTemporalSync::aFrameBecomesThePanelsYear()
   // The ports follow: their sizes and labels read the frame's year, not their latest figure.
   QCOMPARE( projectVariable( QStringLiteral( "psa_years_text" ) ), QString::number( year ) );
   QVERIFY( !projectVariable( AtlasFilterController::PORT_TONNES_VARIABLE ).isEmpty() );
-  const QString subset = AtlasLayerSet::findLayer( QgsProject::instance(), QStringLiteral( "inbound_routes" ) )->subsetString();
+  const QString subset =
+      AtlasLayerSet::findLayer( QgsProject::instance(), QStringLiteral( "inbound_routes" ) )->subsetString();
   QVERIFY2( subset.contains( QString::number( year ) ), qPrintable( subset ) );
   mNavigation->next();
   QCOMPARE( mController->filter().yearFrom(), year + 1 );

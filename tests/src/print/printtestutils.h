@@ -29,7 +29,8 @@ namespace PrintTestUtils
    */
   inline QSet<QString> distinctValues( const QString &table, const QString &field, const QString &expression )
   {
-    QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table, QStringLiteral( "ogr" ) );
+    QgsVectorLayer layer( ReadOnlyGeoPackageSource::layerSource( QStringLiteral( PSA_DATA_GPKG ), table ), table,
+                          QStringLiteral( "ogr" ) );
     QSet<QString> values;
     QgsFeature feature;
     QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setFilterExpression( expression ) );
@@ -45,7 +46,8 @@ namespace PrintTestUtils
   inline QSet<QString> portsWithFigures( int yearFrom, int yearTo, const QString &countries )
   {
     return distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes" ),
-                           QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= %1 AND \"year\" <= %2 AND \"country_iso2\" IN (%3)" )
+                           QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL "
+                                           "AND \"year\" >= %1 AND \"year\" <= %2 AND \"country_iso2\" IN (%3)" )
                                .arg( yearFrom )
                                .arg( yearTo )
                                .arg( countries ) );
@@ -76,7 +78,9 @@ namespace PrintTestUtils
     environment.remove( QStringLiteral( "WAYLAND_DISPLAY" ) );
     environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) );
     process.setProcessEnvironment( environment );
-    const QStringList command = wrapper + QStringList( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ) ) + arguments;
+    const QStringList command =
+        wrapper + QStringList( QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ) ) +
+        arguments;
     process.start( command.first(), command.mid( 1 ) );
     Run result;
     if ( !process.waitForFinished( 120000 ) )
@@ -96,7 +100,9 @@ namespace PrintTestUtils
     QProcess process;
     QStringList arguments{ QStringLiteral( "-layout" ), file, QStringLiteral( "-" ) };
     if ( page > 0 )
-      arguments = QStringList{ QStringLiteral( "-f" ), QString::number( page ), QStringLiteral( "-l" ), QString::number( page ) } + arguments;
+      arguments = QStringList{ QStringLiteral( "-f" ), QString::number( page ), QStringLiteral( "-l" ),
+                               QString::number( page ) } +
+                  arguments;
     process.start( QStringLiteral( "pdftotext" ), arguments );
     process.waitForFinished( 60000 );
     return QString::fromUtf8( process.readAllStandardOutput() );
@@ -129,7 +135,8 @@ namespace PrintTestUtils
     process.start( QStringLiteral( "pdftotext" ), { QStringLiteral( "-bbox" ), file, QStringLiteral( "-" ) } );
     process.waitForFinished( 60000 );
     const QString html = QString::fromUtf8( process.readAllStandardOutput() );
-    static const QRegularExpression word( QStringLiteral( "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<" ) );
+    static const QRegularExpression word(
+        QStringLiteral( "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<" ) );
     QStringList overlaps;
     const QStringList pages = html.split( QStringLiteral( "<page " ) );
     for ( int page = 1; page < pages.size(); ++page )
@@ -139,7 +146,9 @@ namespace PrintTestUtils
       while ( it.hasNext() )
       {
         const QRegularExpressionMatch match = it.next();
-        words << qMakePair( QRectF( QPointF( match.captured( 1 ).toDouble(), match.captured( 2 ).toDouble() ), QPointF( match.captured( 3 ).toDouble(), match.captured( 4 ).toDouble() ) ), match.captured( 5 ) );
+        words << qMakePair( QRectF( QPointF( match.captured( 1 ).toDouble(), match.captured( 2 ).toDouble() ),
+                                    QPointF( match.captured( 3 ).toDouble(), match.captured( 4 ).toDouble() ) ),
+                            match.captured( 5 ) );
       }
       for ( int i = 0; i < words.size(); ++i )
       {
@@ -147,7 +156,9 @@ namespace PrintTestUtils
         {
           const QRectF common = words.at( i ).first.intersected( words.at( j ).first );
           if ( common.width() > 0.5 && common.height() > 0.5 )
-            overlaps << QStringLiteral( "page %1: '%2' over '%3'" ).arg( page ).arg( words.at( i ).second, words.at( j ).second );
+            overlaps << QStringLiteral( "page %1: '%2' over '%3'" )
+                            .arg( page )
+                            .arg( words.at( i ).second, words.at( j ).second );
         }
       }
     }
@@ -161,7 +172,8 @@ namespace PrintTestUtils
   inline QString popplerComplaints( const QString &file )
   {
     QProcess process;
-    process.start( QStringLiteral( "pdftoppm" ), { QStringLiteral( "-r" ), QStringLiteral( "10" ), file, QDir::temp().filePath( QStringLiteral( "psa-poppler-check" ) ) } );
+    process.start( QStringLiteral( "pdftoppm" ), { QStringLiteral( "-r" ), QStringLiteral( "10" ), file,
+                                                   QDir::temp().filePath( QStringLiteral( "psa-poppler-check" ) ) } );
     process.waitForFinished( 120000 );
     for ( const QString &page : QDir::temp().entryList( { QStringLiteral( "psa-poppler-check*" ) }, QDir::Files ) )
       QFile::remove( QDir::temp().filePath( page ) );

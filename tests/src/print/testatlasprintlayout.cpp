@@ -136,7 +136,8 @@ void TestAtlasPrintLayout::layoutIsAddedOnceToTheLayoutManager()
   QgsPrintLayout *large = layout( a3 );
   QVERIFY( large );
   QCOMPARE( mProject->layoutManager()->layouts().size(), 2 );
-  QVERIFY( large->pageCollection()->page( 0 )->pageSize().width() > first->pageCollection()->page( 0 )->pageSize().width() * 1.4 );
+  QVERIFY( large->pageCollection()->page( 0 )->pageSize().width() >
+           first->pageCollection()->page( 0 )->pageSize().width() * 1.4 );
 
   QgsProject empty;
   QString error;
@@ -175,17 +176,22 @@ void TestAtlasPrintLayout::sourceListNamesTheFiguresShown()
   QgsPrintLayout *print = layout();
   QVERIFY( print );
   const QString text = sourcesShown( print );
-  const QSet<QString> expected = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
-                                                                 QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
+  const QSet<QString> expected = PrintTestUtils::distinctValues(
+      QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+      QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
   QVERIFY( !expected.isEmpty() );
   for ( const QString &title : expected )
-    QVERIFY2( text.contains( title ), qPrintable( QStringLiteral( "source '%1' missing from:\n%2" ).arg( title, text ) ) );
+    QVERIFY2( text.contains( title ),
+              qPrintable( QStringLiteral( "source '%1' missing from:\n%2" ).arg( title, text ) ) );
   // A figure of another country is not a source of this map.
-  const QSet<QString> spanish = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
-                                                                QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" = 'ES'" ) );
+  const QSet<QString> spanish = PrintTestUtils::distinctValues(
+      QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
+      QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" = 'ES'" ) );
   for ( const QString &url : spanish )
   {
-    if ( !PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ), QStringLiteral( "\"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) ).contains( url ) )
+    if ( !PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
+                                          QStringLiteral( "\"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) )
+              .contains( url ) )
       QVERIFY2( !text.contains( url ), qPrintable( url ) );
   }
 }
@@ -218,8 +224,10 @@ void TestAtlasPrintLayout::portAtlasHasOnePagePerPortWithFigures()
 
   setFilter( 2017, 2024, {} );
   AtlasPrintLayout::refresh( print, mProject, options );
-  const QSet<QString> allPorts = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes" ),
-                                                                 QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2017 AND \"year\" <= 2024" ) );
+  const QSet<QString> allPorts =
+      PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "unlocodes" ),
+                                      QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS "
+                                                      "NOT NULL AND \"year\" >= 2017 AND \"year\" <= 2024" ) );
   QCOMPARE( AtlasPrintLayout::atlasPageCount( print ), allPorts.size() );
 
   options.atlas = PrintOptions::Atlas::None;
@@ -235,8 +243,10 @@ void TestAtlasPrintLayout::countryAtlasHasOnePagePerCountryWithFigures()
   QgsPrintLayout *print = layout( options );
   QVERIFY( print );
   QSet<QString> countries;
-  for ( const QString &codes : PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "country_iso2" ),
-                                                               QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" ) ) )
+  for ( const QString &codes : PrintTestUtils::distinctValues(
+            QStringLiteral( "seizure_figures" ), QStringLiteral( "country_iso2" ),
+            QStringLiteral(
+                "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" ) ) )
   {
     for ( const QString &code : codes.split( ';' ) )
       countries.insert( code );
@@ -265,13 +275,21 @@ void TestAtlasPrintLayout::countryAtlasFramesTheEuropeanPart()
     // Metropolitan France is about 1,000 km wide; with French Guiana and Réunion the page would span the globe.
     const QgsRectangle extent = map->extent();
     QVERIFY2( extent.width() < 3000000, qPrintable( extent.toString() ) );
-    const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), map->crs(), mProject->transformContext() );
+    const QgsCoordinateTransform toMap( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), map->crs(),
+                                        mProject->transformContext() );
     QVERIFY( extent.contains( toMap.transform( QgsPointXY( 2.35, 48.85 ) ) ) ); // Paris
     // The page's source list names France's figures, not those of Belgium alone.
-    const QString sources = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText();
-    const QString years = QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" );
-    const QSet<QString> french = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), years + QStringLiteral( " AND \"country_iso2\" = 'FR'" ) );
-    const QSet<QString> belgian = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), years + QStringLiteral( " AND \"country_iso2\" = 'BE'" ) ) - french;
+    const QString sources =
+        qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText();
+    const QString years =
+        QStringLiteral( "\"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023" );
+    const QSet<QString> french =
+        PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                        years + QStringLiteral( " AND \"country_iso2\" = 'FR'" ) );
+    const QSet<QString> belgian =
+        PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                        years + QStringLiteral( " AND \"country_iso2\" = 'BE'" ) ) -
+        french;
     QVERIFY( !french.isEmpty() && !belgian.isEmpty() );
     for ( const QString &title : french )
       QVERIFY2( sources.contains( title ), qPrintable( sources ) );
@@ -290,16 +308,20 @@ void TestAtlasPrintLayout::pdfCarriesTitleYearsCountriesAndSources()
   QString error;
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, PrintOptions(), nullptr, &error ), qPrintable( error ) );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
-  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ),
+            qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Sources of the figures" ) ) );
   QVERIFY( text.contains( QStringLiteral( "Eurostat SeaRoute" ) ) );
   QVERIFY( text.contains( QStringLiteral( "Natural Earth" ) ) );
-  const QSet<QString> publishers = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_publisher" ),
-                                                                   QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
+  const QSet<QString> publishers = PrintTestUtils::distinctValues(
+      QStringLiteral( "seizure_figures" ), QStringLiteral( "source_publisher" ),
+      QStringLiteral( "\"preferred\" = 1 AND \"year\" = 2023 AND \"country_iso2\" IN ('BE','NL')" ) );
   for ( const QString &publisher : publishers )
     QVERIFY2( text.contains( publisher.simplified() ), qPrintable( publisher ) );
   // The map page, and a following "Sources" page when the list does not fit on the map page.
-  const bool sourcesOnMapPage = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText().startsWith( QStringLiteral( "Sources of the figures shown" ) );
+  const bool sourcesOnMapPage = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )
+                                    ->currentText()
+                                    .startsWith( QStringLiteral( "Sources of the figures shown" ) );
   QCOMPARE( PrintTestUtils::pdfPageCount( file ), sourcesOnMapPage ? 1 : 2 );
 }
 
@@ -314,8 +336,9 @@ void TestAtlasPrintLayout::pngMatchesTheReferenceRender()
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
   const QImage image( file );
   QVERIFY( std::abs( image.width() - 297 / 25.4 * 40 ) < 1.5 );
-  const QString problem = ImageComparison::compare( image, QStringLiteral( "print_a4_2023_be_nl" ), 16, image.width() * image.height() / 100,
-                                                    QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
+  const QString problem = ImageComparison::compare(
+      image, QStringLiteral( "print_a4_2023_be_nl" ), 16, image.width() * image.height() / 100,
+      QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
   QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
 }
 
@@ -344,7 +367,8 @@ void TestAtlasPrintLayout::portAtlasPdfHasOnePagePerPort()
   const QString file = mOutput.filePath( QStringLiteral( "atlas.pdf" ) );
   QString error;
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
-  QCOMPARE( PrintTestUtils::pdfPageCount( file ), PrintTestUtils::portsWithFigures( 2023, 2023, QStringLiteral( "'BE','NL'" ) ).size() );
+  QCOMPARE( PrintTestUtils::pdfPageCount( file ),
+            PrintTestUtils::portsWithFigures( 2023, 2023, QStringLiteral( "'BE','NL'" ) ).size() );
   QVERIFY( PrintTestUtils::pdfText( file ).contains( QStringLiteral( "Cocaine seized in the port of Antwerp" ) ) );
 }
 
@@ -369,7 +393,8 @@ void TestAtlasPrintLayout::failedExportKeepsTheOlderFile()
   QFile older( file );
   QVERIFY( older.open( QIODevice::ReadOnly ) );
   QCOMPARE( older.readAll(), QByteArray( "an older print" ) );
-  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ), QStringList() );
+  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ),
+            QStringList() );
 }
 
 void TestAtlasPrintLayout::destinationProblemsAreExplained()
@@ -378,15 +403,19 @@ void TestAtlasPrintLayout::destinationProblemsAreExplained()
   PrintOptions atlas;
   atlas.atlas = PrintOptions::Atlas::Port;
   QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.pdf" ) ), single ).isEmpty() );
-  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.jpeg" ) ), single ).contains( QStringLiteral( ".pdf, .png or .svg" ) ) );
-  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.png" ) ), atlas ).contains( QStringLiteral( "multi-page PDF" ) ) );
-  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "missing/a.pdf" ) ), single ).contains( QStringLiteral( "does not exist" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.jpeg" ) ), single )
+               .contains( QStringLiteral( ".pdf, .png or .svg" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "a.png" ) ), atlas )
+               .contains( QStringLiteral( "multi-page PDF" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( mOutput.filePath( QStringLiteral( "missing/a.pdf" ) ), single )
+               .contains( QStringLiteral( "does not exist" ) ) );
   const QString readOnly = mOutput.filePath( QStringLiteral( "read-only" ) );
   QDir().mkpath( readOnly );
   QFile::setPermissions( readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner );
   if ( QFileInfo( readOnly ).isWritable() )
     QSKIP( "running as root: a read-only folder is still writable" );
-  QVERIFY( AtlasPrintExporter::checkDestination( readOnly + QStringLiteral( "/a.pdf" ), single ).contains( QStringLiteral( "permission denied" ) ) );
+  QVERIFY( AtlasPrintExporter::checkDestination( readOnly + QStringLiteral( "/a.pdf" ), single )
+               .contains( QStringLiteral( "permission denied" ) ) );
 }
 
 void TestAtlasPrintLayout::everyTemplateReadsWithoutTextOverText_data()
@@ -429,14 +458,18 @@ void TestAtlasPrintLayout::everyTemplateReadsWithoutTextOverText()
   QString error;
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
   const QStringList overlaps = PrintTestUtils::overlappingWords( file );
-  QEXPECT_FAIL( "A4 port atlas, 2022-2023", "The legend column is measured once for all pages (with the routes map); the Barcelona page's own map also "
-                                            "shows origin ports and Panama's routes, so its legend runs into the note: open in issue 19",
-                Continue );
+  QEXPECT_FAIL(
+      "A4 port atlas, 2022-2023",
+      "The legend column is measured once for all pages (with the routes map); the Barcelona page's own map also "
+      "shows origin ports and Panama's routes, so its legend runs into the note: open in issue 19",
+      Continue );
   QVERIFY2( overlaps.isEmpty(), qPrintable( overlaps.mid( 0, 20 ).join( '\n' ) ) );
   const QString complaints = PrintTestUtils::popplerComplaints( file );
-  QEXPECT_FAIL( "A3 country atlas, 2022-2023", "On the Sweden page QGIS's arrow symbol layer (inbound_routes.qml) writes an empty path for the arrow head of "
-                                               "a route clipped away at the map's edge; needs a fix in the route style",
-                Continue );
+  QEXPECT_FAIL(
+      "A3 country atlas, 2022-2023",
+      "On the Sweden page QGIS's arrow symbol layer (inbound_routes.qml) writes an empty path for the arrow head of "
+      "a route clipped away at the map's edge; needs a fix in the route style",
+      Continue );
   QVERIFY2( complaints.isEmpty(), qPrintable( complaints.left( 2000 ) ) );
   if ( options.atlas != PrintOptions::Atlas::None )
     return;
@@ -451,7 +484,9 @@ void TestAtlasPrintLayout::everyTemplateReadsWithoutTextOverText()
     figures += QStringLiteral( " AND \"country_iso2\" IN ('%1')" ).arg( countries.join( QStringLiteral( "','" ) ) );
     routes += QStringLiteral( " AND \"dest_country_iso2\" IN ('%1')" ).arg( countries.join( QStringLiteral( "','" ) ) );
   }
-  const QSet<QString> urls = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ), figures ) + PrintTestUtils::distinctValues( QStringLiteral( "inbound_routes" ), QStringLiteral( "source_url" ), routes );
+  const QSet<QString> urls =
+      PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ), figures ) +
+      PrintTestUtils::distinctValues( QStringLiteral( "inbound_routes" ), QStringLiteral( "source_url" ), routes );
   QVERIFY( urls.size() >= 3 );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) ).remove( ' ' );
   for ( const QString &url : urls )
@@ -476,12 +511,14 @@ void TestAtlasPrintLayout::legendEntriesAreShortWithOneNote()
     }
   }
   QVERIFY( entries >= 6 );
-  const QString note = qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::LEGEND_NOTE ) )->currentText();
+  const QString note =
+      qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::LEGEND_NOTE ) )->currentText();
   QVERIFY2( note.contains( QStringLiteral( "one fixed scale for every year" ) ), qPrintable( note ) );
   // Nothing of the right-hand column runs into the next item or off the map's height.
   const QgsLayoutItem *sources = print->itemById( PrintLayoutItems::SOURCES );
   const QgsLayoutItem *map = print->itemById( PrintLayoutItems::MAIN_MAP );
-  QVERIFY( legend->sceneBoundingRect().bottom() <= print->itemById( PrintLayoutItems::LEGEND_NOTE )->sceneBoundingRect().top() );
+  QVERIFY( legend->sceneBoundingRect().bottom() <=
+           print->itemById( PrintLayoutItems::LEGEND_NOTE )->sceneBoundingRect().top() );
   QVERIFY( sources->sceneBoundingRect().bottom() <= map->sceneBoundingRect().bottom() + 0.01 );
 }
 
@@ -492,9 +529,11 @@ void TestAtlasPrintLayout::routeStyleKeyAppearsWithSuchRoutes()
     setFilter( year, year, {} );
     QgsPrintLayout *print = layout();
     QVERIFY( print );
-    const bool unknownTonnage = !PrintTestUtils::distinctValues( QStringLiteral( "inbound_routes" ), QStringLiteral( "route_id" ),
-                                                                 QStringLiteral( "$geometry IS NOT NULL AND \"quantity_t\" IS NULL AND \"year\" = %1" ).arg( year ) )
-                                     .isEmpty();
+    const bool unknownTonnage =
+        !PrintTestUtils::distinctValues(
+             QStringLiteral( "inbound_routes" ), QStringLiteral( "route_id" ),
+             QStringLiteral( "$geometry IS NOT NULL AND \"quantity_t\" IS NULL AND \"year\" = %1" ).arg( year ) )
+             .isEmpty();
     QCOMPARE( print->itemById( PrintLayoutItems::KEY_DASHED )->isVisible(), unknownTonnage );
     QCOMPARE( print->itemById( PrintLayoutItems::KEY_DASHED_LABEL )->isVisible(), unknownTonnage );
   }
@@ -512,10 +551,13 @@ void TestAtlasPrintLayout::imageOutputPutsTheSourcesInASecondFile()
   QString error;
   QVERIFY2( AtlasPrintExporter::exportLayout( print, file, options, nullptr, &error ), qPrintable( error ) );
   const QStringList files = QDir( folder.path() ).entryList( QDir::Files | QDir::Hidden );
-  QVERIFY2( files.contains( QStringLiteral( "map.png" ) ) && files.contains( QStringLiteral( "map_2.png" ) ), qPrintable( files.join( ' ' ) ) );
+  QVERIFY2( files.contains( QStringLiteral( "map.png" ) ) && files.contains( QStringLiteral( "map_2.png" ) ),
+            qPrintable( files.join( ' ' ) ) );
   QCOMPARE( files.filter( QStringLiteral( "partial" ) ), QStringList() );
   QCOMPARE( files.filter( QRegularExpression( QStringLiteral( "^map(_\\d+)?\\.png$" ) ) ), files );
-  QVERIFY( qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )->currentText().contains( QStringLiteral( "second file" ) ) );
+  QVERIFY( qobject_cast<QgsLayoutItemLabel *>( print->itemById( PrintLayoutItems::SOURCES ) )
+               ->currentText()
+               .contains( QStringLiteral( "second file" ) ) );
 }
 
 PSA_QGIS_TEST_MAIN( TestAtlasPrintLayout )

@@ -40,7 +40,10 @@ class TestAtlasPrintTask : public QObject
     void printsAnalystsImportedData();
 
   private:
-    QString program() const { return QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" ); }
+    QString program() const
+    {
+      return QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/output/bin/port-seizure-atlas" );
+    }
 
     QgsProject *mProject = nullptr;
     std::unique_ptr<AtlasFilterController> mFilter;
@@ -77,10 +80,12 @@ void TestAtlasPrintTask::printRunsInTheBackgroundWithTheProjectsLayout()
   AtlasPrintTask *task = mPrint->print( PrintOptions(), file, &error );
   QVERIFY2( task, qPrintable( error ) );
   // The layout is in the project at once, so the analyst can open it in the designer.
-  auto *layout = dynamic_cast<QgsPrintLayout *>( mProject->layoutManager()->layoutByName( PrintOptions::layoutName( PrintOptions::Paper::A4 ) ) );
+  auto *layout = dynamic_cast<QgsPrintLayout *>(
+      mProject->layoutManager()->layoutByName( PrintOptions::layoutName( PrintOptions::Paper::A4 ) ) );
   QVERIFY( layout );
   // An analyst's edit made before printing reaches the print.
-  qobject_cast<QgsLayoutItemLabel *>( layout->itemById( QStringLiteral( "psa-subtitle" ) ) )->setText( QStringLiteral( "Prepared for the harbour police" ) );
+  qobject_cast<QgsLayoutItemLabel *>( layout->itemById( QStringLiteral( "psa-subtitle" ) ) )
+      ->setText( QStringLiteral( "Prepared for the harbour police" ) );
   mPrint->cancelAll();
   QVERIFY( finished.wait( 5000 ) || !finished.isEmpty() );
   finished.clear();
@@ -119,7 +124,8 @@ void TestAtlasPrintTask::cancelHalfWayLeavesNoFile()
   QCOMPARE( finished.first().at( 0 ).toBool(), false );
   QVERIFY( finished.first().at( 2 ).toString().contains( QStringLiteral( "cancelled" ) ) );
   QVERIFY( !QFileInfo::exists( file ) );
-  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ), QStringList() );
+  QCOMPARE( QDir( mOutput.path() ).entryList( { QStringLiteral( "*partial*" ) }, QDir::Files | QDir::Hidden ),
+            QStringList() );
 }
 
 void TestAtlasPrintTask::problemsAreReportedBeforeAnythingStarts()
@@ -141,8 +147,9 @@ void TestAtlasPrintTask::problemsAreReportedBeforeAnythingStarts()
 void TestAtlasPrintTask::printsAnalystsImportedData()
 {
   const QString imported = mOutput.filePath( QStringLiteral( "mine.gpkg" ) );
-  const PrintTestUtils::Run import = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), QStringLiteral( PSA_SOURCE_DIR "/tests/data/import/valid.csv" ),
-                                                                   QStringLiteral( "--out" ), imported } );
+  const PrintTestUtils::Run import = PrintTestUtils::runProgram(
+      { QStringLiteral( "import" ), QStringLiteral( "--in" ),
+        QStringLiteral( PSA_SOURCE_DIR "/tests/data/import/valid.csv" ), QStringLiteral( "--out" ), imported } );
   QVERIFY2( import.status == 0, qPrintable( import.err ) );
   QVERIFY( ImportedLayerSet::addGeoPackage( mProject, imported ).errors.isEmpty() );
   AtlasFilter filter;
@@ -161,14 +168,16 @@ void TestAtlasPrintTask::printsAnalystsImportedData()
   QVERIFY( text.contains( QStringLiteral( "1. Own data: seizure events imported from valid.csv" ) ) );
 
   // Alone, once the published layers are removed: a title that says whose data it is.
-  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ), QStringLiteral( "national_totals" ), QStringLiteral( "seizure_figures" ) } )
+  for ( const QString &table : { QStringLiteral( "ports" ), QStringLiteral( "inbound_routes" ),
+                                 QStringLiteral( "national_totals" ), QStringLiteral( "seizure_figures" ) } )
     mProject->removeMapLayer( AtlasLayerSet::findLayer( mProject, table ) );
   const QString mine = mOutput.filePath( QStringLiteral( "mine.pdf" ) );
   QVERIFY2( mPrint->print( PrintOptions(), mine, &error ), qPrintable( error ) );
   QVERIFY( finished.wait( 120000 ) );
   QVERIFY2( finished.last().at( 0 ).toBool(), qPrintable( finished.last().at( 2 ).toString() ) );
   text = PrintTestUtils::simplified( PrintTestUtils::pdfText( mine ) );
-  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — all countries" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — all countries" ) ),
+            qPrintable( text ) );
   QVERIFY( !text.contains( QStringLiteral( "Cocaine seized" ) ) );
 }
 

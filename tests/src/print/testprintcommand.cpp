@@ -28,7 +28,10 @@ class TestPrintCommand : public QObject
 
   private:
     using Run = PrintTestUtils::Run;
-    static Run run( const QStringList &arguments ) { return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments ); }
+    static Run run( const QStringList &arguments )
+    {
+      return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments );
+    }
     QTemporaryDir mOutput;
 };
 
@@ -39,7 +42,8 @@ void TestPrintCommand::printsAPdfWithoutADisplay()
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   QVERIFY( result.out.contains( QStringLiteral( "wrote " ) + file ) );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
-  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ),
+            qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Sources of the figures" ) ) );
 }
 
@@ -49,7 +53,8 @@ void TestPrintCommand::titleNamesAllYearsWithoutAFilter()
   const Run result = run( { "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file, 1 ) );
-  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, all years — all countries" ) ), qPrintable( text.left( 300 ) ) );
+  QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, all years — all countries" ) ),
+            qPrintable( text.left( 300 ) ) );
   // A normal print is quiet: nothing from GDAL, Qt or QGIS on stderr.
   QCOMPARE( result.err, QString() );
 }
@@ -71,7 +76,8 @@ void TestPrintCommand::printsPngAndSvg()
 void TestPrintCommand::printsAPortAtlasAsOnePdf()
 {
   const QString file = mOutput.filePath( QStringLiteral( "atlas.pdf" ) );
-  const Run result = run( { "--years", "2022-2023", "--countries", "BE,NL,ES", "--atlas", "port", "--dpi", "72", "--out", file } );
+  const Run result =
+      run( { "--years", "2022-2023", "--countries", "BE,NL,ES", "--atlas", "port", "--dpi", "72", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   const int expected = PrintTestUtils::portsWithFigures( 2022, 2023, QStringLiteral( "'BE','NL','ES'" ) ).size();
   QVERIFY( expected >= 3 );
@@ -81,8 +87,11 @@ void TestPrintCommand::printsAPortAtlasAsOnePdf()
   // Each page lists the sources of its own port's figures: a source of one port only is on one page only.
   QMap<QString, QSet<QString>> titlesByPort;
   for ( const QString &port : PrintTestUtils::portsWithFigures( 2022, 2023, QStringLiteral( "'BE','NL','ES'" ) ) )
-    titlesByPort[port] = PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
-                                                         QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 AND \"year\" <= 2023 AND \"unlocodes\" = '%1'" ).arg( port ) );
+    titlesByPort[port] = PrintTestUtils::distinctValues(
+        QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+        QStringLiteral( "\"scope\" = 'port' AND \"preferred\" = 1 AND \"quantity_t\" IS NOT NULL AND \"year\" >= 2022 "
+                        "AND \"year\" <= 2023 AND \"unlocodes\" = '%1'" )
+            .arg( port ) );
   QStringList pages;
   for ( int page = 1; page <= expected; ++page )
     pages << PrintTestUtils::simplified( PrintTestUtils::pdfText( file, page ) );
@@ -91,11 +100,16 @@ void TestPrintCommand::printsAPortAtlasAsOnePdf()
   {
     for ( const QString &title : it.value() )
     {
-      const bool sharedWithAnotherPort = std::any_of( titlesByPort.constBegin(), titlesByPort.constEnd(), [&]( const QSet<QString> &titles ) { return &titles != &it.value() && titles.contains( title ); } );
+      const bool sharedWithAnotherPort =
+          std::any_of( titlesByPort.constBegin(), titlesByPort.constEnd(), [&]( const QSet<QString> &titles ) {
+            return &titles != &it.value() && titles.contains( title );
+          } );
       if ( title.isEmpty() || sharedWithAnotherPort )
         continue;
       const QString start = PrintTestUtils::simplified( title ).left( 30 );
-      QCOMPARE( std::count_if( pages.begin(), pages.end(), [&start]( const QString &page ) { return page.contains( start ); } ), 1 );
+      QCOMPARE( std::count_if( pages.begin(), pages.end(),
+                               [&start]( const QString &page ) { return page.contains( start ); } ),
+                1 );
       ++checked;
     }
   }
@@ -118,7 +132,8 @@ void TestPrintCommand::refusesBadArguments_data()
   QTest::addColumn<int>( "status" );
   QTest::addColumn<QString>( "message" );
   QTest::newRow( "unknown country code" ) << QStringList{ "--countries", "BE,XX" } << 2 << "unknown country code 'XX'";
-  QTest::newRow( "year without data" ) << QStringList{ "--years", "1990" } << 2 << "no seizure figure in the data for this year";
+  QTest::newRow( "year without data" ) << QStringList{ "--years", "1990" } << 2
+                                       << "no seizure figure in the data for this year";
   QTest::newRow( "years without data" ) << QStringList{ "--years", "1990-1995" } << 2 << "years with data: 20";
   QTest::newRow( "year that is not a year" ) << QStringList{ "--years", "soon" } << 2 << "--years soon";
   QTest::newRow( "unknown option" ) << QStringList{ "--colour", "red" } << 2 << "unknown option '--colour'";
@@ -126,7 +141,8 @@ void TestPrintCommand::refusesBadArguments_data()
   QTest::newRow( "folder that does not exist" ) << QStringList{ "--out-folder", "missing" } << 1 << "does not exist";
   QTest::newRow( "unwritable output" ) << QStringList{ "--out-unwritable" } << 1 << "cannot write";
   QTest::newRow( "unknown format" ) << QStringList{ "--out-name", "map.jpeg" } << 1 << ".pdf, .png or .svg";
-  QTest::newRow( "atlas to png" ) << QStringList{ "--atlas", "port", "--out-name", "atlas.png" } << 1 << "multi-page PDF";
+  QTest::newRow( "atlas to png" ) << QStringList{ "--atlas", "port", "--out-name", "atlas.png" } << 1
+                                  << "multi-page PDF";
   QTest::newRow( "missing data" ) << QStringList{ "--data", "/nonexistent/atlas.gpkg" } << 1 << "no such GeoPackage";
 }
 

@@ -38,13 +38,20 @@ class TestPrintImportedData : public QObject
     void printsFromPostgis();
 
   private:
-    static PrintTestUtils::Run print( const QStringList &arguments ) { return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments ); }
+    static PrintTestUtils::Run print( const QStringList &arguments )
+    {
+      return PrintTestUtils::runProgram( QStringList{ QStringLiteral( "print" ) } + arguments );
+    }
     //! Runs `port-seizure-atlas import --in \a events --out \a target`.
     static PrintTestUtils::Run import( const QString &events, const QString &target )
     {
-      return PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), target } );
+      return PrintTestUtils::runProgram(
+          { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), target } );
     }
-    QString pdfText( const QString &file ) const { return PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) ); }
+    QString pdfText( const QString &file ) const
+    {
+      return PrintTestUtils::simplified( PrintTestUtils::pdfText( file ) );
+    }
     QTemporaryDir mOutput;
     QString mImported;
     //! valid.csv: BEANR 2021-03-12 1500 kg from ECGYE (EC); NLRTM 2022-01-05 2.5 t from Colombia.
@@ -62,16 +69,21 @@ void TestPrintImportedData::initTestCase()
 void TestPrintImportedData::printsAnImportedGeoPackage()
 {
   const QString file = mOutput.filePath( QStringLiteral( "mine-2021.pdf" ) );
-  const PrintTestUtils::Run result = print( { "--data", mImported, "--years", "2021", "--countries", "BE", "--out", file } );
+  const PrintTestUtils::Run result =
+      print( { "--data", mImported, "--years", "2021", "--countries", "BE", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   const QString text = pdfText( file );
-  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2021 — Belgium" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2021 — Belgium" ) ),
+            qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Own data, not published figures" ) ) );
   QVERIFY2( text.contains( QStringLiteral( "Own data: seizure events imported from valid.csv" ) ), qPrintable( text ) );
   // The data line wraps beside the scale bar: its two halves are read apart.
-  QVERIFY( text.contains( QStringLiteral( "Latest imported event:" ) ) && text.contains( QStringLiteral( "2021-03-12." ) ) );
+  QVERIFY( text.contains( QStringLiteral( "Latest imported event:" ) ) &&
+           text.contains( QStringLiteral( "2021-03-12." ) ) );
   // Only the analyst's data: no published source of that year and country is listed.
-  for ( const QString &title : PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), QStringLiteral( "\"year\" = 2021 AND \"country_iso2\" = 'BE'" ) ) )
+  for ( const QString &title :
+        PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                        QStringLiteral( "\"year\" = 2021 AND \"country_iso2\" = 'BE'" ) ) )
     QVERIFY2( title.isEmpty() || !text.contains( PrintTestUtils::simplified( title ) ), qPrintable( title ) );
 }
 
@@ -83,7 +95,9 @@ void TestPrintImportedData::checksYearsAndCountriesAgainstTheImport()
   QVERIFY2( result.err.contains( QStringLiteral( "years with data: 2021, 2022" ) ), qPrintable( result.err ) );
   result = print( { "--data", mImported, "--countries", "FR", "--out", file } );
   QCOMPARE( result.status, 2 );
-  QVERIFY2( result.err.contains( QStringLiteral( "unknown country code 'FR'; the data has BE (Belgium), NL (Netherlands)" ) ), qPrintable( result.err ) );
+  QVERIFY2(
+      result.err.contains( QStringLiteral( "unknown country code 'FR'; the data has BE (Belgium), NL (Netherlands)" ) ),
+      qPrintable( result.err ) );
   result = print( { "--data", mImported, "--origin-countries", "CO", "--years", "2022", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   QVERIFY( QFile( file ).remove() );
@@ -93,26 +107,32 @@ void TestPrintImportedData::checksYearsAndCountriesAgainstTheImport()
 void TestPrintImportedData::printsAPortAtlasOfTheImport()
 {
   const QString file = mOutput.filePath( QStringLiteral( "mine-atlas.pdf" ) );
-  const PrintTestUtils::Run result = print( { "--data", mImported, "--atlas", "port", "--years", "2021-2022", "--dpi", "72", "--out", file } );
+  const PrintTestUtils::Run result =
+      print( { "--data", mImported, "--atlas", "port", "--years", "2021-2022", "--dpi", "72", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   // Antwerp in 2021, Rotterdam in 2022: one page each, titled by the port.
   QCOMPARE( PrintTestUtils::pdfPageCount( file ), 2 );
   const QString text = pdfText( file );
-  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, port of Antwerp, 2021–2022" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, port of Antwerp, 2021–2022" ) ),
+            qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Drug seizures in my data, port of Rotterdam, 2021–2022" ) ) );
 }
 
 void TestPrintImportedData::printsTheImportBesideThePublishedData()
 {
   const QString file = mOutput.filePath( QStringLiteral( "both-2022.pdf" ) );
-  const PrintTestUtils::Run result = print( { "--data", QStringLiteral( PSA_DATA_GPKG ), "--data", mImported, "--years", "2022", "--out", file } );
+  const PrintTestUtils::Run result =
+      print( { "--data", QStringLiteral( PSA_DATA_GPKG ), "--data", mImported, "--years", "2022", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   const QString text = pdfText( file );
   QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2022" ) ), qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Own data: seizure events imported from valid.csv" ) ) );
   bool publishedSourceListed = false;
-  for ( const QString &title : PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ), QStringLiteral( "\"year\" = 2022 AND \"preferred\" = 1" ) ) )
-    publishedSourceListed = publishedSourceListed || ( !title.isEmpty() && text.contains( PrintTestUtils::simplified( title ).left( 30 ) ) );
+  for ( const QString &title :
+        PrintTestUtils::distinctValues( QStringLiteral( "seizure_figures" ), QStringLiteral( "source_title" ),
+                                        QStringLiteral( "\"year\" = 2022 AND \"preferred\" = 1" ) ) )
+    publishedSourceListed = publishedSourceListed ||
+                            ( !title.isEmpty() && text.contains( PrintTestUtils::simplified( title ).left( 30 ) ) );
   QVERIFY( publishedSourceListed );
 }
 
@@ -173,7 +193,8 @@ void TestPrintImportedData::panelOffersImportedYearsBesideThePublishedOnes()
   QCOMPARE( controller.data().years(), published );
   // The year can be printed from the command line too, with both sources.
   const QString file = mOutput.filePath( QStringLiteral( "both-2026.pdf" ) );
-  const PrintTestUtils::Run printed = print( { "--data", QStringLiteral( PSA_DATA_GPKG ), "--data", imported, "--years", "2026", "--out", file } );
+  const PrintTestUtils::Run printed =
+      print( { "--data", QStringLiteral( PSA_DATA_GPKG ), "--data", imported, "--years", "2026", "--out", file } );
   QVERIFY2( printed.status == 0, qPrintable( printed.err ) );
   QVERIFY( pdfText( file ).contains( QStringLiteral( "Own data: seizure events imported from this-year.csv" ) ) );
   project->clear();
@@ -187,7 +208,8 @@ void TestPrintImportedData::printsFromPostgis()
   const QString schema = QStringLiteral( "psa_print_test" );
   QgsProviderMetadata *postgres = QgsProviderRegistry::instance()->providerMetadata( QStringLiteral( "postgres" ) );
   QVERIFY( postgres );
-  std::unique_ptr<QgsAbstractDatabaseProviderConnection> database( static_cast<QgsAbstractDatabaseProviderConnection *>( postgres->createConnection( connection, QVariantMap() ) ) );
+  std::unique_ptr<QgsAbstractDatabaseProviderConnection> database(
+      static_cast<QgsAbstractDatabaseProviderConnection *>( postgres->createConnection( connection, QVariantMap() ) ) );
   QVERIFY( database );
   try
   {
@@ -196,20 +218,25 @@ void TestPrintImportedData::printsFromPostgis()
   }
   catch ( const QgsProviderConnectionException &e )
   {
-    QFAIL( qPrintable( QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be used: %1" ).arg( e.what() ) ) );
+    QFAIL(
+        qPrintable( QStringLiteral( "PSA_TEST_POSTGIS is set but the server cannot be used: %1" ).arg( e.what() ) ) );
   }
   const QString target = QStringLiteral( "PG:%1 active_schema=%2" ).arg( connection, schema );
   const PrintTestUtils::Run imported = import( mEvents, target );
   QVERIFY2( imported.status == 0, qPrintable( imported.err ) );
 
   const QString file = mOutput.filePath( QStringLiteral( "postgis-2022.pdf" ) );
-  const PrintTestUtils::Run result = print( { "--data", target, "--years", "2022", "--countries", "NL", "--out", file } );
+  const PrintTestUtils::Run result =
+      print( { "--data", target, "--years", "2022", "--countries", "NL", "--out", file } );
   QVERIFY2( result.status == 0, qPrintable( result.err ) );
   const QString text = pdfText( file );
-  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — Netherlands" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Drug seizures in my data, European ports, 2022 — Netherlands" ) ),
+            qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Own data: seizure events imported from valid.csv" ) ) );
   // The data date line may wrap in its frame, and pdftotext may read the scale bar's words in between.
-  QVERIFY2( text.simplified().contains( QRegularExpression( QStringLiteral( "Latest imported event: [^.]*2022-01-05" ) ) ), qPrintable( text ) );
+  QVERIFY2(
+      text.simplified().contains( QRegularExpression( QStringLiteral( "Latest imported event: [^.]*2022-01-05" ) ) ),
+      qPrintable( text ) );
   database->executeSql( QStringLiteral( "DROP SCHEMA %1 CASCADE" ).arg( schema ) );
 }
 

@@ -31,7 +31,10 @@ class TestPrintWriteFailures : public QObject
 
   private:
     static QByteArray readFile( const QString &path );
-    static QStringList hiddenFiles( const QString &folder ) { return QDir( folder ).entryList( { QStringLiteral( ".*" ) }, QDir::Files | QDir::Hidden ); }
+    static QStringList hiddenFiles( const QString &folder )
+    {
+      return QDir( folder ).entryList( { QStringLiteral( ".*" ) }, QDir::Files | QDir::Hidden );
+    }
 };
 
 QByteArray TestPrintWriteFailures::readFile( const QString &path )
@@ -46,7 +49,8 @@ void TestPrintWriteFailures::damagedDataIsNotPrinted()
   const QString events = dir.filePath( QStringLiteral( "events.csv" ) );
   QVERIFY( writeSyntheticEventsCsv( events, 20000, 3 ) );
   const QString intact = dir.filePath( QStringLiteral( "intact.gpkg" ) );
-  PrintTestUtils::Run run = PrintTestUtils::runProgram( { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), intact } );
+  PrintTestUtils::Run run = PrintTestUtils::runProgram(
+      { QStringLiteral( "import" ), QStringLiteral( "--in" ), events, QStringLiteral( "--out" ), intact } );
   QVERIFY2( run.status == 0, qPrintable( run.err ) );
   const QString damaged = dir.filePath( QStringLiteral( "damaged.gpkg" ) );
   QVERIFY( QFile::copy( intact, damaged ) );
@@ -55,13 +59,20 @@ void TestPrintWriteFailures::damagedDataIsNotPrinted()
 
   const QString out = dir.filePath( QStringLiteral( "out" ) );
   QVERIFY( QDir().mkpath( out ) );
-  run = PrintTestUtils::runProgram( { QStringLiteral( "print" ), QStringLiteral( "--data" ), intact, QStringLiteral( "--dpi" ), QStringLiteral( "30" ), QStringLiteral( "--out" ), QDir( out ).filePath( QStringLiteral( "intact.png" ) ) } );
+  run = PrintTestUtils::runProgram( { QStringLiteral( "print" ), QStringLiteral( "--data" ), intact,
+                                      QStringLiteral( "--dpi" ), QStringLiteral( "30" ), QStringLiteral( "--out" ),
+                                      QDir( out ).filePath( QStringLiteral( "intact.png" ) ) } );
   QVERIFY2( run.status == 0, qPrintable( run.err ) );
 
   const QString map = QDir( out ).filePath( QStringLiteral( "map.png" ) );
-  run = PrintTestUtils::runProgram( { QStringLiteral( "print" ), QStringLiteral( "--data" ), damaged, QStringLiteral( "--dpi" ), QStringLiteral( "30" ), QStringLiteral( "--out" ), map } );
+  run = PrintTestUtils::runProgram( { QStringLiteral( "print" ), QStringLiteral( "--data" ), damaged,
+                                      QStringLiteral( "--dpi" ), QStringLiteral( "30" ), QStringLiteral( "--out" ),
+                                      map } );
   QVERIFY2( run.status == 1, qPrintable( run.out + run.err ) );
-  QVERIFY2( run.err.contains( QRegularExpression( QStringLiteral( "--data %1: table 'seizure_port_years': reading stopped at feature \\d+ of \\d+.*malformed.*; nothing was printed\\." ).arg( QRegularExpression::escape( damaged ) ) ) ),
+  QVERIFY2( run.err.contains(
+                QRegularExpression( QStringLiteral( "--data %1: table 'seizure_port_years': reading stopped at feature "
+                                                    "\\d+ of \\d+.*malformed.*; nothing was printed\\." )
+                                        .arg( QRegularExpression::escape( damaged ) ) ) ),
             qPrintable( run.err ) );
   QVERIFY2( !run.out.contains( QStringLiteral( "wrote" ) ), qPrintable( run.out ) );
   QVERIFY( !QFileInfo::exists( map ) );
@@ -98,7 +109,10 @@ void TestPrintWriteFailures::fullDiskKeepsTheOlderFile()
   QFETCH( QString, cause );
   QTemporaryDir dir;
   const QString file = dir.filePath( QStringLiteral( "map." ) + format );
-  const QStringList print = { QStringLiteral( "print" ), QStringLiteral( "--data" ), QStringLiteral( PSA_DATA_GPKG ), QStringLiteral( "--years" ), QStringLiteral( "2019-2021" ), QStringLiteral( "--dpi" ), QStringLiteral( "30" ), QStringLiteral( "--out" ), file };
+  const QStringList print = {
+      QStringLiteral( "print" ),   QStringLiteral( "--data" ),    QStringLiteral( PSA_DATA_GPKG ),
+      QStringLiteral( "--years" ), QStringLiteral( "2019-2021" ), QStringLiteral( "--dpi" ),
+      QStringLiteral( "30" ),      QStringLiteral( "--out" ),     file };
   // The older export: whole.
   PrintTestUtils::Run run = PrintTestUtils::runProgram( print );
   QVERIFY2( run.status == 0, qPrintable( run.err ) );
@@ -109,10 +123,13 @@ void TestPrintWriteFailures::fullDiskKeepsTheOlderFile()
   // The disk is full half-way through the new one: no file may grow beyond half the older one.
   // (SIGXFSZ ignored: a write beyond the limit fails with EFBIG, as one on a full disk with ENOSPC.)
   const QString blocks = QString::number( older.size() / 2 / 512 );
-  const QStringList limited = { QStringLiteral( "sh" ), QStringLiteral( "-c" ), QStringLiteral( "trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"" ).arg( blocks ) };
+  const QStringList limited = { QStringLiteral( "sh" ), QStringLiteral( "-c" ),
+                                QStringLiteral( "trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"" ).arg( blocks ) };
   run = PrintTestUtils::runProgram( print, limited );
   QVERIFY2( run.status == 1, qPrintable( run.out + run.err ) );
-  QVERIFY2( run.err.contains( QStringLiteral( "port-seizure-atlas print: " ) ) && run.err.contains( QStringLiteral( "write %1: %2" ).arg( file, cause ) ), qPrintable( run.err ) );
+  QVERIFY2( run.err.contains( QStringLiteral( "port-seizure-atlas print: " ) ) &&
+                run.err.contains( QStringLiteral( "write %1: %2" ).arg( file, cause ) ),
+            qPrintable( run.err ) );
   QVERIFY2( !run.err.contains( QStringLiteral( ".partial" ) ), qPrintable( run.err ) );
   QVERIFY2( !run.out.contains( QStringLiteral( "wrote" ) ), qPrintable( run.out ) );
   QVERIFY( readFile( file ) == older );

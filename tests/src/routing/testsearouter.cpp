@@ -472,7 +472,7 @@ void TestSeaRouter::avoidedPassagesOnSmallNetwork()
   QVERIFY2( around.isValid(), qPrintable( around.error() ) );
   QCOMPARE( around.edges().size(), 5 );
   QVERIFY( around.passages().isEmpty() );
-  const QVector<QPointF> expected{ QPointF( -0.5, 0 ), QPointF( 0, 0 ), QPointF( 1, 0 ), QPointF( 1, 1 ),
+  const QVector<QPointF> expected{ QPointF( -0.5, 0 ),  QPointF( 0, 0 ), QPointF( 1, 0 ),  QPointF( 1, 1 ),
                                    QPointF( 1.5, 1.2 ), QPointF( 2, 0 ), QPointF( 2.5, 0 ) };
   QCOMPARE( around.polyline(), expected );
 
