@@ -244,11 +244,6 @@ void TestE2eQgisApplication::printFromThePanelRunsInTheBackground()
   QVERIFY( result.value( QStringLiteral( "print_enabled_at_open" ) ).toBool() );
   QVERIFY( !result.value( QStringLiteral( "dpi_shown_for_pdf" ) ).toBool() );
   QVERIFY( result.value( QStringLiteral( "dpi_shown_for_png" ) ).toBool() );
-  QEXPECT_FAIL(
-      "",
-      "3.4 MB since round 2 of the data: 146 route lines with 29,600 vertices (was 109 with 9,700), each drawn in "
-      "both maps; fewer vertices per route or one line per origin-port pair is open in issue 22",
-      Continue );
   QVERIFY2( result.value( QStringLiteral( "pdf_size" ) ).toInt() <= 3 * 1024 * 1024,
             qPrintable( QString::number( result.value( QStringLiteral( "pdf_size" ) ).toInt() ) ) );
   QVERIFY2( result.value( QStringLiteral( "poppler_complaints" ) ).toString().isEmpty(),
