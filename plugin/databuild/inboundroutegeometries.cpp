@@ -6,6 +6,7 @@
 #include "geodesicdensifier.h"
 #include "geopackagewriter.h"
 #include "sealanenetwork.h"
+#include "searouteendpoint.h"
 #include "searouter.h"
 
 #include <optional>
@@ -23,10 +24,22 @@ namespace
     const AtlasDataSet::Port *port = dataSet.port( unlocode );
     if ( port && !port->position )
       return QStringLiteral( "not drawn: no sourced position for the %1 %2 (%3)" ).arg( role, name, unlocode );
-    if ( !network.hasPort( unlocode ) )
+    if ( !network.hasPort( unlocode ) && !port )
       return QStringLiteral( "not drawn: the %1 %2 (%3) has no connector to the sea-lane network" )
           .arg( role, name, unlocode );
     return QString();
+  }
+
+  /**
+   * The end of a route at the port \a unlocode: the port's connector to the sea lanes, or, for a port the
+   * network has no connector for, its sourced position, which joins the lanes by sea (SeaRouter).
+   */
+  SeaRouteEndpoint routeEnd( const AtlasDataSet &dataSet, const SeaLaneNetwork &network, const QString &unlocode )
+  {
+    const AtlasDataSet::Port *port = dataSet.port( unlocode );
+    if ( network.hasPort( unlocode ) || !port || !port->position )
+      return SeaRouteEndpoint::port( unlocode );
+    return SeaRouteEndpoint::point( port->position->x(), port->position->y(), port->name );
   }
 } // namespace
 
@@ -57,7 +70,8 @@ InboundRouteGeometries::InboundRouteGeometries( const AtlasDataSet &dataSet, con
                                       QStringLiteral( "destination" ) );
       if ( geometry.status.isEmpty() )
       {
-        const SeaRoute seaRoute = router.route( route.originUnlocode, route.destinationUnlocode );
+        const SeaRoute seaRoute = router.route( routeEnd( dataSet, network, route.originUnlocode ),
+                                                routeEnd( dataSet, network, route.destinationUnlocode ) );
         if ( seaRoute.isValid() )
           setLine( geometry, seaRoute );
         else

@@ -23,8 +23,9 @@ class SeaRouter;
  * \brief The sea-lane line of each row of routes.csv: shortest path on the maritime network
  * from the origin port to the European port, densified along the geodesic.
  *
- * A row is drawn when both ends are ports with a sourced position and a connector to the
- * network. A row that names only the origin country starts at that country's main container
+ * A row is drawn when both ends are ports with a sourced position. A port the network has a
+ * connector for starts there; any other joins the network from its sourced position by sea, as
+ * the analyst's own points do (SeaRouter, SeaRouteEndpoint::point()). A row that names only the origin country starts at that country's main container
  * export port (the nearest by sea of those country_main_ports.csv lists) and is flagged
  * originPortAssumed. Every other row keeps NULL geometry and a status that says why, so no
  * documented route is dropped from the layer.

@@ -62,7 +62,7 @@ void TestShippedData::documentedRoutesAreDrawn()
       "AND route_id LIKE 'R%' AND geometry_status = 'drawn' AND geom IS NOT NULL" ) );
   QVERIFY( documented > 0 );
   const double share = static_cast<double>( drawn ) / documented;
-  QVERIFY2( share >= 0.94, qPrintable( QStringLiteral( "%1 of %2 drawn" ).arg( drawn ).arg( documented ) ) );
+  QVERIFY2( share >= 0.95, qPrintable( QStringLiteral( "%1 of %2 drawn" ).arg( drawn ).arg( documented ) ) );
   // Lines from an assumed origin port are flagged and start at a port of country_main_ports.csv.
   QVERIFY( count( QStringLiteral(
                "SELECT COUNT(*) FROM inbound_routes WHERE origin_port_assumed = 1 AND geometry_status = 'drawn'" ) ) >
