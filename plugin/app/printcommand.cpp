@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "printcommand.h"
 #include "importedatlasdatasource.h"
+#include "plugintranslation.h"
 
 #include "atlasfilter.h"
 #include "atlasfiltercontroller.h"
@@ -21,6 +22,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <qgsapplication.h>
 #include <qgsfeedback.h>
@@ -128,7 +130,7 @@ namespace
   }
 } // namespace
 
-int PrintCommand::run( int argc, char *argv[] )
+int PrintCommand::run( int argc, char *argv[], const QString &language )
 {
   QTextStream out( stdout );
   QTextStream err( stderr );
@@ -157,6 +159,12 @@ int PrintCommand::run( int argc, char *argv[] )
 
   // No display is needed: QGIS renders offscreen, with settings in a throw-away profile.
   HeadlessQgis qgis( argc, argv );
+  PluginTranslation translation;
+  // Numbers follow the language too (52,5 t in German and French).
+  if ( translation.install(
+           language,
+           QDir( RegisterCommand::defaultPluginDirectory() ).filePath( QStringLiteral( "port-seizure-atlas/i18n" ) ) ) )
+    QLocale::setDefault( QLocale( language ) );
 
   QString embeddedData;
   if ( arguments.data.isEmpty() )

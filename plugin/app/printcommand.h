@@ -5,6 +5,8 @@
 #ifndef PRINTCOMMAND_H
 #define PRINTCOMMAND_H
 
+#include <QString>
+
 #include <QStringList>
 
 /**
@@ -15,10 +17,11 @@ class PrintCommand
 {
   public:
     /**
-     * \brief Runs the command with \a argc / \a argv (argv[1] is "print") and returns the exit
-     * status: 0 written, 1 could not be written (nothing left behind), 2 bad argument.
+     * \brief Runs the command with \a argc / \a argv (argv[1] is "print") in \a language (one of
+     * PluginTranslation::LANGUAGES) and returns the exit status: 0 written, 1 could not be
+     * written (nothing left behind), 2 bad argument.
      */
-    static int run( int argc, char *argv[] );
+    static int run( int argc, char *argv[], const QString &language );
 };
 
 #endif // PRINTCOMMAND_H

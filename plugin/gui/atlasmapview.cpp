@@ -35,8 +35,10 @@ QAction *AtlasMapView::filterLegendAction( QgisInterface *iface )
 {
   if ( !iface || !iface->mainWindow() )
     return nullptr;
-  // QGIS gives the action no object name: it is found by its text, in QGIS's own translation.
-  const QString text = QCoreApplication::translate( "QgisApp", "Filter Legend by Map Content" );
+  // QGIS gives the action no object name: it is found by its text, in QGIS's own translation (a
+  // variable, so that the plugin's own translation files never carry, or change, QGIS's text).
+  static const char *const QGIS_ACTION_TEXT = "Filter Legend by Map Content";
+  const QString text = QCoreApplication::translate( "QgisApp", QGIS_ACTION_TEXT );
   const QList<QAction *> actions = iface->mainWindow()->findChildren<QAction *>();
   for ( QAction *action : actions )
   {

@@ -16,8 +16,10 @@
 #include "importeddataactions.h"
 #include "pluginlocation.h"
 #include "pluginmetadata.h"
+#include "plugintranslation.h"
 #include "portseizureatlasdock.h"
 #include "portseizureatlasprovider.h"
+#include "qgislanguage.h"
 #include "qgisversioncompatibility.h"
 
 #include <QAction>
@@ -81,6 +83,12 @@ void PortSeizureAtlasPlugin::initGui()
 {
   if ( !mIface || mToggleDockAction )
     return;
+
+  // QGIS's language (Settings › Options › General › User interface translation); English when the
+  // plugin has no translation into it.
+  mTranslation = std::make_unique<PluginTranslation>();
+  mTranslation->install( PluginTranslation::languageOf( qgisLanguage() ),
+                         QDir( PluginLocation::dataDirectory() ).filePath( QStringLiteral( "i18n" ) ) );
 
   const int running = runningQgisVersionInt();
   if ( !QgisVersionCompatibility::isCompatible( PSA_BUILT_AGAINST_QGIS_VERSION_INT, running ) )
@@ -235,6 +243,7 @@ void PortSeizureAtlasPlugin::unload()
     mIface->removeDockWidget( mDock );
     delete mDock;
   }
+  mTranslation.reset(); // last: the menu is found by its translated name
 }
 
 // ---- Entry points QGIS looks up in the library ------------------------------------------

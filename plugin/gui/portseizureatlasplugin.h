@@ -14,6 +14,7 @@ class QAction;
 class QgisInterface;
 class PortSeizureAtlasDock;
 class AtlasDataPathResolver;
+class PluginTranslation;
 class ImportedDataActions;
 class PortSeizureAtlasProvider;
 class AtlasPrintController;
@@ -73,6 +74,8 @@ class PortSeizureAtlasPlugin : public QObject, public QgisPlugin
     std::unique_ptr<AtlasPrintController> mPrintController;
     QPointer<PortSeizureAtlasDock> mDock;
     std::unique_ptr<AtlasDataPathResolver> mDataPathResolver;
+    //! The plugin's texts in QGIS's language while the plugin is loaded.
+    std::unique_ptr<PluginTranslation> mTranslation;
     //! Menu entries adding analysts' imported seizure data.
     std::unique_ptr<ImportedDataActions> mImportedDataActions;
     //! Owned by QGIS's Processing registry; QPointer because the registry may delete it first at exit.

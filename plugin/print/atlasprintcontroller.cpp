@@ -3,6 +3,8 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "atlasprintcontroller.h"
+#include "plugintranslation.h"
+#include "qgislanguage.h"
 #include "readonlygeopackagesource.h"
 
 #include "atlasfiltercontroller.h"
@@ -120,20 +122,14 @@ void AtlasPrintController::cancelAll()
 QStringList AtlasPrintController::commandArguments( const PrintOptions &options, const QString &outputFile,
                                                     const QStringList &dataSources, const QString &workFolder ) const
 {
-  QStringList arguments{ QStringLiteral( "print" ),
-                         QStringLiteral( "--out" ),
-                         outputFile,
-                         QStringLiteral( "--template" ),
-                         PrintOptions::paperName( options.paper ),
-                         QStringLiteral( "--atlas" ),
-                         PrintOptions::atlasName( options.atlas ),
-                         QStringLiteral( "--dpi" ),
-                         QString::number( options.dpi ),
-                         QStringLiteral( "--layout-template" ),
-                         QDir( workFolder ).filePath( QStringLiteral( "layout.qpt" ) ),
-                         QStringLiteral( "--styles" ),
-                         workFolder,
-                         QStringLiteral( "--progress" ) };
+  QStringList arguments{
+      QStringLiteral( "print" ), QStringLiteral( "--out" ), outputFile, QStringLiteral( "--template" ),
+      PrintOptions::paperName( options.paper ), QStringLiteral( "--atlas" ), PrintOptions::atlasName( options.atlas ),
+      QStringLiteral( "--dpi" ), QString::number( options.dpi ), QStringLiteral( "--layout-template" ),
+      QDir( workFolder ).filePath( QStringLiteral( "layout.qpt" ) ), QStringLiteral( "--styles" ), workFolder,
+      QStringLiteral( "--progress" ),
+      // The print speaks QGIS's language, as the plugin does.
+      QStringLiteral( "--locale" ), PluginTranslation::languageOf( qgisLanguage() ) };
   for ( const QString &source : dataSources )
     arguments << QStringLiteral( "--data" ) << source;
   const AtlasFilter filter = mFilterController->filter();

@@ -33,15 +33,17 @@
 namespace
 {
   const QString &FILTER_TITLE = PrintLayoutItems::FILTER_TITLE_TEXT;
-  const QString PORT_TITLE =
-      QStringLiteral( "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" );
-  const QString COUNTRY_TITLE =
-      QStringLiteral( "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" );
+  const QString PORT_TITLE = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems",
+      "Cocaine seized in the port of [% \"name\" %] ([% \"country_name\" %]), [% @psa_years_text %]" ) );
+  const QString COUNTRY_TITLE = QString::fromUtf8(
+      QT_TRANSLATE_NOOP( "PrintLayoutItems", "Cocaine seized in the ports of [% \"NAME\" %], [% @psa_years_text %]" ) );
   const QString &IMPORTED_TITLE = PrintLayoutItems::IMPORTED_FILTER_TITLE_TEXT;
-  const QString IMPORTED_PORT_TITLE = QStringLiteral(
-      "Drug seizures in my data, port of [% coalesce(\"name\", \"port_locode\") %], [% @psa_years_text %]" );
-  const QString IMPORTED_COUNTRY_TITLE =
-      QStringLiteral( "Drug seizures in my data, ports of [% \"NAME\" %], [% @psa_years_text %]" );
+  const QString IMPORTED_PORT_TITLE = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems",
+      "Drug seizures in my data, port of [% coalesce(\"name\", \"port_locode\") %], [% @psa_years_text %]" ) );
+  const QString IMPORTED_COUNTRY_TITLE = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems", "Drug seizures in my data, ports of [% \"NAME\" %], [% @psa_years_text %]" ) );
 
   //! Page name (and order) of a port atlas page: the imported port layers may lack a name.
   const QString PUBLISHED_PORT_NAME = QStringLiteral( "\"name\"" );
@@ -358,21 +360,25 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   if ( QgsLayoutItemLabel *title = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::TITLE ) )
   {
     // Only the titles the plugin wrote are replaced; an analyst's own title stays.
+    // (in English or in the language the plugin runs in).
     const QString text = title->text();
-    if ( QStringList{ FILTER_TITLE, PORT_TITLE, COUNTRY_TITLE, IMPORTED_TITLE, IMPORTED_PORT_TITLE,
-                      IMPORTED_COUNTRY_TITLE }
-             .contains( text ) )
+    const QStringList plugins{ FILTER_TITLE,   PORT_TITLE,          COUNTRY_TITLE,
+                               IMPORTED_TITLE, IMPORTED_PORT_TITLE, IMPORTED_COUNTRY_TITLE };
+    bool ours = false;
+    for ( const QString &english : plugins )
+      ours = ours || text == english || text == PrintLayoutItems::translated( english );
+    if ( ours )
     {
       switch ( options.atlas )
       {
       case PrintOptions::Atlas::Port:
-        title->setText( imported ? IMPORTED_PORT_TITLE : PORT_TITLE );
+        title->setText( PrintLayoutItems::translated( imported ? IMPORTED_PORT_TITLE : PORT_TITLE ) );
         break;
       case PrintOptions::Atlas::Country:
-        title->setText( imported ? IMPORTED_COUNTRY_TITLE : COUNTRY_TITLE );
+        title->setText( PrintLayoutItems::translated( imported ? IMPORTED_COUNTRY_TITLE : COUNTRY_TITLE ) );
         break;
       case PrintOptions::Atlas::None:
-        title->setText( imported ? IMPORTED_TITLE : FILTER_TITLE );
+        title->setText( PrintLayoutItems::translated( imported ? IMPORTED_TITLE : FILTER_TITLE ) );
         break;
       }
     }
@@ -380,10 +386,19 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   if ( QgsLayoutItemLabel *subtitle = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SUBTITLE ) )
   {
     const QString text = subtitle->text();
-    if ( text == PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT || text == PrintLayoutItems::IMPORTED_SUBTITLE_TEXT ||
-         PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text ) )
-      subtitle->setText( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT
-                                  : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT );
+    const QStringList plugins{ PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT, PrintLayoutItems::IMPORTED_SUBTITLE_TEXT };
+    bool ours = PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text );
+    for ( const QString &english : plugins )
+      ours = ours || text == english || text == PrintLayoutItems::translated( english );
+    if ( ours )
+      subtitle->setText( PrintLayoutItems::translated( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT
+                                                                : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT ) );
+  }
+  for ( const QPair<QString, QString> &templateText : PrintLayoutItems::TEMPLATE_TEXTS )
+  {
+    QgsLayoutItemLabel *label = itemById<QgsLayoutItemLabel>( layout, templateText.first );
+    if ( label && label->text() == templateText.second )
+      label->setText( PrintLayoutItems::translated( templateText.second ) );
   }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )
   {

@@ -5,6 +5,9 @@
 #ifndef PRINTLAYOUTITEMS_H
 #define PRINTLAYOUTITEMS_H
 
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -15,27 +18,39 @@
  */
 namespace PrintLayoutItems
 {
+  /**
+   * \brief \a english, one of the texts below, in the language of the translation installed (the
+   * texts are marked for Qt Linguist in the context "PrintLayoutItems").
+   */
+  inline QString translated( const QString &english )
+  {
+    return QCoreApplication::translate( "PrintLayoutItems", english.toUtf8().constData() );
+  }
+
   //! Title label (states the filter through @psa_years_text and @psa_countries_text).
   inline const QString TITLE = QStringLiteral( "psa-title" );
   //! Title text of a single map: the template's, and what a refresh recognises as the plugin's own.
-  inline const QString FILTER_TITLE_TEXT =
-      QStringLiteral( "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  inline const QString FILTER_TITLE_TEXT = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems", "Cocaine seized in European ports, [% @psa_years_text %] — [% @psa_countries_text %]" ) );
   //! Title text of a single map of an analyst's imported data only (not published figures).
-  inline const QString IMPORTED_FILTER_TITLE_TEXT =
-      QStringLiteral( "Drug seizures in my data, European ports, [% @psa_years_text %] — [% @psa_countries_text %]" );
+  inline const QString IMPORTED_FILTER_TITLE_TEXT = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems",
+      "Drug seizures in my data, European ports, [% @psa_years_text %] — [% @psa_countries_text %]" ) );
   //! Subtitle label (what the symbols mean).
   inline const QString SUBTITLE = QStringLiteral( "psa-subtitle" );
   //! Subtitle text of a print of published figures: the template's, and what a refresh recognises.
-  inline const QString PUBLISHED_SUBTITLE_TEXT = QStringLiteral(
-      "Tonnes seized per port (preferred published figures) and documented inbound routes along sea lanes." );
+  inline const QString PUBLISHED_SUBTITLE_TEXT = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems",
+      "Tonnes seized per port (preferred published figures) and documented inbound routes along sea lanes." ) );
   //! Subtitle texts of published figures that older templates carried; a refresh replaces them.
   inline const QStringList OLDER_SUBTITLE_TEXTS{ QStringLiteral(
       "Circles: tonnes seized per port (preferred published port figures; a ring where none is published). "
       "Lines: documented inbound routes along sea lanes, width by tonnes." ) };
   //! Subtitle text of a print of imported data only.
-  inline const QString IMPORTED_SUBTITLE_TEXT = QStringLiteral(
+  inline const QString IMPORTED_SUBTITLE_TEXT = QString::fromUtf8( QT_TRANSLATE_NOOP(
+      "PrintLayoutItems",
       "Own data, not published figures: tonnes seized per port in the imported events, and routes from origin port "
-      "to port of seizure along sea lanes." );
+      "to port of seizure along sea lanes." ) );
   //! Main map: ports, routes and basemap; zoomed to Europe's ports shown.
   inline const QString MAIN_MAP = QStringLiteral( "psa-main-map" );
   /**
@@ -72,6 +87,24 @@ namespace PrintLayoutItems
   inline const QString SCALE_BAR = QStringLiteral( "psa-scalebar" );
   //! North arrow linked to the main map.
   inline const QString NORTH_ARROW = QStringLiteral( "psa-north-arrow" );
+
+  /**
+   * \brief Labels of the templates whose text is the plugin's (item id, English text): a refresh
+   * puts them in the language the plugin runs in, unless an analyst changed the text.
+   */
+  inline const QList<QPair<QString, QString>> TEMPLATE_TEXTS{
+      { OVERVIEW_CAPTION, QString::fromUtf8( QT_TRANSLATE_NOOP(
+                              "PrintLayoutItems", "Inbound routes across the Atlantic (frame: the main map)" ) ) },
+      { KEY_DASHED_LABEL,
+        QString::fromUtf8( QT_TRANSLATE_NOOP( "PrintLayoutItems", "dashed route: tonnage unknown" ) ) },
+      { KEY_DOTTED_LABEL, QString::fromUtf8( QT_TRANSLATE_NOOP(
+                              "PrintLayoutItems", "dotted route: origin port not published (assumed)" ) ) },
+      { SOURCES_PAGE_TITLE,
+        QString::fromUtf8( QT_TRANSLATE_NOOP( "PrintLayoutItems", "Sources of the figures and routes shown" ) ) },
+      { CREDITS, QString::fromUtf8( QT_TRANSLATE_NOOP(
+                     "PrintLayoutItems", "Basemap: Natural Earth (public domain), from QGIS's world map. Sea lanes: "
+                                         "Eurostat SeaRoute network, EUPL-1.2. Figures: the sources listed. Made with "
+                                         "QGIS and Port Seizure Atlas." ) ) } };
 } // namespace PrintLayoutItems
 
 #endif // PRINTLAYOUTITEMS_H

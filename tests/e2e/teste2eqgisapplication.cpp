@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 /**
@@ -32,13 +33,17 @@ class TestE2eQgisApplication : public QObject
     void routingTaskSurvivesCancelClearAndUnload();
     void projectOpensAfterGeoPackageMoved();
     void analystReadsTheMapRight();
+    void qgisInGermanShowsThePluginInGerman();
 
   private:
     /**
      * Registers the plugin in a new profile, runs \a script inside QGIS with \a extraEnvironment
      * and returns the JSON the script wrote.
      */
-    QJsonObject runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment = QProcessEnvironment() );
+    QJsonObject runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment = QProcessEnvironment(),
+                           const QStringList &qgisOptions = QStringList() );
+    //! The translation of \a source (context \a context) in the repository's .ts file of \a language.
+    static QString tsTranslation( const QString &language, const QString &context, const QString &source );
 
     QString mQgis;
     QString mXvfbRun;
@@ -55,7 +60,8 @@ void TestE2eQgisApplication::initTestCase()
   QDir().mkpath( mArtifactsDir );
 }
 
-QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment )
+QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment,
+                                               const QStringList &qgisOptions )
 {
   QTemporaryDir profiles;
   if ( !profiles.isValid() )
@@ -84,13 +90,10 @@ QJsonObject TestE2eQgisApplication::runInQgis( const QString &script, const QPro
   // the plugin is built with AddressSanitizer (.ci/sanitizers) and the QGIS binary is not.
   QStringList arguments = { QStringLiteral( "-a" ), QStringLiteral( "-s" ), QStringLiteral( "-screen 0 1400x900x24" ) };
   arguments += qEnvironmentVariable( "PSA_E2E_QGIS_WRAPPER" ).split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
-  arguments += { mQgis,
-                 QStringLiteral( "--profiles-path" ),
-                 profiles.path(),
-                 QStringLiteral( "--noversioncheck" ),
-                 QStringLiteral( "--nologo" ),
-                 QStringLiteral( "--code" ),
-                 QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script };
+  arguments += QStringList{ mQgis } + qgisOptions;
+  arguments += { QStringLiteral( "--profiles-path" ),  profiles.path(),
+                 QStringLiteral( "--noversioncheck" ), QStringLiteral( "--nologo" ),
+                 QStringLiteral( "--code" ),           QStringLiteral( PSA_E2E_DIR ) + QLatin1Char( '/' ) + script };
   qgis.start( mXvfbRun, arguments );
   const bool finished = qgis.waitForFinished( 180000 );
   const QByteArray log = qgis.readAll();
@@ -475,4 +478,48 @@ void TestE2eQgisApplication::analystReadsTheMapRight()
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )
+QString TestE2eQgisApplication::tsTranslation( const QString &language, const QString &context, const QString &source )
+{
+  QFile file( QStringLiteral( PSA_SOURCE_DIR "/resources/i18n/port_seizure_atlas_%1.ts" ).arg( language ) );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QString();
+  QXmlStreamReader xml( &file );
+  QString currentContext;
+  QString currentSource;
+  while ( !xml.atEnd() )
+  {
+    xml.readNext();
+    if ( !xml.isStartElement() )
+      continue;
+    if ( xml.name() == QLatin1String( "name" ) )
+      currentContext = xml.readElementText();
+    else if ( xml.name() == QLatin1String( "source" ) )
+      currentSource = xml.readElementText();
+    else if ( xml.name() == QLatin1String( "translation" ) && currentContext == context && currentSource == source )
+      return xml.readElementText();
+  }
+  return QString();
+}
+
+void TestE2eQgisApplication::qgisInGermanShowsThePluginInGerman()
+{
+  // An analyst whose QGIS speaks German (qgis --lang de) gets the plugin in German.
+  const QJsonObject result = runInQgis( QStringLiteral( "check_language.py" ), QProcessEnvironment(),
+                                        { QStringLiteral( "--lang" ), QStringLiteral( "de" ) } );
+  QVERIFY2( !result.contains( QStringLiteral( "error" ) ),
+            qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
+  QVERIFY2( !result.contains( QStringLiteral( "exception" ) ),
+            qPrintable( result.value( QStringLiteral( "exception" ) ).toString() ) );
+  const QString addLayers = tsTranslation( QStringLiteral( "de" ), QStringLiteral( "PortSeizureAtlasPlugin" ),
+                                           QStringLiteral( "Add ports and seizures" ) );
+  QVERIFY( !addLayers.isEmpty() && addLayers != QLatin1String( "Add ports and seizures" ) );
+  QCOMPARE( result.value( QStringLiteral( "add_layers_text" ) ).toString(), addLayers );
+  const QString intro = tsTranslation(
+      QStringLiteral( "de" ), QStringLiteral( "PortSeizureAtlasDock" ),
+      QStringLiteral( "Cocaine seizures in European seaports, year by year, and the sea routes they arrive by. Every "
+                      "figure carries its source." ) );
+  QVERIFY2( result.value( QStringLiteral( "dock_labels" ) ).toArray().contains( intro ),
+            qPrintable( QJsonDocument( result.value( QStringLiteral( "dock_labels" ) ).toArray() ).toJson() ) );
+}
+
 #include "teste2eqgisapplication.moc"

@@ -5,6 +5,7 @@
 #include "printtestutils.h"
 #include "qgistestmain.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
@@ -23,6 +24,7 @@ class TestPrintCommand : public QObject
     void titleNamesAllYearsWithoutAFilter();
     void printsAPortAtlasAsOnePdf();
     void printsFromAnotherGeoPackage();
+    void printsInTheAnalystsLanguage();
     void refusesBadArguments_data();
     void refusesBadArguments();
 
@@ -57,6 +59,34 @@ void TestPrintCommand::titleNamesAllYearsWithoutAFilter()
             qPrintable( text.left( 300 ) ) );
   // A normal print is quiet: nothing from GDAL, Qt or QGIS on stderr.
   QCOMPARE( result.err, QString() );
+}
+
+void TestPrintCommand::printsInTheAnalystsLanguage()
+{
+  // German: the title, the sources page heading; numbers with a decimal comma.
+  const QString german = mOutput.filePath( QStringLiteral( "karte.pdf" ) );
+  Run result = run( { "--years", "2023", "--locale", "de", "--out", german } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( german ) );
+  QVERIFY2( text.contains( QStringLiteral( "Kokain" ) ), qPrintable( text.left( 400 ) ) );
+  QVERIFY2( text.contains( QStringLiteral( "Quellen" ) ), qPrintable( text.left( 400 ) ) );
+  QVERIFY2( !text.contains( QStringLiteral( "Cocaine seized" ) ), qPrintable( text.left( 400 ) ) );
+  QVERIFY2( text.contains( QRegularExpression( QStringLiteral( "\\b\\d+,\\d t\\b" ) ) ),
+            qPrintable( text.left( 600 ) ) );
+  // French, chosen by the environment (LANG), as a French analyst's shell would.
+  const QString french = mOutput.filePath( QStringLiteral( "carte.pdf" ) );
+  result = PrintTestUtils::runProgram( { "print", "--years", "2023", "--out", french },
+                                       { "env", "LC_ALL=", "LC_MESSAGES=", "LANG=fr_FR.UTF-8" } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  text = PrintTestUtils::simplified( PrintTestUtils::pdfText( french ) );
+  QVERIFY2( text.contains( QStringLiteral( "cocaïne" ), Qt::CaseInsensitive ), qPrintable( text.left( 400 ) ) );
+  QVERIFY2( text.contains( QStringLiteral( "saisi" ), Qt::CaseInsensitive ), qPrintable( text.left( 400 ) ) );
+  // An unknown language is refused with the list; nothing is written.
+  const QString refused = mOutput.filePath( QStringLiteral( "mapa.pdf" ) );
+  result = run( { "--locale", "pt", "--out", refused } );
+  QCOMPARE( result.status, 2 );
+  QVERIFY2( result.err.contains( QStringLiteral( "en, de, nl, fr, es, it" ) ), qPrintable( result.err ) );
+  QVERIFY( !QFileInfo::exists( refused ) );
 }
 
 void TestPrintCommand::printsPngAndSvg()
