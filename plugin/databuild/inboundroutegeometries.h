@@ -25,10 +25,10 @@ class SeaRouter;
  *
  * A row is drawn when both ends are ports with a sourced position. A port the network has a
  * connector for starts there; any other joins the network from its sourced position by sea, as
- * the analyst's own points do (SeaRouter, SeaRouteEndpoint::point()). A row that names only the origin country starts at that country's main container
- * export port (the nearest by sea of those country_main_ports.csv lists) and is flagged
- * originPortAssumed. Every other row keeps NULL geometry and a status that says why, so no
- * documented route is dropped from the layer.
+ * the analyst's own points do (SeaRouter, SeaRouteEndpoint::point()). A row that names only the origin country starts
+ * at that country's main container export port (the nearest by sea of those country_main_ports.csv lists) and is
+ * flagged originPortAssumed. Every other row keeps NULL geometry and a status that says why, so no documented route is
+ * dropped from the layer.
  */
 class InboundRouteGeometries
 {
