@@ -22,7 +22,8 @@ QString PluginTranslation::languageOf( const QString &localeName )
 {
   // "de_DE.UTF-8", "de-AT", "de@euro", "de": the language is what comes before the first separator.
   QString language = localeName.trimmed().toLower();
-  const int separator = language.indexOf( QRegularExpression( QStringLiteral( "[_.@-]" ) ) );
+  static const QRegularExpression separators( QStringLiteral( "[_.@-]" ) );
+  const int separator = language.indexOf( separators );
   if ( separator >= 0 )
     language.truncate( separator );
   return LANGUAGES.contains( language ) ? language : QStringLiteral( "en" );

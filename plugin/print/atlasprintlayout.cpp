@@ -359,15 +359,9 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   const bool imported = PrintLayerRoles::showsOnlyImportedData( project );
   if ( QgsLayoutItemLabel *title = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::TITLE ) )
   {
-    // Only the titles the plugin wrote are replaced; an analyst's own title stays.
-    // (in English or in the language the plugin runs in).
-    const QString text = title->text();
-    const QStringList plugins{ FILTER_TITLE,   PORT_TITLE,          COUNTRY_TITLE,
-                               IMPORTED_TITLE, IMPORTED_PORT_TITLE, IMPORTED_COUNTRY_TITLE };
-    bool ours = false;
-    for ( const QString &english : plugins )
-      ours = ours || text == english || text == PrintLayoutItems::translated( english );
-    if ( ours )
+    // Only the titles the plugin wrote (in any language) are replaced; an analyst's own title stays.
+    if ( PrintLayoutItems::isPluginText( title->text(), { FILTER_TITLE, PORT_TITLE, COUNTRY_TITLE, IMPORTED_TITLE,
+                                                          IMPORTED_PORT_TITLE, IMPORTED_COUNTRY_TITLE } ) )
     {
       switch ( options.atlas )
       {
@@ -386,18 +380,16 @@ void AtlasPrintLayout::refreshTexts( QgsPrintLayout *layout, QgsProject *project
   if ( QgsLayoutItemLabel *subtitle = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::SUBTITLE ) )
   {
     const QString text = subtitle->text();
-    const QStringList plugins{ PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT, PrintLayoutItems::IMPORTED_SUBTITLE_TEXT };
-    bool ours = PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text );
-    for ( const QString &english : plugins )
-      ours = ours || text == english || text == PrintLayoutItems::translated( english );
-    if ( ours )
+    if ( PrintLayoutItems::OLDER_SUBTITLE_TEXTS.contains( text ) ||
+         PrintLayoutItems::isPluginText(
+             text, { PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT, PrintLayoutItems::IMPORTED_SUBTITLE_TEXT } ) )
       subtitle->setText( PrintLayoutItems::translated( imported ? PrintLayoutItems::IMPORTED_SUBTITLE_TEXT
                                                                 : PrintLayoutItems::PUBLISHED_SUBTITLE_TEXT ) );
   }
   for ( const QPair<QString, QString> &templateText : PrintLayoutItems::TEMPLATE_TEXTS )
   {
     QgsLayoutItemLabel *label = itemById<QgsLayoutItemLabel>( layout, templateText.first );
-    if ( label && label->text() == templateText.second )
+    if ( label && PrintLayoutItems::isPluginText( label->text(), { templateText.second } ) )
       label->setText( PrintLayoutItems::translated( templateText.second ) );
   }
   if ( QgsLayoutItemLabel *date = itemById<QgsLayoutItemLabel>( layout, PrintLayoutItems::DATA_DATE ) )

@@ -27,6 +27,20 @@ namespace PrintLayoutItems
     return QCoreApplication::translate( "PrintLayoutItems", english.toUtf8().constData() );
   }
 
+  /**
+   * \brief Whether \a text is one of the plugin's texts \a englishTexts, in English or in the language
+   * installed: a refresh replaces those, and keeps an analyst's own text.
+   */
+  inline bool isPluginText( const QString &text, const QStringList &englishTexts )
+  {
+    for ( const QString &english : englishTexts )
+    {
+      if ( text == english || text == translated( english ) )
+        return true;
+    }
+    return false;
+  }
+
   //! Title label (states the filter through @psa_years_text and @psa_countries_text).
   inline const QString TITLE = QStringLiteral( "psa-title" );
   //! Title text of a single map: the template's, and what a refresh recognises as the plugin's own.

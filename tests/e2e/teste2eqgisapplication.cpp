@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "imagecomparison.h"
+#include "translationfile.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 /**
@@ -42,8 +42,6 @@ class TestE2eQgisApplication : public QObject
      */
     QJsonObject runInQgis( const QString &script, const QProcessEnvironment &extraEnvironment = QProcessEnvironment(),
                            const QStringList &qgisOptions = QStringList() );
-    //! The translation of \a source (context \a context) in the repository's .ts file of \a language.
-    static QString tsTranslation( const QString &language, const QString &context, const QString &source );
 
     QString mQgis;
     QString mXvfbRun;
@@ -478,29 +476,6 @@ void TestE2eQgisApplication::analystReadsTheMapRight()
 }
 
 QTEST_GUILESS_MAIN( TestE2eQgisApplication )
-QString TestE2eQgisApplication::tsTranslation( const QString &language, const QString &context, const QString &source )
-{
-  QFile file( QStringLiteral( PSA_SOURCE_DIR "/resources/i18n/port_seizure_atlas_%1.ts" ).arg( language ) );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    return QString();
-  QXmlStreamReader xml( &file );
-  QString currentContext;
-  QString currentSource;
-  while ( !xml.atEnd() )
-  {
-    xml.readNext();
-    if ( !xml.isStartElement() )
-      continue;
-    if ( xml.name() == QLatin1String( "name" ) )
-      currentContext = xml.readElementText();
-    else if ( xml.name() == QLatin1String( "source" ) )
-      currentSource = xml.readElementText();
-    else if ( xml.name() == QLatin1String( "translation" ) && currentContext == context && currentSource == source )
-      return xml.readElementText();
-  }
-  return QString();
-}
-
 void TestE2eQgisApplication::qgisInGermanShowsThePluginInGerman()
 {
   // An analyst whose QGIS speaks German (qgis --lang de) gets the plugin in German.
@@ -510,12 +485,13 @@ void TestE2eQgisApplication::qgisInGermanShowsThePluginInGerman()
             qPrintable( result.value( QStringLiteral( "error" ) ).toString() ) );
   QVERIFY2( !result.contains( QStringLiteral( "exception" ) ),
             qPrintable( result.value( QStringLiteral( "exception" ) ).toString() ) );
-  const QString addLayers = tsTranslation( QStringLiteral( "de" ), QStringLiteral( "PortSeizureAtlasPlugin" ),
-                                           QStringLiteral( "Add ports and seizures" ) );
+  const QString german = QStringLiteral( PSA_SOURCE_DIR "/resources/i18n/port_seizure_atlas_de.ts" );
+  const QString addLayers = TranslationFile::translationOf( german, QStringLiteral( "PortSeizureAtlasPlugin" ),
+                                                            QStringLiteral( "Add ports and seizures" ) );
   QVERIFY( !addLayers.isEmpty() && addLayers != QLatin1String( "Add ports and seizures" ) );
   QCOMPARE( result.value( QStringLiteral( "add_layers_text" ) ).toString(), addLayers );
-  const QString intro = tsTranslation(
-      QStringLiteral( "de" ), QStringLiteral( "PortSeizureAtlasDock" ),
+  const QString intro = TranslationFile::translationOf(
+      german, QStringLiteral( "PortSeizureAtlasDock" ),
       QStringLiteral( "Cocaine seizures in European seaports, year by year, and the sea routes they arrive by. Every "
                       "figure carries its source." ) );
   QVERIFY2( result.value( QStringLiteral( "dock_labels" ) ).toArray().contains( intro ),

@@ -3,6 +3,7 @@
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "plugintranslation.h"
+#include "translationfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 /**
@@ -31,59 +31,13 @@ class TestTranslations : public QObject
     void languagesFollowTheLocale();
 
   private:
-    //! One message of a .ts file: its context, source text and translations (one per plural form).
-    struct Message
-    {
-        QString context;
-        QString source;
-        QStringList translations;
-        bool unfinished = false;
-    };
-    static QList<Message> readTs( const QString &path, QString *error );
+    using Message = TranslationFile::Message;
     static QString tsPath( const QString &language );
 };
 
 QString TestTranslations::tsPath( const QString &language )
 {
   return QDir( QStringLiteral( PSA_TS_DIR ) ).filePath( QStringLiteral( "port_seizure_atlas_%1.ts" ).arg( language ) );
-}
-
-QList<TestTranslations::Message> TestTranslations::readTs( const QString &path, QString *error )
-{
-  QList<Message> messages;
-  QFile file( path );
-  if ( !file.open( QIODevice::ReadOnly ) )
-  {
-    *error = file.errorString();
-    return messages;
-  }
-  QXmlStreamReader xml( &file );
-  QString context;
-  while ( !xml.atEnd() )
-  {
-    xml.readNext();
-    if ( !xml.isStartElement() )
-      continue;
-    if ( xml.name() == QLatin1String( "name" ) )
-      context = xml.readElementText();
-    else if ( xml.name() == QLatin1String( "message" ) )
-      messages.append( Message{ context, QString(), QStringList(), false } );
-    else if ( xml.name() == QLatin1String( "source" ) && !messages.isEmpty() )
-      messages.last().source = xml.readElementText();
-    else if ( xml.name() == QLatin1String( "translation" ) && !messages.isEmpty() )
-    {
-      const QString type = xml.attributes().value( QStringLiteral( "type" ) ).toString();
-      messages.last().unfinished = type == QLatin1String( "unfinished" );
-      const QString text = xml.readElementText( QXmlStreamReader::IncludeChildElements );
-      if ( !text.isEmpty() )
-        messages.last().translations << text;
-    }
-    else if ( xml.name() == QLatin1String( "numerusform" ) && !messages.isEmpty() )
-      messages.last().translations << xml.readElementText();
-  }
-  if ( xml.hasError() )
-    *error = QStringLiteral( "%1: line %2: %3" ).arg( path ).arg( xml.lineNumber() ).arg( xml.errorString() );
-  return messages;
 }
 
 void TestTranslations::everyTextIsTranslated_data()
@@ -97,7 +51,7 @@ void TestTranslations::everyTextIsTranslated()
 {
   QFETCH( QString, language );
   QString error;
-  const QList<Message> messages = readTs( tsPath( language ), &error );
+  const QList<Message> messages = TranslationFile::read( tsPath( language ), &error );
   QVERIFY2( error.isEmpty(), qPrintable( error ) );
   QVERIFY( messages.size() > 300 );
   static const QRegularExpression placeholder( QStringLiteral( "%(\\d+|n)" ) );
@@ -153,7 +107,7 @@ void TestTranslations::lupdateFindsNothingMissing()
   for ( const QString &copy : copies )
   {
     QString error;
-    const QList<Message> messages = readTs( copy, &error );
+    const QList<Message> messages = TranslationFile::read( copy, &error );
     QVERIFY2( error.isEmpty(), qPrintable( error ) );
     for ( const Message &message : messages )
       QVERIFY2( !message.unfinished,
