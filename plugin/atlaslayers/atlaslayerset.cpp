@@ -36,10 +36,6 @@ const QString AtlasLayerSet::SELECTED_TONNES_FIELD = QStringLiteral( "selected_t
 
 namespace
 {
-  QString tr( const char *text )
-  {
-    return QCoreApplication::translate( "AtlasLayerSet", text );
-  }
 } // namespace
 
 QList<AtlasLayerDefinition> AtlasLayerSet::definitions()

@@ -5,6 +5,7 @@
 #ifndef ATLASLAYERSET_H
 #define ATLASLAYERSET_H
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct AtlasLayerDefinition
  */
 class AtlasLayerSet
 {
+    Q_DECLARE_TR_FUNCTIONS( AtlasLayerSet )
+
   public:
     //! Custom layer property holding the GeoPackage table a layer shows.
     static const QString TABLE_PROPERTY;

@@ -66,6 +66,17 @@ namespace AtlasSchema
     inline constexpr char DEST_NAME[] = "dest_name";
     inline constexpr char DEST_COUNTRY_ISO2[] = "dest_country_iso2";
   } // namespace Field
+
+  //! The values of the figures' `scope` field.
+  namespace Scope
+  {
+    //! One port.
+    inline const QString PORT = QStringLiteral( "port" );
+    //! A named group of ports (several UN/LOCODEs, or a group that cannot be enumerated).
+    inline const QString PORT_GROUP = QStringLiteral( "port_group" );
+    //! A whole country.
+    inline const QString NATIONAL = QStringLiteral( "national" );
+  } // namespace Scope
 } // namespace AtlasSchema
 
 #endif // ATLASSCHEMA_H

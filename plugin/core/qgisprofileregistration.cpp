@@ -27,10 +27,6 @@ namespace
     return QDir::cleanPath( QFileInfo( directory ).absoluteFilePath() );
   }
 
-  QString tr( const char *text )
-  {
-    return QCoreApplication::translate( "QgisProfileRegistration", text );
-  }
 } // namespace
 
 QgisProfileRegistration::QgisProfileRegistration( const QString &profilesPath, const QString &profileName )

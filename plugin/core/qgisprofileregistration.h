@@ -5,6 +5,7 @@
 #ifndef QGISPROFILEREGISTRATION_H
 #define QGISPROFILEREGISTRATION_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -24,6 +25,8 @@ class QSettings;
  */
 class QgisProfileRegistration
 {
+    Q_DECLARE_TR_FUNCTIONS( QgisProfileRegistration )
+
   public:
     /**
      * \brief Outcome of a registration change: whether it worked, and a sentence for the user.

@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "atlasconsistencychecks.h"
 
+#include "atlasschema.h"
 #include "databuildrule.h"
 
 #include <QMap>
@@ -17,9 +18,6 @@ namespace
 {
   using Figure = AtlasDataSet::SeizureFigure;
 
-  const QString SCOPE_PORT = QStringLiteral( "port" );
-  const QString SCOPE_PORT_GROUP = QStringLiteral( "port_group" );
-  const QString SCOPE_NATIONAL = QStringLiteral( "national" );
   //! Port figures may add up to this much (tonnes) above a national figure: rounding of the stated figures.
   constexpr double SUM_TOLERANCE_T = 0.0005;
 
@@ -50,16 +48,16 @@ namespace
   //! TRUE when the place of \a outer contains the place of \a inner (and they differ).
   bool contains( const Figure &outer, const Figure &inner )
   {
-    if ( outer.scope == SCOPE_NATIONAL )
-      return inner.scope != SCOPE_NATIONAL && withinCountry( inner, outer.countryIso2.value( 0 ) );
-    if ( outer.scope != SCOPE_PORT_GROUP )
+    if ( outer.scope == AtlasSchema::Scope::NATIONAL )
+      return inner.scope != AtlasSchema::Scope::NATIONAL && withinCountry( inner, outer.countryIso2.value( 0 ) );
+    if ( outer.scope != AtlasSchema::Scope::PORT_GROUP )
       return false;
     if ( outer.unlocodes.isEmpty() )
-      return inner.scope == SCOPE_PORT && outer.countryIso2.size() == 1 &&
+      return inner.scope == AtlasSchema::Scope::PORT && outer.countryIso2.size() == 1 &&
              withinCountry( inner, outer.countryIso2.constFirst() );
-    if ( inner.scope == SCOPE_PORT )
+    if ( inner.scope == AtlasSchema::Scope::PORT )
       return outer.unlocodes.contains( inner.unlocodes.value( 0 ) );
-    if ( inner.scope == SCOPE_PORT_GROUP && !inner.unlocodes.isEmpty() &&
+    if ( inner.scope == AtlasSchema::Scope::PORT_GROUP && !inner.unlocodes.isEmpty() &&
          inner.unlocodes.size() < outer.unlocodes.size() )
     {
       for ( const QString &code : inner.unlocodes )
@@ -165,7 +163,7 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
 {
   for ( const Figure &national : dataSet.seizureFigures )
   {
-    if ( !national.preferred || national.scope != SCOPE_NATIONAL || national.lowerBound )
+    if ( !national.preferred || national.scope != AtlasSchema::Scope::NATIONAL || national.lowerBound )
       continue;
     const QString country = national.countryIso2.value( 0 );
     double sum = 0;
@@ -173,7 +171,7 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
     QSet<QString> portsCounted;
     for ( const Figure &figure : dataSet.seizureFigures )
     {
-      if ( !figure.preferred || figure.scope != SCOPE_PORT || figure.year != national.year ||
+      if ( !figure.preferred || figure.scope != AtlasSchema::Scope::PORT || figure.year != national.year ||
            figure.drug != national.drug || !withinCountry( figure, country ) )
         continue;
       sum += figure.quantityTonnes;
@@ -184,7 +182,7 @@ void AtlasConsistencyChecks::checkPortSums( const AtlasDataSet &dataSet, const Q
     // otherwise the same seizures would be counted twice.
     for ( const Figure &group : dataSet.seizureFigures )
     {
-      if ( !group.preferred || group.scope != SCOPE_PORT_GROUP || group.unlocodes.isEmpty() ||
+      if ( !group.preferred || group.scope != AtlasSchema::Scope::PORT_GROUP || group.unlocodes.isEmpty() ||
            group.year != national.year || group.drug != national.drug || !withinCountry( group, country ) )
         continue;
       bool overlaps = false;

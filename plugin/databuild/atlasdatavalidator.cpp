@@ -5,6 +5,7 @@
 #include "atlasdatavalidator.h"
 
 #include "atlasconsistencychecks.h"
+#include "atlasschema.h"
 #include "databuildrule.h"
 
 #include <QDate>
@@ -30,9 +31,6 @@ const QString AtlasDataValidator::QUOTE_WORD_REVIEWS_FILE = QStringLiteral( "quo
 
 namespace
 {
-  const QString SCOPE_PORT = QStringLiteral( "port" );
-  const QString SCOPE_PORT_GROUP = QStringLiteral( "port_group" );
-  const QString SCOPE_NATIONAL = QStringLiteral( "national" );
   const QString ROLE_EUROPE_DESTINATION = QStringLiteral( "europe_destination" );
 
   // A European destination must lie in this box; outside it the coordinates are wrong, most
@@ -387,8 +385,9 @@ void AtlasDataValidator::readSeizureFigures()
     if ( checkRequired( record, QStringLiteral( "figure_id" ) ) )
       checkUniqueId( record, QStringLiteral( "figure_id" ), seenIds );
 
-    const bool scopeKnown =
-        figure.scope == SCOPE_PORT || figure.scope == SCOPE_PORT_GROUP || figure.scope == SCOPE_NATIONAL;
+    const bool scopeKnown = figure.scope == AtlasSchema::Scope::PORT ||
+                            figure.scope == AtlasSchema::Scope::PORT_GROUP ||
+                            figure.scope == AtlasSchema::Scope::NATIONAL;
     if ( !scopeKnown )
     {
       addError(
@@ -400,14 +399,14 @@ void AtlasDataValidator::readSeizureFigures()
     bool codesValid = true;
     for ( const QString &code : std::as_const( figure.unlocodes ) )
       codesValid = checkUnlocode( record, QStringLiteral( "unlocodes" ), code, true ) && codesValid;
-    if ( figure.scope == SCOPE_PORT && figure.unlocodes.size() != 1 )
+    if ( figure.scope == AtlasSchema::Scope::PORT && figure.unlocodes.size() != 1 )
     {
       addError( record.line(), QStringLiteral( "unlocodes" ), DataBuildRule::ScopePortCodes,
                 QStringLiteral( "a port figure names exactly one UN/LOCODE, found %1" )
                     .arg( quoted( record.value( QStringLiteral( "unlocodes" ) ) ) ) );
       codesValid = false;
     }
-    if ( figure.scope == SCOPE_NATIONAL && !figure.unlocodes.isEmpty() )
+    if ( figure.scope == AtlasSchema::Scope::NATIONAL && !figure.unlocodes.isEmpty() )
     {
       addError( record.line(), QStringLiteral( "unlocodes" ), DataBuildRule::ScopeNationalCodes,
                 QStringLiteral( "a national figure names no UN/LOCODE, found %1" )
@@ -419,7 +418,8 @@ void AtlasDataValidator::readSeizureFigures()
     bool countriesValid = checkRequired( record, QStringLiteral( "country_iso2" ) );
     for ( const QString &code : std::as_const( figure.countryIso2 ) )
       countriesValid = checkCountryCode( record, QStringLiteral( "country_iso2" ), code ) && countriesValid;
-    if ( countriesValid && ( figure.scope == SCOPE_PORT || figure.scope == SCOPE_NATIONAL ) &&
+    if ( countriesValid &&
+         ( figure.scope == AtlasSchema::Scope::PORT || figure.scope == AtlasSchema::Scope::NATIONAL ) &&
          figure.countryIso2.size() != 1 )
     {
       addError( record.line(), QStringLiteral( "country_iso2" ), DataBuildRule::ScopeCountries,
@@ -432,7 +432,8 @@ void AtlasDataValidator::readSeizureFigures()
       for ( const QString &code : std::as_const( figure.unlocodes ) )
         checkPortCountry( record, QStringLiteral( "country_iso2" ), code, figure.countryIso2 );
     }
-    if ( figure.scope == SCOPE_NATIONAL || ( figure.scope == SCOPE_PORT_GROUP && figure.unlocodes.isEmpty() ) )
+    if ( figure.scope == AtlasSchema::Scope::NATIONAL ||
+         ( figure.scope == AtlasSchema::Scope::PORT_GROUP && figure.unlocodes.isEmpty() ) )
       keyValid = keyValid && countriesValid;
 
     const std::optional<int> year = checkYear( record, QStringLiteral( "year" ) );
@@ -471,12 +472,12 @@ void AtlasDataValidator::readSeizureFigures()
     {
       QString place;
       QString description;
-      if ( figure.scope == SCOPE_PORT )
+      if ( figure.scope == AtlasSchema::Scope::PORT )
       {
         place = figure.unlocodes.value( 0 );
         description = QStringLiteral( "port %1" ).arg( place );
       }
-      else if ( figure.scope == SCOPE_NATIONAL )
+      else if ( figure.scope == AtlasSchema::Scope::NATIONAL )
       {
         place = figure.countryIso2.value( 0 );
         description = QStringLiteral( "national total of %1" ).arg( place );

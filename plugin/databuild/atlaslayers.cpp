@@ -23,8 +23,6 @@ namespace
   using Field = GeoPackageWriter::Field;
   using FieldType = GeoPackageWriter::FieldType;
 
-  const QString SCOPE_PORT = QStringLiteral( "port" );
-  const QString SCOPE_NATIONAL = QStringLiteral( "national" );
   const QString ANY_SCOPE;
 
   //! Returns one metadata link per source address of \a rows (each with sourceTitle and sourceUrl), in row order.
@@ -159,8 +157,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::portsDefinition() const
           "[scope: …] tag of their source_title). "
           "Relation ports_seizure_figures: seizure_figures.unlocodes = ports.unlocode (figures of scope port)." )
           .arg( ATLAS_DRUG );
-  metadata.links = sourceLinks( SCOPE_PORT );
-  metadata.temporalExtent = yearSpan( SCOPE_PORT );
+  metadata.links = sourceLinks( AtlasSchema::Scope::PORT );
+  metadata.temporalExtent = yearSpan( AtlasSchema::Scope::PORT );
   return definition;
 }
 
@@ -174,7 +172,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::portFeatures() const
     int figureCount = 0;
     for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
     {
-      if ( figure.scope != SCOPE_PORT || figure.unlocodes.value( 0 ) != port.unlocode )
+      if ( figure.scope != AtlasSchema::Scope::PORT || figure.unlocodes.value( 0 ) != port.unlocode )
         continue;
       ++figureCount;
       if ( figure.preferred && figure.drug == ATLAS_DRUG && ( !latest || figure.year > latest->year ) )
@@ -273,7 +271,7 @@ QVector<GeoPackageWriter::Feature> AtlasLayers::figureFeatures( bool national ) 
   QVector<GeoPackageWriter::Feature> features;
   for ( const AtlasDataSet::SeizureFigure &figure : mDataSet.seizureFigures )
   {
-    if ( national && figure.scope != SCOPE_NATIONAL )
+    if ( national && figure.scope != AtlasSchema::Scope::NATIONAL )
       continue;
     GeoPackageWriter::Feature feature;
     for ( const FigureColumn &column : columns )
@@ -313,8 +311,8 @@ GeoPackageWriter::LayerDefinition AtlasLayers::nationalTotalsDefinition() const
   metadata.abstract = QStringLiteral(
       "The national calendar-year seizure totals of layers/seizure_figures.csv (scope national), the preferred figure "
       "and its alternatives, with the country name. They count seizures anywhere in the country, not only in ports." );
-  metadata.links = sourceLinks( SCOPE_NATIONAL );
-  metadata.temporalExtent = yearSpan( SCOPE_NATIONAL );
+  metadata.links = sourceLinks( AtlasSchema::Scope::NATIONAL );
+  metadata.temporalExtent = yearSpan( AtlasSchema::Scope::NATIONAL );
   return definition;
 }
 

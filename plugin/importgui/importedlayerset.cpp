@@ -30,11 +30,6 @@ const QString ImportedLayerSet::GROUP_NAME = QCoreApplication::translate( "Impor
 
 namespace
 {
-  QString tr( const char *text )
-  {
-    return QCoreApplication::translate( "ImportedLayerSet", text );
-  }
-
   struct ImportedTable
   {
       //! Table in the store.
@@ -53,10 +48,11 @@ namespace
   {
     return {
         { AtlasSchema::SEIZURE_PORT_YEARS_TABLE, AtlasSchema::SEIZURE_FIGURES_TABLE,
-          tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
-        { AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure events" ), QString() },
-        { AtlasSchema::SEIZURE_ROUTES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE, tr( "My seizure routes" ),
-          QStringLiteral( "geom" ), true },
+          ImportedLayerSet::tr( "My seizures per port and year" ), QStringLiteral( "geom" ) },
+        { AtlasSchema::SEIZURE_EVENTS_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE,
+          ImportedLayerSet::tr( "My seizure events" ), QString() },
+        { AtlasSchema::SEIZURE_ROUTES_TABLE, AtlasSchema::INBOUND_ROUTES_TABLE,
+          ImportedLayerSet::tr( "My seizure routes" ), QStringLiteral( "geom" ), true },
     };
   }
 } // namespace

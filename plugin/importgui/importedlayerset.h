@@ -5,6 +5,7 @@
 #ifndef IMPORTEDLAYERSET_H
 #define IMPORTEDLAYERSET_H
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ class QgsVectorLayer;
  */
 class ImportedLayerSet
 {
+    Q_DECLARE_TR_FUNCTIONS( ImportedLayerSet )
+
   public:
     //! \brief Name of the layer group.
     static const QString GROUP_NAME;

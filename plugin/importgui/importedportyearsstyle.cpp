@@ -27,11 +27,6 @@ const QString ImportedPortYearsStyle::YEARS_SHOWN_VARIABLE = QStringLiteral( "ps
 
 namespace
 {
-  QString tr( const char *text )
-  {
-    return QCoreApplication::translate( "ImportedPortYearsStyle", text );
-  }
-
   //! Part \a index of the port's totals (ImportedPortYearsStyle::updateTotals()): a layer variable per port,
   //! "tonnes|years|events|with quantity|latest year".
   QString totalsPart( int index )

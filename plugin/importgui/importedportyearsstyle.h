@@ -5,6 +5,7 @@
 #ifndef IMPORTEDPORTYEARSSTYLE_H
 #define IMPORTEDPORTYEARSSTYLE_H
 
+#include <QCoreApplication>
 #include <QString>
 
 class QgsVectorLayer;
@@ -29,6 +30,8 @@ class QgsVectorLayer;
  */
 class ImportedPortYearsStyle
 {
+    Q_DECLARE_TR_FUNCTIONS( ImportedPortYearsStyle )
+
   public:
     //! \brief Virtual field: tonnes summed over the port's rows shown; NULL when none had a quantity.
     static const QString SELECTED_TONNES_FIELD;

@@ -799,6 +799,18 @@
 <context>
     <name>ImportedLayerSet</name>
     <message>
+        <source>My seizures per port and year</source>
+        <translation>Meine Sicherstellungen je Hafen und Jahr</translation>
+    </message>
+    <message>
+        <source>My seizure events</source>
+        <translation>Meine Sicherstellungsfälle</translation>
+    </message>
+    <message>
+        <source>My seizure routes</source>
+        <translation>Routen meiner Sicherstellungen</translation>
+    </message>
+    <message>
         <source>My seizure data</source>
         <translation>Meine Sicherstellungsdaten</translation>
     </message>

@@ -799,6 +799,18 @@
 <context>
     <name>ImportedLayerSet</name>
     <message>
+        <source>My seizures per port and year</source>
+        <translation>Mis incautaciones por puerto y año</translation>
+    </message>
+    <message>
+        <source>My seizure events</source>
+        <translation>Mis incautaciones</translation>
+    </message>
+    <message>
+        <source>My seizure routes</source>
+        <translation>Rutas de mis incautaciones</translation>
+    </message>
+    <message>
         <source>My seizure data</source>
         <translation>Mis datos de incautaciones</translation>
     </message>

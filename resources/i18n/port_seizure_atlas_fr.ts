@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Check the countries to show; none checked shows all. Space checks the current row.</source>
-        <translation>Cochez les pays à afficher ; si aucun n&apos;est coché, tous sont affichés. Espace coche la ligne courante.</translation>
+        <translation>Cochez les pays à afficher&#xa0;; si aucun n&apos;est coché, tous sont affichés. Espace coche la ligne courante.</translation>
     </message>
     <message>
         <source>All</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Last year shown; the same year as the first shows a single year</source>
-        <translation>Dernière année affichée ; la même année que la première n&apos;affiche qu&apos;une année</translation>
+        <translation>Dernière année affichée&#xa0;; la même année que la première n&apos;affiche qu&apos;une année</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Step through the years one by one (Alt+P); press again to stop. The Temporal Controller&apos;s frame follows.</source>
-        <translation>Parcourir les années une par une (Alt+L) ; appuyer à nouveau pour arrêter. Le contrôleur temporel suit l&apos;année affichée.</translation>
+        <translation>Parcourir les années une par une (Alt+L)&#xa0;; appuyer à nouveau pour arrêter. Le contrôleur temporel suit l&apos;année affichée.</translation>
     </message>
     <message>
         <source>&amp;Reset filter</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Sum of the preferred port figures of the selection; national totals are not added</source>
-        <translation>Somme des chiffres de port retenus pour la sélection ; les totaux nationaux ne sont pas ajoutés</translation>
+        <translation>Somme des chiffres de port retenus pour la sélection&#xa0;; les totaux nationaux ne sont pas ajoutés</translation>
     </message>
     <message>
         <source>Port</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Last selected year versus the year before; empty when either figure is unknown</source>
-        <translation>Dernière année sélectionnée par rapport à l&apos;année précédente ; vide si l&apos;un des deux chiffres est inconnu</translation>
+        <translation>Dernière année sélectionnée par rapport à l&apos;année précédente&#xa0;; vide si l&apos;un des deux chiffres est inconnu</translation>
     </message>
     <message>
         <source>What is documented per origin: the routes from the chosen origin countries in the selection, with their tonnes and years</source>
-        <translation>Ce qui est documenté par origine : les routes depuis les pays d&apos;origine choisis dans la sélection, avec leurs tonnes et leurs années</translation>
+        <translation>Ce qui est documenté par origine&#xa0;: les routes depuis les pays d&apos;origine choisis dans la sélection, avec leurs tonnes et leurs années</translation>
     </message>
     <message>
         <source>Any</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The atlas layers in this project are unavailable: %1 cannot be read. Put the file back, or point the layers to its new place with Layer › Change Data Source…</source>
-        <translation>Les couches de l&apos;atlas de ce projet sont indisponibles : %1 est illisible. Remettez le fichier en place, ou indiquez aux couches son nouvel emplacement avec Couche › Changer la source de données…</translation>
+        <translation>Les couches de l&apos;atlas de ce projet sont indisponibles&#xa0;: %1 est illisible. Remettez le fichier en place, ou indiquez aux couches son nouvel emplacement avec Couche › Changer la source de données…</translation>
     </message>
     <message>
         <source>Add the ports and seizures to the project to filter them here.</source>
@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>All shown; check countries to limit the map.</source>
-        <translation>Tous affichés ; cochez des pays pour limiter la carte.</translation>
+        <translation>Tous affichés&#xa0;; cochez des pays pour limiter la carte.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Choisis : %1</translation>
+        <translation>Choisis&#xa0;: %1</translation>
     </message>
     <message>
         <source>All shown; check countries to limit the routes.</source>
-        <translation>Tous affichés ; cochez des pays pour limiter les routes.</translation>
+        <translation>Tous affichés&#xa0;; cochez des pays pour limiter les routes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · origins: %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · origines : %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · origines&#xa0;: %3</translation>
     </message>
     <message>
         <source>No port figure published for this selection.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>%1 t of cocaine seized in these ports from all origins: port figures are not split by origin. What is documented from %2 is listed below.</source>
-        <translation>%1 t de cocaïne saisies dans ces ports, toutes origines confondues : les chiffres par port ne sont pas ventilés par origine. Ce qui est documenté en provenance de %2 figure ci-dessous.</translation>
+        <translation>%1 t de cocaïne saisies dans ces ports, toutes origines confondues&#xa0;: les chiffres par port ne sont pas ventilés par origine. Ce qui est documenté en provenance de %2 figure ci-dessous.</translation>
     </message>
     <message>
         <source>%1 t of cocaine seized in these ports (preferred port figures).</source>
@@ -192,7 +192,7 @@
     <message>
         <source>Sources:
 %1</source>
-        <translation>Sources :
+        <translation>Sources&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -227,13 +227,13 @@
     </message>
     <message>
         <source>%1: %2 → %3, %4</source>
-        <translation>%1 : %2 → %3, %4</translation>
+        <translation>%1&#xa0;: %2 → %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Documented routes from %1&lt;/b&gt; (%n route(s)):&lt;br&gt;%2</source>
         <translation>
-            <numerusform>&lt;b&gt;Routes documentées depuis %1&lt;/b&gt; (%n route) :&lt;br&gt;%2</numerusform>
-            <numerusform>&lt;b&gt;Routes documentées depuis %1&lt;/b&gt; (%n routes) :&lt;br&gt;%2</numerusform>
+            <numerusform>&lt;b&gt;Routes documentées depuis %1&lt;/b&gt; (%n route)&#xa0;:&lt;br&gt;%2</numerusform>
+            <numerusform>&lt;b&gt;Routes documentées depuis %1&lt;/b&gt; (%n routes)&#xa0;:&lt;br&gt;%2</numerusform>
         </translation>
     </message>
 </context>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Circle area: tonnes of cocaine seized in a port, from its preferred published figure. Latest year with a figure, or, with years chosen in the panel, their sum divided by the number of years. Hollow ring: no published figure (unknown, not 0 t). Port figures are totals of all origins.</source>
-        <translation>Surface du cercle : tonnes de cocaïne saisies dans un port, d&apos;après le chiffre publié retenu. Dernière année disposant d&apos;un chiffre ou, si des années sont choisies dans le panneau, leur somme divisée par le nombre d&apos;années. Anneau vide : aucun chiffre publié (inconnu, et non 0 t). Les chiffres par port sont des totaux toutes origines confondues.</translation>
+        <translation>Surface du cercle&#xa0;: tonnes de cocaïne saisies dans un port, d&apos;après le chiffre publié retenu. Dernière année disposant d&apos;un chiffre ou, si des années sont choisies dans le panneau, leur somme divisée par le nombre d&apos;années. Anneau vide&#xa0;: aucun chiffre publié (inconnu, et non 0 t). Les chiffres par port sont des totaux toutes origines confondues.</translation>
     </message>
     <message>
         <source>Single seizures (not totals)</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Documented single seizures of 0.1 t or more reported at European ports: each point is one seizure with its source, never a port&apos;s total.</source>
-        <translation>Saisies individuelles documentées de 0.1 t ou plus signalées dans des ports européens : chaque point est une saisie avec sa source, jamais le total d&apos;un port.</translation>
+        <translation>Saisies individuelles documentées de 0.1 t ou plus signalées dans des ports européens&#xa0;: chaque point est une saisie avec sa source, jamais le total d&apos;un port.</translation>
     </message>
     <message>
         <source>Inbound sea routes</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Documented origin → European port links along sea lanes; width by documented tonnes, dashed where unknown; dotted where the source names no origin port; colour by origin country.</source>
-        <translation>Liaisons documentées origine → port européen le long des voies maritimes ; épaisseur selon les tonnes documentées, en tirets si elles sont inconnues ; en pointillés si la source ne nomme aucun port d&apos;origine ; couleur selon le pays d&apos;origine.</translation>
+        <translation>Liaisons documentées origine → port européen le long des voies maritimes&#xa0;; épaisseur selon les tonnes documentées, en tirets si elles sont inconnues&#xa0;; en pointillés si la source ne nomme aucun port d&apos;origine&#xa0;; couleur selon le pays d&apos;origine.</translation>
     </message>
     <message>
         <source>National totals</source>
@@ -285,19 +285,19 @@
     </message>
     <message>
         <source>Land basemap: Natural Earth, from QGIS&apos;s own world map.</source>
-        <translation>Fond de carte terrestre : Natural Earth, issu de la carte du monde de QGIS.</translation>
+        <translation>Fond de carte terrestre&#xa0;: Natural Earth, issu de la carte du monde de QGIS.</translation>
     </message>
     <message>
         <source>%1: layer &quot;%2&quot; cannot be read (missing table or damaged file).</source>
-        <translation>%1 : la couche « %2 » est illisible (table manquante ou fichier endommagé).</translation>
+        <translation>%1&#xa0;: la couche «&#xa0;%2&#xa0;» est illisible (table manquante ou fichier endommagé).</translation>
     </message>
     <message>
         <source>%1: layer &quot;%2&quot;: %3; it keeps QGIS&apos;s default style.</source>
-        <translation>%1 : couche « %2 » : %3 ; elle conserve le style par défaut de QGIS.</translation>
+        <translation>%1&#xa0;: couche «&#xa0;%2&#xa0;»&#xa0;: %3&#xa0;; elle conserve le style par défaut de QGIS.</translation>
     </message>
     <message>
         <source>%1: layer &quot;%2&quot;: %3</source>
-        <translation>%1 : couche « %2 » : %3</translation>
+        <translation>%1&#xa0;: couche «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>Years shown (t)</source>
@@ -317,15 +317,15 @@
     </message>
     <message>
         <source>style %1 is not valid XML</source>
-        <translation>style %1 : XML non valide</translation>
+        <translation>style %1&#xa0;: XML non valide</translation>
     </message>
     <message>
         <source>style %1: %2</source>
-        <translation>style %1 : %2</translation>
+        <translation>style %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the plugin&apos;s data file does not exist. Rebuild or reinstall the plugin.</source>
-        <translation>%1 : le fichier de données de l&apos;extension n&apos;existe pas. Recompilez ou réinstallez l&apos;extension.</translation>
+        <translation>%1&#xa0;: le fichier de données de l&apos;extension n&apos;existe pas. Recompilez ou réinstallez l&apos;extension.</translation>
     </message>
     <message>
         <source>Seizure figures of this port</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Cannot find the program port-seizure-atlas that exports prints; reinstall the plugin.</source>
-        <translation>Programme port-seizure-atlas d&apos;export des impressions introuvable ; réinstallez l&apos;extension.</translation>
+        <translation>Programme port-seizure-atlas d&apos;export des impressions introuvable&#xa0;; réinstallez l&apos;extension.</translation>
     </message>
     <message>
         <source>The layout &quot;%1&quot; is ready in the Layout Manager: export it from the layout designer. The background export cannot sign in to the PostGIS database of &quot;%2&quot; (its QGIS authentication stays in this QGIS).</source>
-        <translation>La mise en page « %1 » est prête dans le gestionnaire de mises en page : exportez-la depuis le concepteur de mise en page. L&apos;export en arrière-plan ne peut pas se connecter à la base PostGIS de « %2 » (son authentification QGIS reste dans cette session QGIS).</translation>
+        <translation>La mise en page «&#xa0;%1&#xa0;» est prête dans le gestionnaire de mises en page&#xa0;: exportez-la depuis le concepteur de mise en page. L&apos;export en arrière-plan ne peut pas se connecter à la base PostGIS de «&#xa0;%2&#xa0;» (son authentification QGIS reste dans cette session QGIS).</translation>
     </message>
     <message>
         <source>Cannot write the layout to a temporary folder (%1).</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Paper of the layout; the layout is kept in the project&apos;s Layout Manager and can be edited there.</source>
-        <translation>Format de la mise en page ; celle-ci est conservée dans le gestionnaire de mises en page du projet et peut y être modifiée.</translation>
+        <translation>Format de la mise en page&#xa0;; celle-ci est conservée dans le gestionnaire de mises en page du projet et peut y être modifiée.</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -379,11 +379,11 @@
     </message>
     <message>
         <source>Atlas: one page per port with figures</source>
-        <translation>Atlas : une page par port avec chiffres</translation>
+        <translation>Atlas&#xa0;: une page par port avec chiffres</translation>
     </message>
     <message>
         <source>Atlas: one page per country with figures</source>
-        <translation>Atlas : une page par pays avec chiffres</translation>
+        <translation>Atlas&#xa0;: une page par pays avec chiffres</translation>
     </message>
     <message>
         <source>An atlas is exported as one multi-page PDF.</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>A .pdf, .png or .svg file; the extension picks the format.</source>
-        <translation>Un fichier .pdf, .png ou .svg ; l&apos;extension du fichier détermine le format.</translation>
+        <translation>Un fichier .pdf, .png ou .svg&#xa0;; l&apos;extension du fichier détermine le format.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -442,11 +442,11 @@
     <name>AtlasPrintExporter</name>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation>Export annulé ; %1 n&apos;a pas été écrit.</translation>
+        <translation>Export annulé&#xa0;; %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Not enough memory to export %1: choose a lower resolution or a smaller paper.</source>
-        <translation>Mémoire insuffisante pour exporter %1 : choisissez une résolution plus basse ou un format de papier plus petit.</translation>
+        <translation>Mémoire insuffisante pour exporter %1&#xa0;: choisissez une résolution plus basse ou un format de papier plus petit.</translation>
     </message>
     <message>
         <source>The atlas has no page to print for this selection.</source>
@@ -458,19 +458,19 @@
     </message>
     <message>
         <source>%1: unknown output format; the file name must end in .pdf, .png or .svg.</source>
-        <translation>%1 : format de sortie inconnu ; le nom du fichier doit se terminer par .pdf, .png ou .svg.</translation>
+        <translation>%1&#xa0;: format de sortie inconnu&#xa0;; le nom du fichier doit se terminer par .pdf, .png ou .svg.</translation>
     </message>
     <message>
         <source>%1: an atlas is exported as one multi-page PDF; the file name must end in .pdf.</source>
-        <translation>%1 : un atlas est exporté en un seul PDF de plusieurs pages ; le nom du fichier doit se terminer par .pdf.</translation>
+        <translation>%1&#xa0;: un atlas est exporté en un seul PDF de plusieurs pages&#xa0;; le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist.</source>
-        <translation>%1 : le dossier %2 n&apos;existe pas.</translation>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: cannot write there (permission denied).</source>
-        <translation>%1 : écriture impossible à cet emplacement (permission refusée).</translation>
+        <translation>%1&#xa0;: écriture impossible à cet emplacement (permission refusée).</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -482,61 +482,61 @@
     </message>
     <message>
         <source>Cannot write %1: writing the file failed (is the disk full?).</source>
-        <translation>Impossible d&apos;écrire %1 : l&apos;écriture du fichier a échoué (disque plein ?).</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: l&apos;écriture du fichier a échoué (disque plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
     <name>AtlasPrintLayout</name>
     <message>
         <source>The project holds no Port Seizure Atlas layers: add them first (Plugins › Port Seizure Atlas › Add ports and seizures, or Add my seizure data).</source>
-        <translation>Le projet ne contient aucune couche Port Seizure Atlas : ajoutez-les d&apos;abord (Extensions › Port Seizure Atlas › Ajouter les ports et les saisies, ou Ajouter mes données sur les saisies).</translation>
+        <translation>Le projet ne contient aucune couche Port Seizure Atlas&#xa0;: ajoutez-les d&apos;abord (Extensions › Port Seizure Atlas › Ajouter les ports et les saisies, ou Ajouter mes données sur les saisies).</translation>
     </message>
     <message>
         <source>%1: cannot read the print template (%2).</source>
-        <translation>%1 : impossible de lire le modèle d&apos;impression (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le modèle d&apos;impression (%2).</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a Port Seizure Atlas print template (no map with the id &quot;%2&quot;).</source>
-        <translation>%1 : ce n&apos;est pas un modèle d&apos;impression Port Seizure Atlas (aucune carte avec l&apos;identifiant « %2 »).</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un modèle d&apos;impression Port Seizure Atlas (aucune carte avec l&apos;identifiant «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The project&apos;s layout manager refused the layout &quot;%1&quot;.</source>
-        <translation>Le gestionnaire de mises en page du projet a refusé la mise en page « %1 ».</translation>
+        <translation>Le gestionnaire de mises en page du projet a refusé la mise en page «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Data: Port Seizure Atlas %1; no dated source in this selection.</source>
-        <translation>Données : Port Seizure Atlas %1 ; aucune source datée dans cette sélection.</translation>
+        <translation>Données&#xa0;: Port Seizure Atlas %1&#xa0;; aucune source datée dans cette sélection.</translation>
     </message>
     <message>
         <source>Data as published up to %1 (latest source shown). Port Seizure Atlas %2.</source>
-        <translation>Données telles que publiées (source la plus récente affichée : %1). Port Seizure Atlas %2.</translation>
+        <translation>Données telles que publiées (source la plus récente affichée&#xa0;: %1). Port Seizure Atlas %2.</translation>
     </message>
     <message>
         <source>Own data: seizure events imported into Port Seizure Atlas %1.</source>
-        <translation>Données propres : événements de saisie importés dans Port Seizure Atlas %1.</translation>
+        <translation>Données propres&#xa0;: événements de saisie importés dans Port Seizure Atlas %1.</translation>
     </message>
     <message>
         <source>Latest imported event: %1.</source>
-        <translation>Dernier événement importé : %1.</translation>
+        <translation>Dernier événement importé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>AtlasPrintTask</name>
     <message>
         <source>Port Seizure Atlas: printing %1</source>
-        <translation>Port Seizure Atlas : impression de %1</translation>
+        <translation>Port Seizure Atlas&#xa0;: impression de %1</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
+        <translation>Impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Printing cancelled; %1 was not written.</source>
-        <translation>Impression annulée ; %1 n&apos;a pas été écrit.</translation>
+        <translation>Impression annulée&#xa0;; %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Printing %1 failed (exit status %2).</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>%1: %2 t (preferred port figures)</source>
-        <translation>%1 : %2 t (chiffres de port retenus)</translation>
+        <translation>%1&#xa0;: %2 t (chiffres de port retenus)</translation>
     </message>
     <message>
         <source>%1: no port figure published</source>
-        <translation>%1 : aucun chiffre de port publié</translation>
+        <translation>%1&#xa0;: aucun chiffre de port publié</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>One row per seizure: CSV, XLSX, ODS or a GeoPackage table. The file is only read, never changed.</source>
-        <translation>Une ligne par saisie : CSV, XLSX, ODS ou table GeoPackage. Le fichier est seulement lu, jamais modifié.</translation>
+        <translation>Une ligne par saisie&#xa0;: CSV, XLSX, ODS ou table GeoPackage. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg)</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation>Point-virgule ;</translation>
+        <translation>Point-virgule&#xa0;;</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>A GeoPackage of your own, or a schema of your team&apos;s PostGIS. It is written completely or not at all; the layers are then added to the project.</source>
-        <translation>Un GeoPackage à vous, ou un schéma du PostGIS de votre équipe. L&apos;écriture est complète ou n&apos;a pas lieu du tout ; les couches sont ensuite ajoutées au projet.</translation>
+        <translation>Un GeoPackage à vous, ou un schéma du PostGIS de votre équipe. L&apos;écriture est complète ou n&apos;a pas lieu du tout&#xa0;; les couches sont ensuite ajoutées au projet.</translation>
     </message>
     <message>
         <source>GeoPackage file</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>PostGIS connection: %1</source>
-        <translation>Connexion PostGIS : %1</translation>
+        <translation>Connexion PostGIS&#xa0;: %1</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>PostGIS connection %1: %2 Nothing was written.</source>
-        <translation>Connexion PostGIS %1 : %2 Rien n&apos;a été écrit.</translation>
+        <translation>Connexion PostGIS %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -756,12 +756,12 @@
     </message>
     <message>
         <source>%1 holds no ports; reinstall the plugin.</source>
-        <translation>%1 ne contient aucun port ; réinstallez l&apos;extension.</translation>
+        <translation>%1 ne contient aucun port&#xa0;; réinstallez l&apos;extension.</translation>
     </message>
     <message>
         <source>Import refused; nothing was written.
 %1</source>
-        <translation>Import refusé ; rien n&apos;a été écrit.
+        <translation>Import refusé&#xa0;; rien n&apos;a été écrit.
 %1</translation>
     </message>
     <message>
@@ -778,11 +778,11 @@
     </message>
     <message>
         <source>PostGIS connection:</source>
-        <translation>Connexion PostGIS :</translation>
+        <translation>Connexion PostGIS&#xa0;:</translation>
     </message>
     <message>
         <source>Schema holding seizure_events:</source>
-        <translation>Schéma contenant seizure_events :</translation>
+        <translation>Schéma contenant seizure_events&#xa0;:</translation>
     </message>
     <message>
         <source>Port Seizure Atlas</source>
@@ -791,13 +791,25 @@
     <message numerus="yes">
         <source>Added %n layer(s) of your seizure data; the panel filters them.</source>
         <translation>
-            <numerusform>%n couche de vos données sur les saisies ajoutée ; le panneau la filtre.</numerusform>
-            <numerusform>%n couches de vos données sur les saisies ajoutées ; le panneau les filtre.</numerusform>
+            <numerusform>%n couche de vos données sur les saisies ajoutée&#xa0;; le panneau la filtre.</numerusform>
+            <numerusform>%n couches de vos données sur les saisies ajoutées&#xa0;; le panneau les filtre.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportedLayerSet</name>
+    <message>
+        <source>My seizures per port and year</source>
+        <translation>Mes saisies par port et par année</translation>
+    </message>
+    <message>
+        <source>My seizure events</source>
+        <translation>Mes saisies</translation>
+    </message>
+    <message>
+        <source>My seizure routes</source>
+        <translation>Routes de mes saisies</translation>
+    </message>
     <message>
         <source>My seizure data</source>
         <translation>Mes données sur les saisies</translation>
@@ -808,15 +820,15 @@
     </message>
     <message>
         <source>The PostGIS connection holds a user name or password; use a QGIS authentication configuration instead, so no credentials are written into the project.</source>
-        <translation>La connexion PostGIS contient un nom d&apos;utilisateur ou un mot de passe ; utilisez plutôt une configuration d&apos;authentification QGIS, afin qu&apos;aucun identifiant ne soit écrit dans le projet.</translation>
+        <translation>La connexion PostGIS contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; utilisez plutôt une configuration d&apos;authentification QGIS, afin qu&apos;aucun identifiant ne soit écrit dans le projet.</translation>
     </message>
     <message>
         <source>%1: no table &quot;%2&quot; (an import by an earlier version of the plugin): its layer is left out; import the file again to add it.</source>
-        <translation>%1 : aucune table « %2 » (import réalisé par une version antérieure de l&apos;extension) : sa couche est omise ; importez à nouveau le fichier pour l&apos;ajouter.</translation>
+        <translation>%1&#xa0;: aucune table «&#xa0;%2&#xa0;» (import réalisé par une version antérieure de l&apos;extension)&#xa0;: sa couche est omise&#xa0;; importez à nouveau le fichier pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>%1: table &quot;%2&quot; cannot be read; is it an import of seizure events?</source>
-        <translation>%1 : la table « %2 » est illisible ; s&apos;agit-il d&apos;un import d&apos;événements de saisie ?</translation>
+        <translation>%1&#xa0;: la table «&#xa0;%2&#xa0;» est illisible&#xa0;; s&apos;agit-il d&apos;un import d&apos;événements de saisie&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -885,7 +897,7 @@
     </message>
     <message>
         <source>Plugin %1. The data folder %2 is missing: reinstall the plugin.</source>
-        <translation>Extension %1. Le dossier de données %2 est manquant : réinstallez l&apos;extension.</translation>
+        <translation>Extension %1. Le dossier de données %2 est manquant&#xa0;: réinstallez l&apos;extension.</translation>
     </message>
     <message>
         <source>Show or hide the Port Seizure Atlas panel</source>
@@ -909,7 +921,7 @@
     </message>
     <message>
         <source>Printed &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Imprimé : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <translation>Imprimé&#xa0;: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The plugin&apos;s layers are already in the project.</source>
@@ -924,7 +936,7 @@
     </message>
     <message>
         <source>Printing %1 in the background; the layout &quot;%2&quot; is in the Layout Manager.</source>
-        <translation>Impression de %1 en arrière-plan ; la mise en page « %2 » se trouve dans le gestionnaire de mises en page.</translation>
+        <translation>Impression de %1 en arrière-plan&#xa0;; la mise en page «&#xa0;%2&#xa0;» se trouve dans le gestionnaire de mises en page.</translation>
     </message>
 </context>
 <context>
@@ -970,19 +982,19 @@
     </message>
     <message>
         <source>Own data, not published figures: tonnes seized per port in the imported events, and routes from origin port to port of seizure along sea lanes.</source>
-        <translation>Données propres, et non chiffres publiés : tonnes saisies par port dans les événements importés, et routes du port d&apos;origine au port de saisie le long des voies maritimes.</translation>
+        <translation>Données propres, et non chiffres publiés&#xa0;: tonnes saisies par port dans les événements importés, et routes du port d&apos;origine au port de saisie le long des voies maritimes.</translation>
     </message>
     <message>
         <source>Inbound routes across the Atlantic (frame: the main map)</source>
-        <translation>Routes d&apos;arrivée à travers l&apos;Atlantique (cadre : la carte principale)</translation>
+        <translation>Routes d&apos;arrivée à travers l&apos;Atlantique (cadre&#xa0;: la carte principale)</translation>
     </message>
     <message>
         <source>dashed route: tonnage unknown</source>
-        <translation>route en tirets : tonnage inconnu</translation>
+        <translation>route en tirets&#xa0;: tonnage inconnu</translation>
     </message>
     <message>
         <source>dotted route: origin port not published (assumed)</source>
-        <translation>route en pointillés : port d&apos;origine non publié (supposé)</translation>
+        <translation>route en pointillés&#xa0;: port d&apos;origine non publié (supposé)</translation>
     </message>
     <message>
         <source>Sources of the figures and routes shown</source>
@@ -990,24 +1002,24 @@
     </message>
     <message>
         <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Sea lanes: Eurostat SeaRoute network, EUPL-1.2. Figures: the sources listed. Made with QGIS and Port Seizure Atlas.</source>
-        <translation>Fond de carte : Natural Earth (domaine public), issu de la carte du monde de QGIS. Voies maritimes : réseau SeaRoute d&apos;Eurostat, EUPL-1.2. Chiffres : les sources citées. Réalisé avec QGIS et Port Seizure Atlas.</translation>
+        <translation>Fond de carte&#xa0;: Natural Earth (domaine public), issu de la carte du monde de QGIS. Voies maritimes&#xa0;: réseau SeaRoute d&apos;Eurostat, EUPL-1.2. Chiffres&#xa0;: les sources citées. Réalisé avec QGIS et Port Seizure Atlas.</translation>
     </message>
 </context>
 <context>
     <name>PrintLegendColumn</name>
     <message>
         <source>Circles: tonnes seized per port in the imported events (several years: their sum ÷ number of years), on one fixed scale for every year and print; a ring where no quantity is recorded. Lines: width by tonnes.</source>
-        <translation>Cercles : tonnes saisies par port dans les événements importés (plusieurs années : leur somme ÷ nombre d&apos;années), sur une même échelle fixe pour toutes les années et toutes les impressions ; un anneau là où aucune quantité n&apos;est enregistrée. Lignes : épaisseur selon les tonnes.</translation>
+        <translation>Cercles&#xa0;: tonnes saisies par port dans les événements importés (plusieurs années&#xa0;: leur somme ÷ nombre d&apos;années), sur une même échelle fixe pour toutes les années et toutes les impressions&#xa0;; un anneau là où aucune quantité n&apos;est enregistrée. Lignes&#xa0;: épaisseur selon les tonnes.</translation>
     </message>
     <message>
         <source>Circles: tonnes seized a year per port (several years: their sum ÷ number of years), area on one fixed scale for every year and print; a ring: no published figure. Lines: width by tonnes.</source>
-        <translation>Cercles : tonnes saisies par an et par port (plusieurs années : leur somme ÷ nombre d&apos;années), surface sur une même échelle fixe pour toutes les années et toutes les impressions ; un anneau : aucun chiffre publié. Lignes : épaisseur selon les tonnes.</translation>
+        <translation>Cercles&#xa0;: tonnes saisies par an et par port (plusieurs années&#xa0;: leur somme ÷ nombre d&apos;années), surface sur une même échelle fixe pour toutes les années et toutes les impressions&#xa0;; un anneau&#xa0;: aucun chiffre publié. Lignes&#xa0;: épaisseur selon les tonnes.</translation>
     </message>
     <message numerus="yes">
         <source>Sources: the %n source(s) of the figures and routes shown are listed, numbered, on the following page (image output: in a second file, its name ending in _2).</source>
         <translation>
-            <numerusform>Sources : la %n source des chiffres et des routes affichés est citée, numérotée, sur la page suivante (sortie image : dans un second fichier, dont le nom se termine par _2).</numerusform>
-            <numerusform>Sources : les %n sources des chiffres et des routes affichés sont citées, numérotées, sur la page suivante (sortie image : dans un second fichier, dont le nom se termine par _2).</numerusform>
+            <numerusform>Sources&#xa0;: la %n source des chiffres et des routes affichés est citée, numérotée, sur la page suivante (sortie image&#xa0;: dans un second fichier, dont le nom se termine par _2).</numerusform>
+            <numerusform>Sources&#xa0;: les %n sources des chiffres et des routes affichés sont citées, numérotées, sur la page suivante (sortie image&#xa0;: dans un second fichier, dont le nom se termine par _2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,7 +1027,7 @@
     <name>PrintSourceList</name>
     <message>
         <source>Own data: seizure events imported from %1, in %2</source>
-        <translation>Données propres : événements de saisie importés depuis %1, dans %2</translation>
+        <translation>Données propres&#xa0;: événements de saisie importés depuis %1, dans %2</translation>
     </message>
     <message>
         <source>Sources of the figures shown</source>
@@ -1038,7 +1050,7 @@
     </message>
     <message>
         <source>%1: table %2: reading stopped at feature %3 of %4; the import is left out of the choices.</source>
-        <translation>%1 : table %2 : lecture arrêtée à l&apos;entité %3 sur %4 ; l&apos;import est exclu des choix.</translation>
+        <translation>%1&#xa0;: table %2&#xa0;: lecture arrêtée à l&apos;entité %3 sur %4&#xa0;; l&apos;import est exclu des choix.</translation>
     </message>
     <message>
         <source>Port Seizure Atlas</source>
@@ -1066,7 +1078,7 @@
     </message>
     <message>
         <source>&lt;p&gt;One row per seizure with the columns date, port, origin_port, origin_country, drug, quantity, unit (date, port, quantity and unit needed; headers in German, Dutch, French, Spanish, Italian or Portuguese such as Datum, Hafen, Menge are recognised; other column names through &lt;i&gt;Column mapping&lt;/i&gt;, e.g. &lt;code&gt;Tag=date,Ort=port&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Input: CSV (separator and encoding detected unless given), XLSX, ODS or a GeoPackage table. Ports: UN/LOCODE, name, UN/LOCODE local name or common exonym (Antwerpen, Anvers). Dates: 2021-03-12, 12.03.2021, 12/03/2021, 12 March 2021, Mai 2022 or 2021. Quantities: 1500, 1.5, 1,5, 1.500,5 in g, kg or t (stored as tonnes); the decimal mark and the order of day and month are decided once per file, and a value that reads two ways is refused unless &lt;i&gt;Decimal mark&lt;/i&gt; or &lt;i&gt;Order of day and month&lt;/i&gt; settles it. A seizure above 100 t is refused as implausible unless &lt;i&gt;Accept single seizures above 100 t&lt;/i&gt; is set.&lt;/p&gt;&lt;p&gt;All or nothing: when any row is refused, every problem is listed (file, line, column, rule, and the nearest port names for an unknown port) and nothing is written. The input file is never changed.&lt;/p&gt;&lt;p&gt;Save to a GeoPackage, or to a schema of a PostGIS database chosen as a QGIS PostgreSQL connection. The connection must use an authentication configuration: one that stores a user name or password is refused, so no credentials are written into a project.&lt;/p&gt;&lt;p&gt;The imported layers are added to the project (group &lt;i&gt;My seizure data&lt;/i&gt;), where the panel filters them; later with &lt;i&gt;Plugins › Port Seizure Atlas › Add my seizure data…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une ligne par saisie, avec les colonnes date, port, origin_port, origin_country, drug, quantity, unit (date, port, quantity et unit obligatoires ; les en-têtes en allemand, néerlandais, français, espagnol, italien ou portugais comme Datum, Hafen, Menge sont reconnus ; les autres noms de colonnes via &lt;i&gt;Correspondance des colonnes&lt;/i&gt;, p. ex. &lt;code&gt;Tag=date,Ort=port&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Entrée : CSV (séparateur et encodage détectés s&apos;ils ne sont pas indiqués), XLSX, ODS ou table GeoPackage. Ports : UN/LOCODE, nom, nom local UN/LOCODE ou exonyme courant (Antwerpen, Anvers). Dates : 2021-03-12, 12.03.2021, 12/03/2021, 12 March 2021, Mai 2022 ou 2021. Quantités : 1500, 1.5, 1,5, 1.500,5 en g, kg ou t (enregistrées en tonnes) ; le séparateur décimal et l&apos;ordre du jour et du mois sont déterminés une fois par fichier, et une valeur qui peut se lire de deux façons est refusée sauf si &lt;i&gt;Séparateur décimal&lt;/i&gt; ou &lt;i&gt;Ordre du jour et du mois&lt;/i&gt; tranche. Une saisie de plus de 100 t est refusée comme invraisemblable sauf si &lt;i&gt;Accepter les saisies individuelles de plus de 100 t&lt;/i&gt; est coché.&lt;/p&gt;&lt;p&gt;Tout ou rien : si une ligne est refusée, tous les problèmes sont listés (fichier, ligne, colonne, règle et, pour un port inconnu, les noms de ports les plus proches) et rien n&apos;est écrit. Le fichier d&apos;entrée n&apos;est jamais modifié.&lt;/p&gt;&lt;p&gt;Enregistrement dans un GeoPackage, ou dans un schéma d&apos;une base PostGIS choisie comme connexion PostgreSQL de QGIS. La connexion doit utiliser une configuration d&apos;authentification : une connexion qui stocke un nom d&apos;utilisateur ou un mot de passe est refusée, afin qu&apos;aucun identifiant ne soit écrit dans un projet.&lt;/p&gt;&lt;p&gt;Les couches importées sont ajoutées au projet (groupe &lt;i&gt;Mes données sur les saisies&lt;/i&gt;), où le panneau les filtre ; par la suite avec &lt;i&gt;Extensions › Port Seizure Atlas › Ajouter mes données sur les saisies…&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Une ligne par saisie, avec les colonnes date, port, origin_port, origin_country, drug, quantity, unit (date, port, quantity et unit obligatoires&#xa0;; les en-têtes en allemand, néerlandais, français, espagnol, italien ou portugais comme Datum, Hafen, Menge sont reconnus&#xa0;; les autres noms de colonnes via &lt;i&gt;Correspondance des colonnes&lt;/i&gt;, p. ex. &lt;code&gt;Tag=date,Ort=port&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Entrée&#xa0;: CSV (séparateur et encodage détectés s&apos;ils ne sont pas indiqués), XLSX, ODS ou table GeoPackage. Ports&#xa0;: UN/LOCODE, nom, nom local UN/LOCODE ou exonyme courant (Antwerpen, Anvers). Dates&#xa0;: 2021-03-12, 12.03.2021, 12/03/2021, 12 March 2021, Mai 2022 ou 2021. Quantités&#xa0;: 1500, 1.5, 1,5, 1.500,5 en g, kg ou t (enregistrées en tonnes)&#xa0;; le séparateur décimal et l&apos;ordre du jour et du mois sont déterminés une fois par fichier, et une valeur qui peut se lire de deux façons est refusée sauf si &lt;i&gt;Séparateur décimal&lt;/i&gt; ou &lt;i&gt;Ordre du jour et du mois&lt;/i&gt; tranche. Une saisie de plus de 100 t est refusée comme invraisemblable sauf si &lt;i&gt;Accepter les saisies individuelles de plus de 100 t&lt;/i&gt; est coché.&lt;/p&gt;&lt;p&gt;Tout ou rien&#xa0;: si une ligne est refusée, tous les problèmes sont listés (fichier, ligne, colonne, règle et, pour un port inconnu, les noms de ports les plus proches) et rien n&apos;est écrit. Le fichier d&apos;entrée n&apos;est jamais modifié.&lt;/p&gt;&lt;p&gt;Enregistrement dans un GeoPackage, ou dans un schéma d&apos;une base PostGIS choisie comme connexion PostgreSQL de QGIS. La connexion doit utiliser une configuration d&apos;authentification&#xa0;: une connexion qui stocke un nom d&apos;utilisateur ou un mot de passe est refusée, afin qu&apos;aucun identifiant ne soit écrit dans un projet.&lt;/p&gt;&lt;p&gt;Les couches importées sont ajoutées au projet (groupe &lt;i&gt;Mes données sur les saisies&lt;/i&gt;), où le panneau les filtre&#xa0;; par la suite avec &lt;i&gt;Extensions › Port Seizure Atlas › Ajouter mes données sur les saisies…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seizure events (CSV, XLSX, ODS, GeoPackage)</source>
@@ -1094,7 +1106,7 @@
     </message>
     <message>
         <source>Or: PostGIS connection (with an authentication configuration)</source>
-        <translation>Ou : connexion PostGIS (avec une configuration d&apos;authentification)</translation>
+        <translation>Ou&#xa0;: connexion PostGIS (avec une configuration d&apos;authentification)</translation>
     </message>
     <message>
         <source>PostGIS schema</source>
@@ -1130,7 +1142,7 @@
     </message>
     <message>
         <source>CSV encoding (empty: detect; e.g. windows-1252)</source>
-        <translation>Encodage CSV (vide : détection ; p. ex. windows-1252)</translation>
+        <translation>Encodage CSV (vide&#xa0;: détection&#xa0;; p. ex. windows-1252)</translation>
     </message>
     <message>
         <source>Decimal mark, when the file does not show it</source>
@@ -1166,11 +1178,11 @@
     </message>
     <message>
         <source>Choose where to save the events: a GeoPackage or a PostGIS connection (one of them).</source>
-        <translation>Choisissez où enregistrer les événements : un GeoPackage ou une connexion PostGIS (l&apos;un des deux).</translation>
+        <translation>Choisissez où enregistrer les événements&#xa0;: un GeoPackage ou une connexion PostGIS (l&apos;un des deux).</translation>
     </message>
     <message>
         <source>PostGIS connection %1: %2</source>
-        <translation>Connexion PostGIS %1 : %2</translation>
+        <translation>Connexion PostGIS %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no PostGIS connection named %1.</source>
@@ -1178,7 +1190,7 @@
     </message>
     <message>
         <source>PostGIS connection %1: %2 Nothing was written.</source>
-        <translation>Connexion PostGIS %1 : %2 Rien n&apos;a été écrit.</translation>
+        <translation>Connexion PostGIS %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 holds no ports</source>
@@ -1186,18 +1198,18 @@
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation>Import annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Import annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Import refused: %n error(s); nothing was written.</source>
         <translation>
-            <numerusform>Import refusé : %n erreur ; rien n&apos;a été écrit.</numerusform>
-            <numerusform>Import refusé : %n erreurs ; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Import refusé&#xa0;: %n erreur&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Import refusé&#xa0;: %n erreurs&#xa0;; rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 of &apos;%2&apos;</source>
-        <translation>Ligne %1 de « %2 »</translation>
+        <translation>Ligne %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (fid %2)</source>
@@ -1205,11 +1217,11 @@
     </message>
     <message>
         <source>The %1 layer &apos;%2&apos; has no CRS: its coordinates are taken as WGS 84 longitude/latitude.</source>
-        <translation>La couche de %1 « %2 » n&apos;a pas de SCR : ses coordonnées sont interprétées comme longitude/latitude WGS 84.</translation>
+        <translation>La couche de %1 «&#xa0;%2&#xa0;» n&apos;a pas de SCR&#xa0;: ses coordonnées sont interprétées comme longitude/latitude WGS 84.</translation>
     </message>
     <message>
         <source>%1 (&apos;%2&apos;)</source>
-        <translation>%1 (« %2 »)</translation>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>the %1 has no geometry (NULL or empty)</source>
@@ -1217,15 +1229,15 @@
     </message>
     <message>
         <source>the %1 is a multipoint of %2 points; give one point per feature</source>
-        <translation>%1 est un multipoint de %2 points ; donnez un seul point par entité</translation>
+        <translation>%1 est un multipoint de %2 points&#xa0;; donnez un seul point par entité</translation>
     </message>
     <message>
         <source>the %1 cannot be transformed to WGS 84: %2</source>
-        <translation>%1 ne peut pas être transformée en WGS 84 : %2</translation>
+        <translation>%1 ne peut pas être transformée en WGS 84&#xa0;: %2</translation>
     </message>
     <message>
         <source>the %1 code field &apos;%2&apos; is NULL or empty</source>
-        <translation>le champ de code de %1 « %2 » est NULL ou vide</translation>
+        <translation>le champ de code de %1 «&#xa0;%2&#xa0;» est NULL ou vide</translation>
     </message>
     <message>
         <source>no %1 field given</source>
@@ -1233,23 +1245,23 @@
     </message>
     <message>
         <source>the %1 %2 field &apos;%3&apos; is %4, expected a number</source>
-        <translation>le champ %2 de %1 « %3 » vaut %4 ; un nombre est attendu</translation>
+        <translation>le champ %2 de %1 «&#xa0;%3&#xa0;» vaut %4&#xa0;; un nombre est attendu</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>unknown %1 UN/LOCODE &apos;%2&apos;, routed by its coordinates</source>
-        <translation>UN/LOCODE inconnu « %2 » pour %1, route calculée d&apos;après ses coordonnées</translation>
+        <translation>UN/LOCODE inconnu «&#xa0;%2&#xa0;» pour %1, route calculée d&apos;après ses coordonnées</translation>
     </message>
     <message>
         <source>%1: %2; no route.</source>
-        <translation>%1 : %2 ; aucune route.</translation>
+        <translation>%1&#xa0;: %2&#xa0;; aucune route.</translation>
     </message>
     <message>
         <source>unknown %1 UN/LOCODE &apos;%2&apos;: not a port of the sea-lane network (%3)</source>
-        <translation>UN/LOCODE inconnu « %2 » pour %1 : ce n&apos;est pas un port du réseau de voies maritimes (%3)</translation>
+        <translation>UN/LOCODE inconnu «&#xa0;%2&#xa0;» pour %1&#xa0;: ce n&apos;est pas un port du réseau de voies maritimes (%3)</translation>
     </message>
     <message>
         <source>the %1 %2 is not a valid longitude/latitude</source>
@@ -1356,22 +1368,22 @@ An unknown UN/LOCODE in a row that also has coordinates is routed by the coordin
 Maritime network: Eurostat SeaRoute (© European Union), EUPL-1.2, derived from ORNL Global Shipping Lane Network.</source>
         <translation>Trace la route maritime la plus courte entre ports ou points le long d&apos;un réseau maritime mondial, sous forme d&apos;une ligne par route en WGS 84 (EPSG:4326).
 
-&lt;b&gt;Entrée&lt;/b&gt;, au choix :
-- &lt;i&gt;Origines&lt;/i&gt; et &lt;i&gt;Destinations&lt;/i&gt; : deux couches de points ; chaque origine est reliée à chaque destination. Les champs d&apos;identifiant facultatifs contiennent une étiquette ou un UN/LOCODE. Un UN/LOCODE connu du réseau fait commencer ou finir la route à ce port ; tout autre point rejoint le réseau comme décrit ci-dessous. Les points sont reprojetés en WGS 84. Les autres champs des couches sont copiés dans la sortie avec les préfixes origin_ et destination_.
-- ou une &lt;i&gt;table OD&lt;/i&gt; (n&apos;importe quelle table, géométrie non requise) : une route par ligne, entre les UN/LOCODE des champs de code d&apos;origine et de destination, ou les longitude/latitude WGS 84 des champs X/Y (utilisées quand un code est vide ou inconnu). Les autres champs de la table sont copiés dans la sortie.
+&lt;b&gt;Entrée&lt;/b&gt;, au choix&#xa0;:
+- &lt;i&gt;Origines&lt;/i&gt; et &lt;i&gt;Destinations&lt;/i&gt;&#xa0;: deux couches de points&#xa0;; chaque origine est reliée à chaque destination. Les champs d&apos;identifiant facultatifs contiennent une étiquette ou un UN/LOCODE. Un UN/LOCODE connu du réseau fait commencer ou finir la route à ce port&#xa0;; tout autre point rejoint le réseau comme décrit ci-dessous. Les points sont reprojetés en WGS 84. Les autres champs des couches sont copiés dans la sortie avec les préfixes origin_ et destination_.
+- ou une &lt;i&gt;table OD&lt;/i&gt; (n&apos;importe quelle table, géométrie non requise)&#xa0;: une route par ligne, entre les UN/LOCODE des champs de code d&apos;origine et de destination, ou les longitude/latitude WGS 84 des champs X/Y (utilisées quand un code est vide ou inconnu). Les autres champs de la table sont copiés dans la sortie.
 
-&lt;b&gt;Passages à éviter&lt;/b&gt; : points de passage obligés que les routes ne doivent pas emprunter. Par défaut, les canaux de Corinthe et de Kiel et les passages du Nord-Ouest et du Nord-Est, que les grands navires n&apos;empruntent pas. Videz la liste pour autoriser tous les passages.
-&lt;b&gt;Tolérance d&apos;accrochage&lt;/b&gt; (km) : un point plus éloigné que cette distance de tout nœud qu&apos;il peut atteindre en mer n&apos;obtient aucune route.
-&lt;b&gt;Distance la plus courte&lt;/b&gt; : par défaut, les passages secondaires (Pentland Firth, détroits des Orcades, chenal de Fair Isle, le Minch), les voies navigables intérieures et la voie au nord de l&apos;Écosse coûtent plus que leur longueur, afin que les routes suivent les voies principales (la Manche, le Skagerrak) ; cochez cette option pour obtenir la route la plus courte en distance.
-&lt;b&gt;Densifier&lt;/b&gt; (km) : le plus long segment d&apos;une ligne en sortie, les points étant insérés le long de la géodésique WGS 84 (0 conserve les sommets du réseau).
+&lt;b&gt;Passages à éviter&lt;/b&gt;&#xa0;: points de passage obligés que les routes ne doivent pas emprunter. Par défaut, les canaux de Corinthe et de Kiel et les passages du Nord-Ouest et du Nord-Est, que les grands navires n&apos;empruntent pas. Videz la liste pour autoriser tous les passages.
+&lt;b&gt;Tolérance d&apos;accrochage&lt;/b&gt; (km)&#xa0;: un point plus éloigné que cette distance de tout nœud qu&apos;il peut atteindre en mer n&apos;obtient aucune route.
+&lt;b&gt;Distance la plus courte&lt;/b&gt;&#xa0;: par défaut, les passages secondaires (Pentland Firth, détroits des Orcades, chenal de Fair Isle, le Minch), les voies navigables intérieures et la voie au nord de l&apos;Écosse coûtent plus que leur longueur, afin que les routes suivent les voies principales (la Manche, le Skagerrak)&#xa0;; cochez cette option pour obtenir la route la plus courte en distance.
+&lt;b&gt;Densifier&lt;/b&gt; (km)&#xa0;: le plus long segment d&apos;une ligne en sortie, les points étant insérés le long de la géodésique WGS 84 (0 conserve les sommets du réseau).
 
-&lt;b&gt;Champs en sortie&lt;/b&gt; : origin et destination (nom du port ou étiquette), origin_code et destination_code (UN/LOCODE, NULL pour un point), length_km (longueur géodésique de la ligne sur WGS 84), network_km (longueur le long du réseau), passages (points de passage empruntés, séparés par &apos;;&apos;), approximate (true quand une extrémité est un point relié au réseau par une ligne droite), approach_km (km entre les deux extrémités et le réseau : connecteurs et lignes de raccordement), fallback (raison pour laquelle une extrémité dont le UN/LOCODE est inconnu a été routée d&apos;après ses coordonnées), puis les champs copiés.
+&lt;b&gt;Champs en sortie&lt;/b&gt;&#xa0;: origin et destination (nom du port ou étiquette), origin_code et destination_code (UN/LOCODE, NULL pour un point), length_km (longueur géodésique de la ligne sur WGS 84), network_km (longueur le long du réseau), passages (points de passage empruntés, séparés par &apos;;&apos;), approximate (true quand une extrémité est un point relié au réseau par une ligne droite), approach_km (km entre les deux extrémités et le réseau&#xa0;: connecteurs et lignes de raccordement), fallback (raison pour laquelle une extrémité dont le UN/LOCODE est inconnu a été routée d&apos;après ses coordonnées), puis les champs copiés.
 
-Les lignes suivent les voies maritimes et ne traversent jamais les terres, sauf à l&apos;approche : un port est atteint par son propre connecteur entièrement maritime ; un point situé à moins de 10 km d&apos;un port du réseau, par les connecteurs de ce port ; tout autre point, par une ligne droite vers le nœud le plus proche que cette ligne atteint sans traverser les terres de la carte du monde de QGIS (celles avec lesquelles le réseau a été corrigé), en cherchant de proche en proche vers l&apos;extérieur. Les longitudes restent continues à travers l&apos;antiméridien (au-delà de 180 degrés).
+Les lignes suivent les voies maritimes et ne traversent jamais les terres, sauf à l&apos;approche&#xa0;: un port est atteint par son propre connecteur entièrement maritime&#xa0;; un point situé à moins de 10 km d&apos;un port du réseau, par les connecteurs de ce port&#xa0;; tout autre point, par une ligne droite vers le nœud le plus proche que cette ligne atteint sans traverser les terres de la carte du monde de QGIS (celles avec lesquelles le réseau a été corrigé), en cherchant de proche en proche vers l&apos;extérieur. Les longitudes restent continues à travers l&apos;antiméridien (au-delà de 180 degrés).
 
-Un UN/LOCODE inconnu dans une ligne qui a aussi des coordonnées est routé d&apos;après ces coordonnées, et le journal le signale. Une ligne qui ne peut pas être routée (UN/LOCODE inconnu sans coordonnées, géométrie NULL ou vide, point sur terre ou au-delà de la tolérance d&apos;accrochage) est signalée dans le journal avec son numéro de ligne ; les autres routes sont tout de même construites.
+Un UN/LOCODE inconnu dans une ligne qui a aussi des coordonnées est routé d&apos;après ces coordonnées, et le journal le signale. Une ligne qui ne peut pas être routée (UN/LOCODE inconnu sans coordonnées, géométrie NULL ou vide, point sur terre ou au-delà de la tolérance d&apos;accrochage) est signalée dans le journal avec son numéro de ligne&#xa0;; les autres routes sont tout de même construites.
 
-Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé de l&apos;ORNL Global Shipping Lane Network.</translation>
+Réseau maritime&#xa0;: Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé de l&apos;ORNL Global Shipping Lane Network.</translation>
     </message>
     <message>
         <source>Origins (points)</source>
@@ -1427,7 +1439,7 @@ Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé
     </message>
     <message>
         <source>Densify: longest segment (km, 0 = off)</source>
-        <translation>Densifier : segment le plus long (km, 0 = désactivé)</translation>
+        <translation>Densifier&#xa0;: segment le plus long (km, 0 = désactivé)</translation>
     </message>
     <message>
         <source>Shortest distance (do not keep to the main shipping lanes)</source>
@@ -1463,27 +1475,27 @@ Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé
     </message>
     <message>
         <source>Cannot load the sea-lane network: %1</source>
-        <translation>Impossible de charger le réseau de voies maritimes : %1</translation>
+        <translation>Impossible de charger le réseau de voies maritimes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sea-lane network: %1 nodes, %2 edges, %3 ports (%4)</source>
-        <translation>Réseau de voies maritimes : %1 nœuds, %2 arêtes, %3 ports (%4)</translation>
+        <translation>Réseau de voies maritimes&#xa0;: %1 nœuds, %2 arêtes, %3 ports (%4)</translation>
     </message>
     <message>
         <source>QGIS&apos;s world map was not found: points join the network by straight lines that may cross land.</source>
-        <translation>Carte du monde de QGIS introuvable : les points rejoignent le réseau par des lignes droites qui peuvent traverser les terres.</translation>
+        <translation>Carte du monde de QGIS introuvable&#xa0;: les points rejoignent le réseau par des lignes droites qui peuvent traverser les terres.</translation>
     </message>
     <message>
         <source>No edge of the network is in the passage &apos;%1&apos;; avoiding it changes nothing.</source>
-        <translation>Aucune arête du réseau ne se trouve dans le passage « %1 » ; l&apos;éviter ne change rien.</translation>
+        <translation>Aucune arête du réseau ne se trouve dans le passage «&#xa0;%1&#xa0;»&#xa0;; l&apos;éviter ne change rien.</translation>
     </message>
     <message>
         <source>Avoided passages: none</source>
-        <translation>Passages évités : aucun</translation>
+        <translation>Passages évités&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Avoided passages: %1</source>
-        <translation>Passages évités : %1</translation>
+        <translation>Passages évités&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1491,19 +1503,19 @@ Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé
     </message>
     <message>
         <source>%1: the origin %2 and the destination %3 are the same place; no route.</source>
-        <translation>%1 : l&apos;origine %2 et la destination %3 sont le même lieu ; aucune route.</translation>
+        <translation>%1&#xa0;: l&apos;origine %2 et la destination %3 sont le même lieu&#xa0;; aucune route.</translation>
     </message>
     <message>
         <source>Canceled; routes built so far: %1.</source>
-        <translation>Annulé ; routes construites jusqu&apos;ici : %1.</translation>
+        <translation>Annulé&#xa0;; routes construites jusqu&apos;ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Routes built: %1 of %2 rows; rows failed: %3.</source>
-        <translation>Routes construites : %1 sur %2 lignes ; lignes en échec : %3.</translation>
+        <translation>Routes construites&#xa0;: %1 sur %2 lignes&#xa0;; lignes en échec&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Routes built: %1; input points failed: %2; origin-destination pairs without a route: %3.</source>
-        <translation>Routes construites : %1 ; points d&apos;entrée en échec : %2 ; paires origine-destination sans route : %3.</translation>
+        <translation>Routes construites&#xa0;: %1&#xa0;; points d&apos;entrée en échec&#xa0;: %2&#xa0;; paires origine-destination sans route&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1530,7 @@ Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé
     </message>
     <message>
         <source>Nothing to remove: %1 does not exist.</source>
-        <translation>Rien à supprimer : %1 n&apos;existe pas.</translation>
+        <translation>Rien à supprimer&#xa0;: %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Removed %1 (plugin %2) from %3.</source>
@@ -1526,46 +1538,46 @@ Réseau maritime : Eurostat SeaRoute (© Union européenne), EUPL-1.2, dérivé
     </message>
     <message>
         <source>QGIS profile folder %1 does not exist. Start QGIS once with profile &quot;%2&quot;, or ask to create it (--create-profile).</source>
-        <translation>Le dossier de profil QGIS %1 n&apos;existe pas. Démarrez QGIS une fois avec le profil « %2 », ou demandez sa création (--create-profile).</translation>
+        <translation>Le dossier de profil QGIS %1 n&apos;existe pas. Démarrez QGIS une fois avec le profil «&#xa0;%2&#xa0;», ou demandez sa création (--create-profile).</translation>
     </message>
     <message>
         <source>Cannot create the QGIS profile folder %1 (permission denied?).</source>
-        <translation>Impossible de créer le dossier de profil QGIS %1 (permission refusée ?).</translation>
+        <translation>Impossible de créer le dossier de profil QGIS %1 (permission refusée&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot create folder %1 (permission denied?).</source>
-        <translation>Impossible de créer le dossier %1 (permission refusée ?).</translation>
+        <translation>Impossible de créer le dossier %1 (permission refusée&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2. The settings were not changed.</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2. Les paramètres n&apos;ont pas été modifiés.</translation>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2. Les paramètres n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <source>%1 is not a valid settings file; it was left unchanged.</source>
-        <translation>%1 n&apos;est pas un fichier de paramètres valide ; il n&apos;a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un fichier de paramètres valide&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write the new settings for %1; it was left unchanged.</source>
-        <translation>Impossible d&apos;écrire les nouveaux paramètres pour %1 ; il n&apos;a pas été modifié.</translation>
+        <translation>Impossible d&apos;écrire les nouveaux paramètres pour %1&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot read back %1; %2 was left unchanged.</source>
-        <translation>Impossible de relire %1 ; %2 n&apos;a pas été modifié.</translation>
+        <translation>Impossible de relire %1&#xa0;; %2 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. It was left unchanged.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Il n&apos;a pas été modifié.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>QgisVersionCompatibility</name>
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
-        <translation>%1 a été compilé pour QGIS %2, mais cette version est QGIS %3. Une extension C++ ne fonctionne que dans la version majeure.mineure de QGIS pour laquelle elle a été compilée ; l&apos;extension reste donc inactive. Recompilez-la pour cette version de QGIS (voir le README de l&apos;extension).</translation>
+        <translation>%1 a été compilé pour QGIS %2, mais cette version est QGIS %3. Une extension C++ ne fonctionne que dans la version majeure.mineure de QGIS pour laquelle elle a été compilée&#xa0;; l&apos;extension reste donc inactive. Recompilez-la pour cette version de QGIS (voir le README de l&apos;extension).</translation>
     </message>
 </context>
 </TS>

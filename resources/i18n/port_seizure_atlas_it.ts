@@ -799,6 +799,18 @@
 <context>
     <name>ImportedLayerSet</name>
     <message>
+        <source>My seizures per port and year</source>
+        <translation>I miei sequestri per porto e anno</translation>
+    </message>
+    <message>
+        <source>My seizure events</source>
+        <translation>I miei sequestri</translation>
+    </message>
+    <message>
+        <source>My seizure routes</source>
+        <translation>Rotte dei miei sequestri</translation>
+    </message>
+    <message>
         <source>My seizure data</source>
         <translation>I miei dati sui sequestri</translation>
     </message>

@@ -799,6 +799,18 @@
 <context>
     <name>ImportedLayerSet</name>
     <message>
+        <source>My seizures per port and year</source>
+        <translation>Mijn inbeslagnames per haven en jaar</translation>
+    </message>
+    <message>
+        <source>My seizure events</source>
+        <translation>Mijn inbeslagnames</translation>
+    </message>
+    <message>
+        <source>My seizure routes</source>
+        <translation>Routes van mijn inbeslagnames</translation>
+    </message>
+    <message>
         <source>My seizure data</source>
         <translation>Mijn inbeslagnamegegevens</translation>
     </message>

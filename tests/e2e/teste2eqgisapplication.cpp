@@ -475,7 +475,6 @@ void TestE2eQgisApplication::analystReadsTheMapRight()
   }
 }
 
-QTEST_GUILESS_MAIN( TestE2eQgisApplication )
 void TestE2eQgisApplication::qgisInGermanShowsThePluginInGerman()
 {
   // An analyst whose QGIS speaks German (qgis --lang de) gets the plugin in German.
@@ -498,4 +497,5 @@ void TestE2eQgisApplication::qgisInGermanShowsThePluginInGerman()
             qPrintable( QJsonDocument( result.value( QStringLiteral( "dock_labels" ) ).toArray() ).toJson() ) );
 }
 
+QTEST_GUILESS_MAIN( TestE2eQgisApplication )
 #include "teste2eqgisapplication.moc"
