@@ -5,6 +5,7 @@
 #include "atlaslayerset.h"
 #include "gdalnoisefilter.h"
 #include "readonlygeopackagesource.h"
+#include "stylelabels.h"
 
 #include "atlasschema.h"
 
@@ -218,6 +219,7 @@ QString AtlasLayerSet::addPerMillionTeuStyle( QgsVectorLayer *ports )
   QDomDocument document;
   if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file ) )
     return tr( "style %1 is missing or not valid XML" ).arg( resource );
+  StyleLabels::translate( document );
   styles->addStyle( perMillionTeuStyleName(), QgsMapLayerStyle( document.toString() ) );
   return QString();
 }
@@ -230,6 +232,7 @@ QString AtlasLayerSet::styleError( QgsVectorLayer *layer, const QString &styleRe
   QDomDocument document;
   if ( !document.setContent( &file ) )
     return tr( "style %1 is not valid XML" ).arg( styleResource );
+  StyleLabels::translate( document );
   QString error;
   if ( !layer->importNamedStyle( document, error ) )
     return tr( "style %1: %2" ).arg( styleResource, error );

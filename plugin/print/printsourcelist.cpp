@@ -27,9 +27,15 @@ namespace
     {
       const QString publisher = feature.attribute( AtlasSchema::Field::SOURCE_PUBLISHER ).toString().trimmed();
       const QString date = feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().trimmed();
-      if ( !publisher.isEmpty() )
+      // Most titles already start with their publisher ("Crimesite: …", written as "Publisher:
+      // headline (date)"): the publisher is put in front only when the title does not name it.
+      const QString publisherName = publisher.section( QLatin1String( " (" ), 0, 0 );
+      if ( !publisher.isEmpty() && !title.startsWith( publisherName, Qt::CaseInsensitive ) )
         line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher )
                               : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
+      else if ( !date.isEmpty() && !title.contains( date.left( 4 ) ) )
+        return QStringLiteral( "%1 (%2)" ).arg( title, date ) +
+               ( url.isEmpty() ? QString() : QStringLiteral( ". " ) + url );
     }
     line += title;
     if ( !url.isEmpty() )

@@ -571,6 +571,261 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+</context>
+<context>
     <name>ImportSeizureEventsTask</name>
     <message>
         <source>Checking seizure events</source>
@@ -1578,6 +1833,85 @@ Maritimes Netz: Eurostat SeaRoute (© Europäische Union), EUPL-1.2, abgeleitet 
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
         <translation>%1 wurde für QGIS %2 gebaut, dies ist aber QGIS %3. Ein C++-Plugin läuft nur in der QGIS-Version (Major.Minor), für die es gebaut wurde; daher bleibt das Plugin inaktiv. Bauen Sie es gegen dieses QGIS neu (siehe README des Plugins).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLabels</name>
+    <message>
+        <source>up to 5 t</source>
+        <translation>bis 5 t</translation>
+    </message>
+    <message>
+        <source>5–20 t</source>
+        <translation>5–20 t</translation>
+    </message>
+    <message>
+        <source>20–50 t</source>
+        <translation>20–50 t</translation>
+    </message>
+    <message>
+        <source>more than 50 t</source>
+        <translation>über 50 t</translation>
+    </message>
+    <message>
+        <source>0 t reported</source>
+        <translation>0 t gemeldet</translation>
+    </message>
+    <message>
+        <source>no published figure</source>
+        <translation>keine veröffentlichte Zahl</translation>
+    </message>
+    <message>
+        <source>origin or transit port</source>
+        <translation>Herkunfts- oder Transithafen</translation>
+    </message>
+    <message>
+        <source>Origin or transit port</source>
+        <translation>Herkunfts- oder Transithafen</translation>
+    </message>
+    <message>
+        <source>Origin country not stated</source>
+        <translation>Herkunftsland nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: under 1 t</source>
+        <translation>Einzelsicherstellung Kokain: unter 1 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 1–5 t</source>
+        <translation>Einzelsicherstellung Kokain: 1–5 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 5 t or more</source>
+        <translation>Einzelsicherstellung Kokain: ab 5 t</translation>
+    </message>
+    <message>
+        <source>Single seizure of another drug</source>
+        <translation>Einzelsicherstellung einer anderen Droge</translation>
+    </message>
+    <message>
+        <source>up to 1 t per million TEU</source>
+        <translation>bis 1 t je Mio. TEU</translation>
+    </message>
+    <message>
+        <source>1–3 t per million TEU</source>
+        <translation>1–3 t je Mio. TEU</translation>
+    </message>
+    <message>
+        <source>more than 3 t per million TEU</source>
+        <translation>über 3 t je Mio. TEU</translation>
+    </message>
+    <message>
+        <source>No seizure and TEU figure of one year</source>
+        <translation>Kein Jahr mit Tonnen- und TEU-Zahl</translation>
+    </message>
+    <message>
+        <source>, all origins</source>
+        <translation>, alle Herkunftsländer</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Herkunft: %1</translation>
     </message>
 </context>
 </TS>

@@ -571,6 +571,261 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+</context>
+<context>
     <name>ImportSeizureEventsTask</name>
     <message>
         <source>Checking seizure events</source>
@@ -1578,6 +1833,85 @@ Red marítima: Eurostat SeaRoute (© Unión Europea), EUPL-1.2, derivada de la O
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
         <translation>%1 se compiló para QGIS %2, pero este es QGIS %3. Un complemento C++ solo funciona en la versión mayor.menor de QGIS para la que se compiló, por lo que el complemento permanece inactivo. Vuelva a compilarlo para esta versión de QGIS (consulte el README del complemento).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLabels</name>
+    <message>
+        <source>up to 5 t</source>
+        <translation>hasta 5 t</translation>
+    </message>
+    <message>
+        <source>5–20 t</source>
+        <translation>5–20 t</translation>
+    </message>
+    <message>
+        <source>20–50 t</source>
+        <translation>20–50 t</translation>
+    </message>
+    <message>
+        <source>more than 50 t</source>
+        <translation>más de 50 t</translation>
+    </message>
+    <message>
+        <source>0 t reported</source>
+        <translation>0 t notificadas</translation>
+    </message>
+    <message>
+        <source>no published figure</source>
+        <translation>sin cifra publicada</translation>
+    </message>
+    <message>
+        <source>origin or transit port</source>
+        <translation>puerto de origen o de tránsito</translation>
+    </message>
+    <message>
+        <source>Origin or transit port</source>
+        <translation>Puerto de origen o de tránsito</translation>
+    </message>
+    <message>
+        <source>Origin country not stated</source>
+        <translation>País de origen no indicado</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: under 1 t</source>
+        <translation>Incautación de cocaína: menos de 1 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 1–5 t</source>
+        <translation>Incautación de cocaína: 1–5 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 5 t or more</source>
+        <translation>Incautación de cocaína: 5 t o más</translation>
+    </message>
+    <message>
+        <source>Single seizure of another drug</source>
+        <translation>Incautación de otra droga</translation>
+    </message>
+    <message>
+        <source>up to 1 t per million TEU</source>
+        <translation>hasta 1 t por millón de TEU</translation>
+    </message>
+    <message>
+        <source>1–3 t per million TEU</source>
+        <translation>1–3 t por millón de TEU</translation>
+    </message>
+    <message>
+        <source>more than 3 t per million TEU</source>
+        <translation>más de 3 t por millón de TEU</translation>
+    </message>
+    <message>
+        <source>No seizure and TEU figure of one year</source>
+        <translation>Sin toneladas y TEU del mismo año</translation>
+    </message>
+    <message>
+        <source>, all origins</source>
+        <translation>, todos los orígenes</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Procedencia: %1</translation>
     </message>
 </context>
 </TS>

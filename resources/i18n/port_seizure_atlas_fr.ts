@@ -571,6 +571,261 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua-et-Barbuda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Bénin</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>République dominicaine</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Équateur</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinée-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaïque</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+</context>
+<context>
     <name>ImportSeizureEventsTask</name>
     <message>
         <source>Checking seizure events</source>
@@ -1578,6 +1833,85 @@ Réseau maritime&#xa0;: Eurostat SeaRoute (© Union européenne), EUPL-1.2, dér
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
         <translation>%1 a été compilé pour QGIS %2, mais cette version est QGIS %3. Une extension C++ ne fonctionne que dans la version majeure.mineure de QGIS pour laquelle elle a été compilée&#xa0;; l&apos;extension reste donc inactive. Recompilez-la pour cette version de QGIS (voir le README de l&apos;extension).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLabels</name>
+    <message>
+        <source>up to 5 t</source>
+        <translation>jusqu&apos;à 5 t</translation>
+    </message>
+    <message>
+        <source>5–20 t</source>
+        <translation>5–20 t</translation>
+    </message>
+    <message>
+        <source>20–50 t</source>
+        <translation>20–50 t</translation>
+    </message>
+    <message>
+        <source>more than 50 t</source>
+        <translation>plus de 50 t</translation>
+    </message>
+    <message>
+        <source>0 t reported</source>
+        <translation>0 t signalée</translation>
+    </message>
+    <message>
+        <source>no published figure</source>
+        <translation>aucun chiffre publié</translation>
+    </message>
+    <message>
+        <source>origin or transit port</source>
+        <translation>port d&apos;origine ou de transit</translation>
+    </message>
+    <message>
+        <source>Origin or transit port</source>
+        <translation>Port d&apos;origine ou de transit</translation>
+    </message>
+    <message>
+        <source>Origin country not stated</source>
+        <translation>Pays d&apos;origine non indiqué</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: under 1 t</source>
+        <translation>Saisie de cocaïne&#xa0;: moins de 1 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 1–5 t</source>
+        <translation>Saisie de cocaïne&#xa0;: 1–5 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 5 t or more</source>
+        <translation>Saisie de cocaïne&#xa0;: 5 t ou plus</translation>
+    </message>
+    <message>
+        <source>Single seizure of another drug</source>
+        <translation>Saisie d&apos;une autre drogue</translation>
+    </message>
+    <message>
+        <source>up to 1 t per million TEU</source>
+        <translation>jusqu&apos;à 1 t par million de TEU</translation>
+    </message>
+    <message>
+        <source>1–3 t per million TEU</source>
+        <translation>1–3 t par million de TEU</translation>
+    </message>
+    <message>
+        <source>more than 3 t per million TEU</source>
+        <translation>plus de 3 t par million de TEU</translation>
+    </message>
+    <message>
+        <source>No seizure and TEU figure of one year</source>
+        <translation>Aucune année avec tonnage et TEU connus</translation>
+    </message>
+    <message>
+        <source>, all origins</source>
+        <translation>, toutes les origines</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Provenance&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

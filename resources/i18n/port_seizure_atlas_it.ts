@@ -571,6 +571,261 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua e Barbuda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasile</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Cile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Capo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Cipro</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danimarca</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Repubblica dominicana</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadalupa</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croazia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Giamaica</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonia</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marocco</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Messico</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Paesi Bassi</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvegia</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perù</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portogallo</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Romania</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Svezia</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovenia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad e Tobago</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stati Uniti</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Sudafrica</translation>
+    </message>
+</context>
+<context>
     <name>ImportSeizureEventsTask</name>
     <message>
         <source>Checking seizure events</source>
@@ -1578,6 +1833,85 @@ Rete marittima: Eurostat SeaRoute (© Unione europea), EUPL-1.2, derivata da ORN
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
         <translation>%1 è stato compilato per QGIS %2, ma questo è QGIS %3. Un plugin C++ funziona solo nella versione major.minor di QGIS per cui è stato compilato, quindi il plugin resta inattivo. Ricompilarlo per questa versione di QGIS (vedere il README del plugin).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLabels</name>
+    <message>
+        <source>up to 5 t</source>
+        <translation>fino a 5 t</translation>
+    </message>
+    <message>
+        <source>5–20 t</source>
+        <translation>5–20 t</translation>
+    </message>
+    <message>
+        <source>20–50 t</source>
+        <translation>20–50 t</translation>
+    </message>
+    <message>
+        <source>more than 50 t</source>
+        <translation>oltre 50 t</translation>
+    </message>
+    <message>
+        <source>0 t reported</source>
+        <translation>0 t segnalate</translation>
+    </message>
+    <message>
+        <source>no published figure</source>
+        <translation>nessun dato pubblicato</translation>
+    </message>
+    <message>
+        <source>origin or transit port</source>
+        <translation>porto di origine o di transito</translation>
+    </message>
+    <message>
+        <source>Origin or transit port</source>
+        <translation>Porto di origine o di transito</translation>
+    </message>
+    <message>
+        <source>Origin country not stated</source>
+        <translation>Paese di origine non indicato</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: under 1 t</source>
+        <translation>Sequestro di cocaina: meno di 1 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 1–5 t</source>
+        <translation>Sequestro di cocaina: 1–5 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 5 t or more</source>
+        <translation>Sequestro di cocaina: 5 t o più</translation>
+    </message>
+    <message>
+        <source>Single seizure of another drug</source>
+        <translation>Sequestro di un&apos;altra droga</translation>
+    </message>
+    <message>
+        <source>up to 1 t per million TEU</source>
+        <translation>fino a 1 t per milione di TEU</translation>
+    </message>
+    <message>
+        <source>1–3 t per million TEU</source>
+        <translation>1–3 t per milione di TEU</translation>
+    </message>
+    <message>
+        <source>more than 3 t per million TEU</source>
+        <translation>oltre 3 t per milione di TEU</translation>
+    </message>
+    <message>
+        <source>No seizure and TEU figure of one year</source>
+        <translation>Nessun anno con tonnellate e TEU noti</translation>
+    </message>
+    <message>
+        <source>, all origins</source>
+        <translation>, tutte le origini</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Provenienza: %1</translation>
     </message>
 </context>
 </TS>

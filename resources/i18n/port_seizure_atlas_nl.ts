@@ -571,6 +571,261 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua en Barbuda</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinië</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarije</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brazilië</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahama’s</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Ivoorkust</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Kaapverdië</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Cyprus</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Denemarken</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominicaanse Republiek</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanje</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinee</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griekenland</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinee-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatië</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ierland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litouwen</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letland</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexico</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Noorwegen</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roemenië</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Zweden</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovenië</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad en Tobago</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Verenigde Staten</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Zuid-Afrika</translation>
+    </message>
+</context>
+<context>
     <name>ImportSeizureEventsTask</name>
     <message>
         <source>Checking seizure events</source>
@@ -1578,6 +1833,85 @@ Maritiem netwerk: Eurostat SeaRoute (© Europese Unie), EUPL-1.2, afgeleid van h
     <message>
         <source>%1 was built for QGIS %2 but this is QGIS %3. A C++ plugin only runs in the QGIS major.minor version it was built for, so the plugin stays inactive. Rebuild it against this QGIS (see the plugin&apos;s README).</source>
         <translation>%1 is gebouwd voor QGIS %2, maar dit is QGIS %3. Een C++-plug-in werkt alleen in de QGIS-versie (major.minor) waarvoor hij is gebouwd, dus de plug-in blijft inactief. Bouw hem opnieuw tegen deze QGIS (zie de README van de plug-in).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleLabels</name>
+    <message>
+        <source>up to 5 t</source>
+        <translation>tot 5 t</translation>
+    </message>
+    <message>
+        <source>5–20 t</source>
+        <translation>5–20 t</translation>
+    </message>
+    <message>
+        <source>20–50 t</source>
+        <translation>20–50 t</translation>
+    </message>
+    <message>
+        <source>more than 50 t</source>
+        <translation>meer dan 50 t</translation>
+    </message>
+    <message>
+        <source>0 t reported</source>
+        <translation>0 t gemeld</translation>
+    </message>
+    <message>
+        <source>no published figure</source>
+        <translation>geen gepubliceerd cijfer</translation>
+    </message>
+    <message>
+        <source>origin or transit port</source>
+        <translation>herkomst- of transithaven</translation>
+    </message>
+    <message>
+        <source>Origin or transit port</source>
+        <translation>Herkomst- of transithaven</translation>
+    </message>
+    <message>
+        <source>Origin country not stated</source>
+        <translation>Herkomstland niet vermeld</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: under 1 t</source>
+        <translation>Inbeslagname cocaïne: minder dan 1 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 1–5 t</source>
+        <translation>Inbeslagname cocaïne: 1–5 t</translation>
+    </message>
+    <message>
+        <source>Single cocaine seizure: 5 t or more</source>
+        <translation>Inbeslagname cocaïne: 5 t of meer</translation>
+    </message>
+    <message>
+        <source>Single seizure of another drug</source>
+        <translation>Inbeslagname van een andere drug</translation>
+    </message>
+    <message>
+        <source>up to 1 t per million TEU</source>
+        <translation>tot 1 t per miljoen TEU</translation>
+    </message>
+    <message>
+        <source>1–3 t per million TEU</source>
+        <translation>1–3 t per miljoen TEU</translation>
+    </message>
+    <message>
+        <source>more than 3 t per million TEU</source>
+        <translation>meer dan 3 t per miljoen TEU</translation>
+    </message>
+    <message>
+        <source>No seizure and TEU figure of one year</source>
+        <translation>Geen jaar met tonnage- en TEU-cijfer</translation>
+    </message>
+    <message>
+        <source>, all origins</source>
+        <translation>, alle herkomsten</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Herkomst: %1</translation>
     </message>
 </context>
 </TS>

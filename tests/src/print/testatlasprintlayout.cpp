@@ -15,6 +15,7 @@
 #include "qgistestmain.h"
 
 #include <QDomDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <qgscoordinatetransform.h>
@@ -183,6 +184,10 @@ void TestAtlasPrintLayout::sourceListNamesTheFiguresShown()
   for ( const QString &title : expected )
     QVERIFY2( text.contains( title ),
               qPrintable( QStringLiteral( "source '%1' missing from:\n%2" ).arg( title, text ) ) );
+  // Each source names its publisher once ("Crimesite: …", never "Crimesite: Crimesite: …").
+  const QRegularExpression repeatedPublisher( QStringLiteral( "(\\w[^:\\n]{2,}?)(?: \\([^)\\n]*\\))?: \\1:" ) );
+  const QRegularExpressionMatch repeated = repeatedPublisher.match( text );
+  QVERIFY2( !repeated.hasMatch(), qPrintable( repeated.captured( 0 ) ) );
   // A figure of another country is not a source of this map.
   const QSet<QString> spanish = PrintTestUtils::distinctValues(
       QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
