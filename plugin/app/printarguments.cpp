@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace
 {
   constexpr int FIRST_YEAR = 1900;
@@ -33,6 +35,34 @@ namespace
     if ( *from > *to )
     {
       *error = QStringLiteral( "--years %1: the first year is after the last" ).arg( text );
+      return false;
+    }
+    return true;
+  }
+
+  //! Reads "--compare 2022,2023": two different years, the earlier first or not.
+  bool parseCompare( const QString &text, int *before, int *after, QString *error )
+  {
+    static const QRegularExpression pair( QStringLiteral( "^\\s*(\\d{4})\\s*,\\s*(\\d{4})\\s*$" ) );
+    const QRegularExpressionMatch match = pair.match( text );
+    if ( !match.hasMatch() )
+    {
+      *error = QStringLiteral( "--compare %1: give two years, the earlier first (2022,2023)" ).arg( text );
+      return false;
+    }
+    *before = match.captured( 1 ).toInt();
+    *after = match.captured( 2 ).toInt();
+    if ( *before == *after )
+    {
+      *error = QStringLiteral( "--compare %1: the same year twice; give two different years (2022,2023)" ).arg( text );
+      return false;
+    }
+    if ( std::min( *before, *after ) < FIRST_YEAR || std::max( *before, *after ) > LAST_YEAR )
+    {
+      *error = QStringLiteral( "--compare %1: years must lie between %2 and %3" )
+                   .arg( text )
+                   .arg( FIRST_YEAR )
+                   .arg( LAST_YEAR );
       return false;
     }
     return true;
@@ -86,7 +116,7 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
         QStringLiteral( "--years" ),    QStringLiteral( "--countries" ), QStringLiteral( "--origin-countries" ),
         QStringLiteral( "--template" ), QStringLiteral( "--atlas" ),     QStringLiteral( "--out" ),
         QStringLiteral( "--data" ),     QStringLiteral( "--dpi" ),       QStringLiteral( "--layout-template" ),
-        QStringLiteral( "--styles" ) };
+        QStringLiteral( "--styles" ),   QStringLiteral( "--compare" ) };
     if ( !withValue.contains( option ) )
     {
       *error = QStringLiteral( "unknown option '%1'" ).arg( option );
@@ -104,6 +134,8 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
     bool ok = true;
     if ( option == QLatin1String( "--years" ) )
       ok = parseYears( value, &result->yearFrom, &result->yearTo, error );
+    else if ( option == QLatin1String( "--compare" ) )
+      ok = parseCompare( value, &result->compareBefore, &result->compareAfter, error );
     else if ( option == QLatin1String( "--countries" ) )
       ok = parseCountries( option, value, &result->countries, error );
     else if ( option == QLatin1String( "--origin-countries" ) )
@@ -143,6 +175,11 @@ bool PrintArguments::parse( const QStringList &arguments, PrintArguments *result
     if ( !ok )
       return false;
   }
+  if ( result->compareBefore != 0 && ( result->yearFrom != 0 || result->options.atlas != PrintOptions::Atlas::None ) )
+  {
+    *error = QStringLiteral( "--compare prints one change map of its two years: leave out --years and --atlas" );
+    return false;
+  }
   if ( !result->help && result->out.isEmpty() )
   {
     *error = QStringLiteral( "--out FILE is required (a .pdf, .png or .svg file)" );
@@ -160,6 +197,9 @@ QString PrintArguments::usage()
                          "  --years Y | Y1-Y2         years shown, a year or a range (default: all years)\n"
                          "  --countries BE,NL         European destination countries, ISO codes (default: all)\n"
                          "  --origin-countries CO,EC  origin and transit countries of the routes (default: all)\n"
+                         "  --compare Y1,Y2           a change map: per port the difference of Y2 against Y1, in\n"
+                         "                            tonnes and percent (a port with a figure in one year only\n"
+                         "                            is marked new or no figure, never counted as 0 t)\n"
                          "  --template a4|a3          paper, landscape (default: a4)\n"
                          "  --atlas port|country      one page per port or per country with figures, as one PDF\n"
                          "  --dpi N                   resolution of PNG output and raster parts (default: 300)\n"

@@ -19,6 +19,9 @@ struct PrintArguments
     //! First and last year shown; 0 leaves that end open.
     int yearFrom = 0;
     int yearTo = 0;
+    //! --compare: the earlier and the later year of the change map; 0 without --compare.
+    int compareBefore = 0;
+    int compareAfter = 0;
     //! Destination countries (ISO 3166-1 alpha-2, upper case); empty for all.
     QStringList countries;
     //! Origin and transit countries of the routes; empty for all.

@@ -12,11 +12,14 @@
 #include "atlasprintexporter.h"
 #include "atlasprintlayout.h"
 #include "atlasseizuredata.h"
+#include "changeprintlayout.h"
 #include "headlessqgis.h"
 #include "printarguments.h"
 #include "printdatasources.h"
+#include "printsourcelist.h"
 #include "printstylefiles.h"
 #include "registercommand.h"
+#include "stylelabels.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -128,6 +131,87 @@ namespace
     }
     return QString();
   }
+
+  //! The preferred port figures of \a year (tonnes per UN/LOCODE) of all of \a data in \a countries.
+  QMap<QString, double> portTonnesOf( int year, const QStringList &countries, const QList<AtlasSeizureData> &data )
+  {
+    AtlasFilter filter;
+    filter.setYears( year, year );
+    filter.setDestinationCountries( countries );
+    QMap<QString, double> tonnes;
+    for ( const AtlasSeizureData &set : data )
+    {
+      const QMap<QString, double> ofSet = set.portTonnes( filter );
+      for ( auto port = ofSet.begin(); port != ofSet.end(); ++port )
+        tonnes[port.key()] += port.value();
+    }
+    return tonnes;
+  }
+
+  /**
+   * --compare: the change map of two years. Refuses (2) a year without a port figure; returns 0
+   * when the file was written, 1 otherwise.
+   */
+  int printChangeMap( QgsProject &project, const PrintArguments &arguments, const QList<AtlasSeizureData> &data,
+                      QTextStream &out, QTextStream &err )
+  {
+    const QString asked =
+        QStringLiteral( "--compare %1,%2" ).arg( arguments.compareBefore ).arg( arguments.compareAfter );
+    const QMap<QString, double> before = portTonnesOf( arguments.compareBefore, arguments.countries, data );
+    const QMap<QString, double> after = portTonnesOf( arguments.compareAfter, arguments.countries, data );
+    if ( before.isEmpty() || after.isEmpty() )
+    {
+      QStringList withFigures;
+      for ( const int year : AtlasSeizureData::unitedChoices( data ).years )
+      {
+        if ( !portTonnesOf( year, arguments.countries, data ).isEmpty() )
+          withFigures << QString::number( year );
+      }
+      err << "port-seizure-atlas print: " << asked << ": no port figure for "
+          << ( before.isEmpty() ? arguments.compareBefore : arguments.compareAfter )
+          << ( arguments.countries.isEmpty() ? QString() : QStringLiteral( " in " ) + arguments.countries.join( ',' ) )
+          << "; years with port figures: " << withFigures.join( QStringLiteral( ", " ) ) << Qt::endl;
+      return 2;
+    }
+    ChangePrintLayout::Request request;
+    request.before = arguments.compareBefore;
+    request.after = arguments.compareAfter;
+    request.options = arguments.options;
+    for ( const QString &code : arguments.countries )
+      request.countryNames << StyleLabels::countryName( data.isEmpty() ? code : data.first().countryName( code ) );
+    QString error;
+    QgsVectorLayer *changes =
+        ChangePrintLayout::addChangeLayer( &project, PortChange::compare( before, after ), request, &error );
+    if ( !changes )
+    {
+      err << "port-seizure-atlas print: " << asked << ": " << error << Qt::endl;
+      return 1;
+    }
+    // The sources of the figures of both years, each listed once.
+    AtlasFilterController controller( &project );
+    for ( const int year : { request.before, request.after } )
+    {
+      AtlasFilter filter;
+      filter.setYears( year, year );
+      filter.setDestinationCountries( arguments.countries );
+      controller.setFilter( filter );
+      for ( const QString &source : PrintSourceList::portFigureSources( &project ) )
+      {
+        if ( !request.sources.contains( source ) )
+          request.sources << source;
+      }
+    }
+    request.sources.sort( Qt::CaseInsensitive );
+    QgsPrintLayout *layout = ChangePrintLayout::create( &project, changes, request );
+    ProgressPrinter feedback( arguments.progress );
+    if ( !AtlasPrintExporter::exportLayout( layout, arguments.out, arguments.options, &feedback, &error ) )
+    {
+      err << "port-seizure-atlas print: " << error << Qt::endl;
+      return 1;
+    }
+    out << "wrote " << QFileInfo( arguments.out ).absoluteFilePath() << Qt::endl;
+    return 0;
+  }
 } // namespace
 
 int PrintCommand::run( int argc, char *argv[], const QString &language )
@@ -201,6 +285,13 @@ int PrintCommand::run( int argc, char *argv[], const QString &language )
       return 2;
     }
     applyStyles( &project, arguments.stylesFolder, err );
+    if ( arguments.compareBefore != 0 )
+    {
+      ImportedAtlasDataSource::registerWithPanel();
+      status = printChangeMap( project, arguments, added.data, out, err );
+      project.clear();
+      return status;
+    }
     AtlasFilter filter;
     filter.setYears( arguments.yearFrom, arguments.yearTo );
     filter.setDestinationCountries( arguments.countries );

@@ -133,14 +133,17 @@ QStringList AtlasPrintController::commandArguments( const PrintOptions &options,
   for ( const QString &source : dataSources )
     arguments << QStringLiteral( "--data" ) << source;
   const AtlasFilter filter = mFilterController->filter();
-  if ( filter.hasYearLimit() )
+  // An open end of the panel's range means "up to the first / last year with data".
+  const QList<int> years = mFilterController->choices().years;
+  const int from = filter.yearFrom() > 0 ? filter.yearFrom() : years.value( 0, filter.yearTo() );
+  const int to = filter.yearTo() > 0 ? filter.yearTo() : years.value( years.size() - 1, filter.yearFrom() );
+  if ( options.changeMap )
   {
-    // An open end of the panel's range means "up to the first / last year with data".
-    const QList<int> years = mFilterController->choices().years;
-    const int from = filter.yearFrom() > 0 ? filter.yearFrom() : years.value( 0, filter.yearTo() );
-    const int to = filter.yearTo() > 0 ? filter.yearTo() : years.value( years.size() - 1, filter.yearFrom() );
-    arguments << QStringLiteral( "--years" ) << QStringLiteral( "%1-%2" ).arg( from ).arg( to );
+    // The first year shown against the last; a single year against the year before.
+    arguments << QStringLiteral( "--compare" ) << QStringLiteral( "%1,%2" ).arg( from < to ? from : to - 1 ).arg( to );
   }
+  else if ( filter.hasYearLimit() )
+    arguments << QStringLiteral( "--years" ) << QStringLiteral( "%1-%2" ).arg( from ).arg( to );
   if ( !filter.destinationCountries().isEmpty() )
     arguments << QStringLiteral( "--countries" ) << filter.destinationCountries().join( QLatin1Char( ',' ) );
   if ( !filter.originCountries().isEmpty() )

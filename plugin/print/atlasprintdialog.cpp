@@ -54,6 +54,12 @@ QString AtlasPrintDialog::defaultOutputFile( const QgsProject *project )
   return QDir( folder ).filePath( QStringLiteral( "port-seizure-atlas.pdf" ) );
 }
 
+namespace
+{
+  //! The "Pages" choice of a change map (the other choices are PrintOptions::Atlas values).
+  constexpr int CHANGE_MAP = 100;
+} // namespace
+
 AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent ) : QDialog( parent )
 {
   setWindowTitle( tr( "Print the Port Seizure Atlas map" ) );
@@ -72,7 +78,9 @@ AtlasPrintDialog::AtlasPrintDialog( const QString &outputFile, QWidget *parent )
   mAtlas->addItem( tr( "One map of the selection" ), static_cast<int>( PrintOptions::Atlas::None ) );
   mAtlas->addItem( tr( "Atlas: one page per port with figures" ), static_cast<int>( PrintOptions::Atlas::Port ) );
   mAtlas->addItem( tr( "Atlas: one page per country with figures" ), static_cast<int>( PrintOptions::Atlas::Country ) );
-  mAtlas->setToolTip( tr( "An atlas is exported as one multi-page PDF." ) );
+  mAtlas->addItem( tr( "Change map: the last year shown against the first" ), CHANGE_MAP );
+  mAtlas->setToolTip( tr( "An atlas is exported as one multi-page PDF. A change map compares the first and the last "
+                          "year of the selection (a single year: against the year before)." ) );
   form->addRow( tr( "&Pages" ), mAtlas );
 
   mDpi = new QSpinBox( this );
@@ -117,7 +125,9 @@ PrintOptions AtlasPrintDialog::options() const
 {
   PrintOptions options;
   options.paper = static_cast<PrintOptions::Paper>( mPaper->currentData().toInt() );
-  options.atlas = static_cast<PrintOptions::Atlas>( mAtlas->currentData().toInt() );
+  options.changeMap = mAtlas->currentData().toInt() == CHANGE_MAP;
+  options.atlas =
+      options.changeMap ? PrintOptions::Atlas::None : static_cast<PrintOptions::Atlas>( mAtlas->currentData().toInt() );
   options.dpi = mDpi->value();
   return options;
 }

@@ -13,9 +13,6 @@
 
 #include <algorithm>
 
-#include <QImage>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
 #include <qgsfeatureiterator.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutframe.h>
@@ -148,12 +145,7 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
     // A route's width follows its tonnes; on an atlas page the widths are evaluated with the
     // page's feature and could grow out of the column: the key never draws a symbol over 4 mm.
     legend->setMaximumSymbolSize( 4.0 * scale );
-    QImage scratch( 1, 1, QImage::Format_ARGB32_Premultiplied );
-    QPainter painter( &scratch );
-    const QStyleOptionGraphicsItem style;
-    legend->paint( &painter, &style, nullptr );
-    painter.end();
-    legend->adjustBoxSize();
+    PrintTextFit::fitLegendToContent( legend );
     y = legend->positionWithUnits().y() + legend->rect().height() + gap;
     if ( measureWithRoutesMap )
     {

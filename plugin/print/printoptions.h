@@ -39,6 +39,8 @@ struct PrintOptions
 
     Paper paper = Paper::A4;
     Atlas atlas = Atlas::None;
+    //! A change map of two years of the selection (print --compare) instead of a map of it.
+    bool changeMap = false;
     //! Resolution of raster output (PNG) and of raster parts of PDF/SVG.
     int dpi = 300;
 

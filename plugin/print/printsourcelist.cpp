@@ -33,33 +33,58 @@ namespace
       if ( !publisher.isEmpty() && !title.startsWith( publisherName, Qt::CaseInsensitive ) )
         line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher )
                               : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
-      else if ( !date.isEmpty() && !title.contains( date.left( 4 ) ) )
-        return QStringLiteral( "%1 (%2)" ).arg( title, date ) +
-               ( url.isEmpty() ? QString() : QStringLiteral( ". " ) + url );
+      else if ( !publisher.isEmpty() )
+      {
+        // "NH Nieuws: …" by the publisher "NH Nieuws (Dutch Customs)": the title as written, and
+        // whom the publisher cites in brackets when the title does not say it.
+        QString named = title;
+        if ( !date.isEmpty() && !title.contains( date.left( 4 ) ) )
+          named += QStringLiteral( " (%1)" ).arg( date );
+        const QString qualifier = publisher.mid( publisherName.size() ).trimmed();
+        if ( qualifier.startsWith( QLatin1Char( '(' ) ) && qualifier.endsWith( QLatin1Char( ')' ) ) &&
+             !title.contains( qualifier.mid( 1, qualifier.size() - 2 ), Qt::CaseInsensitive ) )
+          named += QStringLiteral( " [%1]" ).arg( qualifier.mid( 1, qualifier.size() - 2 ) );
+        return named + ( url.isEmpty() ? QString() : QStringLiteral( ". " ) + url );
+      }
     }
     line += title;
     if ( !url.isEmpty() )
       line += ( title.isEmpty() ? QString() : QStringLiteral( ". " ) ) + url;
     return line;
   }
-} // namespace
 
-QStringList PrintSourceList::sources( QgsProject *project )
-{
-  QSet<QString> lines;
-  if ( QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE ) )
+  //! The source lines of the figures of \a project's figures layer that \a filter selects.
+  QSet<QString> figureSourceLines( QgsProject *project, const QString &filter )
   {
+    QSet<QString> lines;
+    QgsVectorLayer *figures = AtlasLayerSet::findLayer( project, AtlasSchema::SEIZURE_FIGURES_TABLE );
+    if ( !figures )
+      return lines;
     QgsFeature feature;
-    QgsFeatureIterator it = figures->getFeatures( QgsFeatureRequest()
-                                                      .setFilterExpression( QStringLiteral( "\"preferred\" = 1" ) )
-                                                      .setFlags( QgsFeatureRequest::NoGeometry ) );
+    QgsFeatureIterator it = figures->getFeatures(
+        QgsFeatureRequest().setFilterExpression( filter ).setFlags( QgsFeatureRequest::NoGeometry ) );
     while ( it.nextFeature( feature ) )
     {
       const QString line = sourceLine( feature, true );
       if ( !line.isEmpty() )
         lines.insert( line );
     }
+    return lines;
   }
+} // namespace
+
+QStringList PrintSourceList::portFigureSources( QgsProject *project )
+{
+  const QSet<QString> lines = figureSourceLines(
+      project, QStringLiteral( "\"preferred\" = 1 AND \"scope\" = 'port' AND \"drug\" = 'cocaine'" ) );
+  QStringList sorted( lines.begin(), lines.end() );
+  sorted.sort( Qt::CaseInsensitive );
+  return sorted;
+}
+
+QStringList PrintSourceList::sources( QgsProject *project )
+{
+  QSet<QString> lines = figureSourceLines( project, QStringLiteral( "\"preferred\" = 1" ) );
   if ( QgsVectorLayer *routes = AtlasLayerSet::findLayer( project, AtlasSchema::INBOUND_ROUTES_TABLE ) )
   {
     QgsFeature feature;

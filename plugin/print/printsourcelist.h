@@ -31,6 +31,12 @@ class PrintSourceList
     static QStringList sources( QgsProject *project );
 
     /**
+     * \brief Returns one line per distinct source, sorted, of the preferred port-level cocaine figures
+     * the figures layer of \a project shows now (what a change map draws: no route, no national total).
+     */
+    static QStringList portFigureSources( QgsProject *project );
+
+    /**
      * \brief Returns one line per source file of the imported events \a project shows ("Own data:
      * seizure events imported from FILE, in STORE"), sorted.
      */

@@ -4,7 +4,11 @@
  ***************************************************************************/
 #include "printtextfit.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QStringList>
+#include <QStyleOptionGraphicsItem>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoututils.h>
 
 double PrintTextFit::wrappedHeight( const QFont &font, const QString &text, double width )
@@ -33,4 +37,14 @@ double PrintTextFit::wrappedHeight( const QFont &font, const QString &text, doub
   for ( int i = 0; i < lines; ++i )
     rows << QStringLiteral( "Ag" );
   return QgsLayoutUtils::textHeightMM( font, rows.join( QLatin1Char( '\n' ) ) ) + 0.3;
+}
+
+void PrintTextFit::fitLegendToContent( QgsLayoutItemLegend *legend )
+{
+  QImage scratch( 1, 1, QImage::Format_ARGB32_Premultiplied );
+  QPainter painter( &scratch );
+  const QStyleOptionGraphicsItem style;
+  legend->paint( &painter, &style, nullptr );
+  painter.end();
+  legend->adjustBoxSize();
 }

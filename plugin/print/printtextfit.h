@@ -8,9 +8,11 @@
 #include <QFont>
 #include <QString>
 
+class QgsLayoutItemLegend;
+
 /**
- * \brief Measures text as a layout label draws it (word-wrapped at its width), so the print can
- * size and place its labels before they are drawn and never clip one.
+ * \brief Measures text as a layout label draws it (word-wrapped at its width) and legends as they
+ * draw themselves, so the print can size and place its items before they are drawn and never clip one.
  */
 namespace PrintTextFit
 {
@@ -19,6 +21,12 @@ namespace PrintTextFit
    * lines wrapped at spaces; -1 when a word (a long link) is wider than the label and would be cut.
    */
   double wrappedHeight( const QFont &font, const QString &text, double width );
+
+  /**
+   * \brief Sizes \a legend to its content now: a legend measures itself only once it has been
+   * painted, so it is painted once off screen first.
+   */
+  void fitLegendToContent( QgsLayoutItemLegend *legend );
 } // namespace PrintTextFit
 
 #endif // PRINTTEXTFIT_H

@@ -386,10 +386,6 @@
         <translation>Atlas: eine Seite je Land mit Zahlen</translation>
     </message>
     <message>
-        <source>An atlas is exported as one multi-page PDF.</source>
-        <translation>Ein Atlas wird als ein mehrseitiges PDF exportiert.</translation>
-    </message>
-    <message>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
@@ -436,6 +432,14 @@
     <message>
         <source>Choose a file to print to.</source>
         <translation>Wählen Sie eine Datei für den Druck.</translation>
+    </message>
+    <message>
+        <source>Change map: the last year shown against the first</source>
+        <translation>Veränderungskarte: letztes gezeigtes Jahr gegenüber dem ersten</translation>
+    </message>
+    <message>
+        <source>An atlas is exported as one multi-page PDF. A change map compares the first and the last year of the selection (a single year: against the year before).</source>
+        <translation>Ein Atlas wird als ein mehrseitiges PDF exportiert. Eine Veränderungskarte vergleicht das erste und das letzte Jahr der Auswahl (bei nur einem Jahr: mit dem Vorjahr).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +572,81 @@
     <message>
         <source>%1: no port figure published</source>
         <translation>%1: keine Hafenzahl veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrintLayout</name>
+    <message>
+        <source>+50 % or more</source>
+        <translation>+50 % oder mehr</translation>
+    </message>
+    <message>
+        <source>+10 to +50 %</source>
+        <translation>+10 bis +50 %</translation>
+    </message>
+    <message>
+        <source>within ±10 %</source>
+        <translation>innerhalb ±10 %</translation>
+    </message>
+    <message>
+        <source>−10 to −50 %</source>
+        <translation>−10 bis −50 %</translation>
+    </message>
+    <message>
+        <source>−50 % or less</source>
+        <translation>−50 % oder weniger</translation>
+    </message>
+    <message>
+        <source>new: a figure for %1 only</source>
+        <translation>neu: Zahl nur für %1</translation>
+    </message>
+    <message>
+        <source>no figure for %1 (not 0 t)</source>
+        <translation>keine Zahl für %1 (nicht 0 t)</translation>
+    </message>
+    <message>
+        <source>Rhine–Scheldt delta</source>
+        <translation>Rhein-Maas-Schelde-Delta</translation>
+    </message>
+    <message>
+        <source>Delta inset</source>
+        <translation>Delta-Nebenkarte</translation>
+    </message>
+    <message>
+        <source>Change in cocaine seized in European ports, %1 → %2</source>
+        <translation>Veränderung der Kokain-Sicherstellungen in europäischen Häfen, %1 → %2</translation>
+    </message>
+    <message>
+        <source>the data has no ports layer</source>
+        <translation>die Daten enthalten keinen Hafen-Layer</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Veränderung %1 → %2</translation>
+    </message>
+    <message>
+        <source>no port has a figure for %1 or %2</source>
+        <translation>kein Hafen hat eine Zahl für %1 oder %2</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>alle Länder</translation>
+    </message>
+    <message>
+        <source>Preferred port-level figures of %1 and %2, %3; sources on the following page.</source>
+        <translation>Bevorzugte Zahlen auf Hafenebene für %1 und %2, %3; Quellen auf der folgenden Seite.</translation>
+    </message>
+    <message>
+        <source>Change: the figure of %2 minus the figure of %1, in tonnes and in percent of %1. Circle area: the larger of the two years&apos; tonnes, on one fixed scale. A port with a figure in one of the two years only is marked &quot;new&quot; or &quot;no figure&quot;: an unknown is never 0 t.</source>
+        <translation>Veränderung: Zahl für %2 minus Zahl für %1, in Tonnen und in Prozent von %1. Kreisfläche: der größere Tonnenwert der beiden Jahre, auf einer festen Skala. Ein Hafen mit einer Zahl in nur einem der beiden Jahre ist als „neu“ oder „keine Zahl“ gekennzeichnet: Unbekanntes ist nie 0 t.</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Figures: the numbered sources. Made with QGIS and Port Seizure Atlas.</source>
+        <translation>Grundkarte: Natural Earth (gemeinfrei), aus der Weltkarte von QGIS. Zahlen: die nummerierten Quellen. Erstellt mit QGIS und Port Seizure Atlas.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown (%1 and %2)</source>
+        <translation>Quellen der gezeigten Zahlen (%1 und %2)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1202,25 @@
     <message>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] events, [% &quot;%4&quot; %] with a known quantity</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;Keine Menge bekannt&apos;, format_number(&quot;%1&quot;, 1) || &apos; t sichergestellt&apos;) %] ([% &quot;%2&quot; %])&lt;br&gt;[% &quot;%3&quot; %] Fälle, davon [% &quot;%4&quot; %] mit bekannter Menge</translation>
+    </message>
+</context>
+<context>
+    <name>PortChange</name>
+    <message>
+        <source>new: %1 t</source>
+        <translation>neu: %1 t</translation>
+    </message>
+    <message>
+        <source>no figure for %1</source>
+        <translation>keine Zahl für %1</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>

@@ -386,10 +386,6 @@
         <translation>Atlas: una página por país con cifras</translation>
     </message>
     <message>
-        <source>An atlas is exported as one multi-page PDF.</source>
-        <translation>Un atlas se exporta como un único PDF de varias páginas.</translation>
-    </message>
-    <message>
         <source>&amp;Pages</source>
         <translation>Pá&amp;ginas</translation>
     </message>
@@ -436,6 +432,14 @@
     <message>
         <source>Choose a file to print to.</source>
         <translation>Elija un archivo en el que imprimir.</translation>
+    </message>
+    <message>
+        <source>Change map: the last year shown against the first</source>
+        <translation>Mapa de variación: último año mostrado frente al primero</translation>
+    </message>
+    <message>
+        <source>An atlas is exported as one multi-page PDF. A change map compares the first and the last year of the selection (a single year: against the year before).</source>
+        <translation>Un atlas se exporta como un único PDF de varias páginas. Un mapa de variación compara el primer y el último año de la selección (con un solo año: frente al año anterior).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +572,81 @@
     <message>
         <source>%1: no port figure published</source>
         <translation>%1: ninguna cifra portuaria publicada</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrintLayout</name>
+    <message>
+        <source>+50 % or more</source>
+        <translation>+50 % o más</translation>
+    </message>
+    <message>
+        <source>+10 to +50 %</source>
+        <translation>de +10 a +50 %</translation>
+    </message>
+    <message>
+        <source>within ±10 %</source>
+        <translation>dentro de ±10 %</translation>
+    </message>
+    <message>
+        <source>−10 to −50 %</source>
+        <translation>de −10 a −50 %</translation>
+    </message>
+    <message>
+        <source>−50 % or less</source>
+        <translation>−50 % o menos</translation>
+    </message>
+    <message>
+        <source>new: a figure for %1 only</source>
+        <translation>nuevo: cifra solo para %1</translation>
+    </message>
+    <message>
+        <source>no figure for %1 (not 0 t)</source>
+        <translation>sin cifra para %1 (no es 0 t)</translation>
+    </message>
+    <message>
+        <source>Rhine–Scheldt delta</source>
+        <translation>Delta del Rin, el Mosa y el Escalda</translation>
+    </message>
+    <message>
+        <source>Delta inset</source>
+        <translation>Recuadro del delta</translation>
+    </message>
+    <message>
+        <source>Change in cocaine seized in European ports, %1 → %2</source>
+        <translation>Variación de la cocaína incautada en puertos europeos, %1 → %2</translation>
+    </message>
+    <message>
+        <source>the data has no ports layer</source>
+        <translation>los datos no tienen capa de puertos</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Variación %1 → %2</translation>
+    </message>
+    <message>
+        <source>no port has a figure for %1 or %2</source>
+        <translation>ningún puerto tiene cifra para %1 ni para %2</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <source>Preferred port-level figures of %1 and %2, %3; sources on the following page.</source>
+        <translation>Cifras portuarias preferentes de %1 y %2, %3; fuentes en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Change: the figure of %2 minus the figure of %1, in tonnes and in percent of %1. Circle area: the larger of the two years&apos; tonnes, on one fixed scale. A port with a figure in one of the two years only is marked &quot;new&quot; or &quot;no figure&quot;: an unknown is never 0 t.</source>
+        <translation>Variación: cifra de %2 menos cifra de %1, en toneladas y en porcentaje de %1. Área del círculo: el mayor de los tonelajes de ambos años, en una única escala fija. Un puerto con cifra en solo uno de los dos años se marca como &quot;nuevo&quot; o &quot;sin cifra&quot;: un valor desconocido nunca es 0 t.</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Figures: the numbered sources. Made with QGIS and Port Seizure Atlas.</source>
+        <translation>Mapa base: Natural Earth (dominio público), del mapa mundial de QGIS. Cifras: las fuentes numeradas. Elaborado con QGIS y Port Seizure Atlas.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown (%1 and %2)</source>
+        <translation>Fuentes de las cifras mostradas (%1 y %2)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1202,25 @@
     <message>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] events, [% &quot;%4&quot; %] with a known quantity</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;Cantidad desconocida&apos;, format_number(&quot;%1&quot;, 1) || &apos; t incautadas&apos;) %] en [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] eventos, [% &quot;%4&quot; %] con cantidad conocida</translation>
+    </message>
+</context>
+<context>
+    <name>PortChange</name>
+    <message>
+        <source>new: %1 t</source>
+        <translation>nuevo: %1 t</translation>
+    </message>
+    <message>
+        <source>no figure for %1</source>
+        <translation>sin cifra para %1</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>

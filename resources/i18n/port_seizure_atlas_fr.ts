@@ -386,10 +386,6 @@
         <translation>Atlas&#xa0;: une page par pays avec chiffres</translation>
     </message>
     <message>
-        <source>An atlas is exported as one multi-page PDF.</source>
-        <translation>Un atlas est exporté en un seul PDF de plusieurs pages.</translation>
-    </message>
-    <message>
         <source>&amp;Pages</source>
         <translation>Pa&amp;ges</translation>
     </message>
@@ -436,6 +432,14 @@
     <message>
         <source>Choose a file to print to.</source>
         <translation>Choisissez le fichier de destination de l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Change map: the last year shown against the first</source>
+        <translation>Carte des variations&#xa0;: dernière année affichée par rapport à la première</translation>
+    </message>
+    <message>
+        <source>An atlas is exported as one multi-page PDF. A change map compares the first and the last year of the selection (a single year: against the year before).</source>
+        <translation>Un atlas est exporté en un seul PDF de plusieurs pages. Une carte des variations compare la première et la dernière année de la sélection (une seule année&#xa0;: par rapport à l&apos;année précédente).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +572,81 @@
     <message>
         <source>%1: no port figure published</source>
         <translation>%1&#xa0;: aucun chiffre de port publié</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrintLayout</name>
+    <message>
+        <source>+50 % or more</source>
+        <translation>+50&#xa0;% ou plus</translation>
+    </message>
+    <message>
+        <source>+10 to +50 %</source>
+        <translation>+10 à +50&#xa0;%</translation>
+    </message>
+    <message>
+        <source>within ±10 %</source>
+        <translation>à ±10&#xa0;% près</translation>
+    </message>
+    <message>
+        <source>−10 to −50 %</source>
+        <translation>−10 à −50&#xa0;%</translation>
+    </message>
+    <message>
+        <source>−50 % or less</source>
+        <translation>−50&#xa0;% ou moins</translation>
+    </message>
+    <message>
+        <source>new: a figure for %1 only</source>
+        <translation>nouveau&#xa0;: chiffre pour %1 seulement</translation>
+    </message>
+    <message>
+        <source>no figure for %1 (not 0 t)</source>
+        <translation>aucun chiffre pour %1 (et non 0 t)</translation>
+    </message>
+    <message>
+        <source>Rhine–Scheldt delta</source>
+        <translation>Delta du Rhin et de l&apos;Escaut</translation>
+    </message>
+    <message>
+        <source>Delta inset</source>
+        <translation>Encart delta</translation>
+    </message>
+    <message>
+        <source>Change in cocaine seized in European ports, %1 → %2</source>
+        <translation>Évolution des saisies de cocaïne dans les ports européens, %1 → %2</translation>
+    </message>
+    <message>
+        <source>the data has no ports layer</source>
+        <translation>les données ne contiennent pas de couche des ports</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Variation %1 → %2</translation>
+    </message>
+    <message>
+        <source>no port has a figure for %1 or %2</source>
+        <translation>aucun port n&apos;a de chiffre pour %1 ou %2</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <source>Preferred port-level figures of %1 and %2, %3; sources on the following page.</source>
+        <translation>Chiffres par port retenus pour %1 et %2, %3&#xa0;; sources à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Change: the figure of %2 minus the figure of %1, in tonnes and in percent of %1. Circle area: the larger of the two years&apos; tonnes, on one fixed scale. A port with a figure in one of the two years only is marked &quot;new&quot; or &quot;no figure&quot;: an unknown is never 0 t.</source>
+        <translation>Variation&#xa0;: chiffre de %2 moins chiffre de %1, en tonnes et en pourcentage de %1. Surface du cercle&#xa0;: le plus élevé des tonnages des deux années, sur une échelle fixe unique. Un port qui n&apos;a de chiffre que pour l&apos;une des deux années est marqué «&#xa0;nouveau&#xa0;» ou «&#xa0;aucun chiffre&#xa0;»&#xa0;: une inconnue ne vaut jamais 0 t.</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Figures: the numbered sources. Made with QGIS and Port Seizure Atlas.</source>
+        <translation>Fond de carte&#xa0;: Natural Earth (domaine public), issu de la carte du monde de QGIS. Chiffres&#xa0;: les sources numérotées. Réalisé avec QGIS et Port Seizure Atlas.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown (%1 and %2)</source>
+        <translation>Sources des chiffres affichés (%1 et %2)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1202,25 @@
     <message>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] events, [% &quot;%4&quot; %] with a known quantity</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] en [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] événements, dont [% &quot;%4&quot; %] à quantité connue</translation>
+    </message>
+</context>
+<context>
+    <name>PortChange</name>
+    <message>
+        <source>new: %1 t</source>
+        <translation>nouveau&#xa0;: %1 t</translation>
+    </message>
+    <message>
+        <source>no figure for %1</source>
+        <translation>aucun chiffre pour %1</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
 </context>
 <context>

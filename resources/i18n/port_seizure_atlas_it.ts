@@ -386,10 +386,6 @@
         <translation>Atlante: una pagina per paese con dati</translation>
     </message>
     <message>
-        <source>An atlas is exported as one multi-page PDF.</source>
-        <translation>Un atlante viene esportato come un unico PDF multipagina.</translation>
-    </message>
-    <message>
         <source>&amp;Pages</source>
         <translation>&amp;Pagine</translation>
     </message>
@@ -436,6 +432,14 @@
     <message>
         <source>Choose a file to print to.</source>
         <translation>Scegliere il file di destinazione della stampa.</translation>
+    </message>
+    <message>
+        <source>Change map: the last year shown against the first</source>
+        <translation>Mappa delle variazioni: ultimo anno mostrato rispetto al primo</translation>
+    </message>
+    <message>
+        <source>An atlas is exported as one multi-page PDF. A change map compares the first and the last year of the selection (a single year: against the year before).</source>
+        <translation>Un atlante viene esportato come un unico PDF di più pagine. Una mappa delle variazioni confronta il primo e l&apos;ultimo anno della selezione (con un solo anno: rispetto all&apos;anno precedente).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +572,81 @@
     <message>
         <source>%1: no port figure published</source>
         <translation>%1: nessun dato portuale pubblicato</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrintLayout</name>
+    <message>
+        <source>+50 % or more</source>
+        <translation>+50 % o più</translation>
+    </message>
+    <message>
+        <source>+10 to +50 %</source>
+        <translation>da +10 a +50 %</translation>
+    </message>
+    <message>
+        <source>within ±10 %</source>
+        <translation>entro ±10 %</translation>
+    </message>
+    <message>
+        <source>−10 to −50 %</source>
+        <translation>da −10 a −50 %</translation>
+    </message>
+    <message>
+        <source>−50 % or less</source>
+        <translation>−50 % o meno</translation>
+    </message>
+    <message>
+        <source>new: a figure for %1 only</source>
+        <translation>nuovo: dato solo per il %1</translation>
+    </message>
+    <message>
+        <source>no figure for %1 (not 0 t)</source>
+        <translation>nessun dato per il %1 (non 0 t)</translation>
+    </message>
+    <message>
+        <source>Rhine–Scheldt delta</source>
+        <translation>Delta Reno-Mosa-Schelda</translation>
+    </message>
+    <message>
+        <source>Delta inset</source>
+        <translation>Riquadro delta</translation>
+    </message>
+    <message>
+        <source>Change in cocaine seized in European ports, %1 → %2</source>
+        <translation>Variazione della cocaina sequestrata nei porti europei, %1 → %2</translation>
+    </message>
+    <message>
+        <source>the data has no ports layer</source>
+        <translation>i dati non contengono un layer dei porti</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Variazione %1 → %2</translation>
+    </message>
+    <message>
+        <source>no port has a figure for %1 or %2</source>
+        <translation>nessun porto ha un dato per il %1 o il %2</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>tutti i paesi</translation>
+    </message>
+    <message>
+        <source>Preferred port-level figures of %1 and %2, %3; sources on the following page.</source>
+        <translation>Dati portuali preferiti del %1 e del %2, %3; fonti nella pagina seguente.</translation>
+    </message>
+    <message>
+        <source>Change: the figure of %2 minus the figure of %1, in tonnes and in percent of %1. Circle area: the larger of the two years&apos; tonnes, on one fixed scale. A port with a figure in one of the two years only is marked &quot;new&quot; or &quot;no figure&quot;: an unknown is never 0 t.</source>
+        <translation>Variazione: dato del %2 meno dato del %1, in tonnellate e in percentuale del %1. Area del cerchio: il maggiore dei tonnellaggi dei due anni, su un&apos;unica scala fissa. Un porto con un dato in uno solo dei due anni è indicato come &quot;nuovo&quot; o &quot;nessun dato&quot;: un valore non noto non è mai 0 t.</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Figures: the numbered sources. Made with QGIS and Port Seizure Atlas.</source>
+        <translation>Mappa di base: Natural Earth (pubblico dominio), dalla mappa del mondo di QGIS. Dati: le fonti numerate. Realizzato con QGIS e Port Seizure Atlas.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown (%1 and %2)</source>
+        <translation>Fonti dei dati mostrati (%1 e %2)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1202,25 @@
     <message>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] events, [% &quot;%4&quot; %] with a known quantity</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;Quantità non nota&apos;, format_number(&quot;%1&quot;, 1) || &apos; t sequestrate&apos;) %] nel [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] eventi, [% &quot;%4&quot; %] con quantità nota</translation>
+    </message>
+</context>
+<context>
+    <name>PortChange</name>
+    <message>
+        <source>new: %1 t</source>
+        <translation>nuovo: %1 t</translation>
+    </message>
+    <message>
+        <source>no figure for %1</source>
+        <translation>nessun dato per il %1</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>

@@ -386,10 +386,6 @@
         <translation>Atlas: één pagina per land met cijfers</translation>
     </message>
     <message>
-        <source>An atlas is exported as one multi-page PDF.</source>
-        <translation>Een atlas wordt geëxporteerd als één PDF met meerdere pagina&apos;s.</translation>
-    </message>
-    <message>
         <source>&amp;Pages</source>
         <translation>Pa&amp;gina&apos;s</translation>
     </message>
@@ -436,6 +432,14 @@
     <message>
         <source>Choose a file to print to.</source>
         <translation>Kies een bestand om naar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Change map: the last year shown against the first</source>
+        <translation>Veranderingskaart: laatst getoonde jaar tegenover het eerste</translation>
+    </message>
+    <message>
+        <source>An atlas is exported as one multi-page PDF. A change map compares the first and the last year of the selection (a single year: against the year before).</source>
+        <translation>Een atlas wordt geëxporteerd als één PDF met meerdere pagina&apos;s. Een veranderingskaart vergelijkt het eerste en het laatste jaar van de selectie (bij één jaar: met het jaar ervoor).</translation>
     </message>
 </context>
 <context>
@@ -568,6 +572,81 @@
     <message>
         <source>%1: no port figure published</source>
         <translation>%1: geen havencijfer gepubliceerd</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrintLayout</name>
+    <message>
+        <source>+50 % or more</source>
+        <translation>+50% of meer</translation>
+    </message>
+    <message>
+        <source>+10 to +50 %</source>
+        <translation>+10 tot +50%</translation>
+    </message>
+    <message>
+        <source>within ±10 %</source>
+        <translation>binnen ±10%</translation>
+    </message>
+    <message>
+        <source>−10 to −50 %</source>
+        <translation>−10 tot −50%</translation>
+    </message>
+    <message>
+        <source>−50 % or less</source>
+        <translation>−50% of minder</translation>
+    </message>
+    <message>
+        <source>new: a figure for %1 only</source>
+        <translation>nieuw: alleen een cijfer voor %1</translation>
+    </message>
+    <message>
+        <source>no figure for %1 (not 0 t)</source>
+        <translation>geen cijfer voor %1 (niet 0 t)</translation>
+    </message>
+    <message>
+        <source>Rhine–Scheldt delta</source>
+        <translation>Rijn-Maas-Scheldedelta</translation>
+    </message>
+    <message>
+        <source>Delta inset</source>
+        <translation>Inzetkaart delta</translation>
+    </message>
+    <message>
+        <source>Change in cocaine seized in European ports, %1 → %2</source>
+        <translation>Verandering in cocaïne-inbeslagnames in Europese havens, %1 → %2</translation>
+    </message>
+    <message>
+        <source>the data has no ports layer</source>
+        <translation>de gegevens bevatten geen havenkaartlaag</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Verandering %1 → %2</translation>
+    </message>
+    <message>
+        <source>no port has a figure for %1 or %2</source>
+        <translation>geen enkele haven heeft een cijfer voor %1 of %2</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>alle landen</translation>
+    </message>
+    <message>
+        <source>Preferred port-level figures of %1 and %2, %3; sources on the following page.</source>
+        <translation>Voorkeurscijfers per haven voor %1 en %2, %3; bronnen op de volgende pagina.</translation>
+    </message>
+    <message>
+        <source>Change: the figure of %2 minus the figure of %1, in tonnes and in percent of %1. Circle area: the larger of the two years&apos; tonnes, on one fixed scale. A port with a figure in one of the two years only is marked &quot;new&quot; or &quot;no figure&quot;: an unknown is never 0 t.</source>
+        <translation>Verandering: het cijfer van %2 min het cijfer van %1, in ton en in procenten van %1. Cirkeloppervlak: de hoogste tonnage van de twee jaren, op één vaste schaal. Een haven met een cijfer in slechts één van de twee jaren is gemarkeerd als &quot;nieuw&quot; of &quot;geen cijfer&quot;: een onbekende waarde is nooit 0 t.</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain), from QGIS&apos;s world map. Figures: the numbered sources. Made with QGIS and Port Seizure Atlas.</source>
+        <translation>Achtergrondkaart: Natural Earth (publiek domein), uit de wereldkaart van QGIS. Cijfers: de genummerde bronnen. Gemaakt met QGIS en Port Seizure Atlas.</translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown (%1 and %2)</source>
+        <translation>Bronnen van de getoonde cijfers (%1 en %2)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1202,25 @@
     <message>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;No quantity known&apos;, format_number(&quot;%1&quot;, 1) || &apos; t seized&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] events, [% &quot;%4&quot; %] with a known quantity</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;port_locode&quot; %])&lt;br&gt;[% if(&quot;%1&quot; IS NULL, &apos;Geen hoeveelheid bekend&apos;, format_number(&quot;%1&quot;, 1) || &apos; t in beslag genomen&apos;) %] in [% &quot;%2&quot; %]&lt;br&gt;[% &quot;%3&quot; %] inbeslagnames, [% &quot;%4&quot; %] met bekende hoeveelheid</translation>
+    </message>
+</context>
+<context>
+    <name>PortChange</name>
+    <message>
+        <source>new: %1 t</source>
+        <translation>nieuw: %1 t</translation>
+    </message>
+    <message>
+        <source>no figure for %1</source>
+        <translation>geen cijfer voor %1</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ class TestAtlasPrintTask : public QObject
     void init();
     void cleanup();
     void printRunsInTheBackgroundWithTheProjectsLayout();
+    void changeMapComparesTheSelectionsYears();
     void cancelHalfWayLeavesNoFile();
     void problemsAreReportedBeforeAnythingStarts();
     void printsAnalystsImportedData();
@@ -104,6 +105,29 @@ void TestAtlasPrintTask::printRunsInTheBackgroundWithTheProjectsLayout()
   QVERIFY2( QFileInfo( file ).size() <= 3 * 1024 * 1024, qPrintable( QString::number( QFileInfo( file ).size() ) ) );
   const QString complaints = PrintTestUtils::popplerComplaints( file );
   QVERIFY2( complaints.isEmpty(), qPrintable( complaints.left( 2000 ) ) );
+}
+
+void TestAtlasPrintTask::changeMapComparesTheSelectionsYears()
+{
+  // The panel's Print… with "Change map": a single year shown is compared with the year before.
+  AtlasFilter filter;
+  filter.setYears( 2023, 2023 );
+  filter.setDestinationCountries( { QStringLiteral( "BE" ), QStringLiteral( "NL" ) } );
+  mFilter->setFilter( filter );
+  const QString file = mOutput.filePath( QStringLiteral( "change.pdf" ) );
+  QSignalSpy finished( mPrint.get(), &AtlasPrintController::printFinished );
+  PrintOptions options;
+  options.changeMap = true;
+  QString error;
+  AtlasPrintTask *task = mPrint->print( options, file, &error );
+  QVERIFY2( task, qPrintable( error ) );
+  QVERIFY( finished.wait( 120000 ) );
+  QVERIFY2( finished.first().at( 0 ).toBool(), qPrintable( finished.first().at( 2 ).toString() ) );
+  const QString text = PrintTestUtils::simplified( PrintTestUtils::pdfText( file, 1 ) );
+  QVERIFY2( text.contains( QStringLiteral( "2022 → 2023" ) ), qPrintable( text ) );
+  QVERIFY2( text.contains( QStringLiteral( "Belgium, Netherlands" ) ), qPrintable( text ) );
+  QVERIFY( text.contains( QStringLiteral( "Antwerp" ) ) );
+  QVERIFY2( !text.contains( QStringLiteral( "Hamburg" ) ), qPrintable( text ) );
 }
 
 void TestAtlasPrintTask::cancelHalfWayLeavesNoFile()

@@ -2,12 +2,15 @@
   testprintcommand.cpp
   Port Seizure Atlas — SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "imagecomparison.h"
 #include "printtestutils.h"
 #include "qgistestmain.h"
 
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <unistd.h>
 
 /**
@@ -25,6 +28,7 @@ class TestPrintCommand : public QObject
     void printsAPortAtlasAsOnePdf();
     void printsFromAnotherGeoPackage();
     void printsInTheAnalystsLanguage();
+    void printsAChangeMapOfTwoYears();
     void refusesBadArguments_data();
     void refusesBadArguments();
 
@@ -156,6 +160,70 @@ void TestPrintCommand::printsFromAnotherGeoPackage()
   QVERIFY( PrintTestUtils::pdfText( file ).contains( QStringLiteral( "2023" ) ) );
 }
 
+void TestPrintCommand::printsAChangeMapOfTwoYears()
+{
+  // "What changed since last year?": per port the signed change in tonnes and percent.
+  const QString file = mOutput.filePath( QStringLiteral( "change-2022-2023.pdf" ) );
+  const Run result = run( { "--compare", "2022,2023", "--out", file } );
+  QVERIFY2( result.status == 0, qPrintable( result.err ) );
+  QCOMPARE( result.err, QString() );
+  QCOMPARE( PrintTestUtils::pdfPageCount( file ), 2 );
+  const QString map = PrintTestUtils::simplified( PrintTestUtils::pdfText( file, 1 ) );
+  QVERIFY2( map.contains( QStringLiteral( "Change in cocaine seized in European ports, 2022 → 2023" ) ),
+            qPrintable( map.left( 300 ) ) );
+
+  // Antwerp's change, worked out here from the shipped figures.
+  const auto figure = []( const QString &port, int year ) {
+    const QSet<QString> values = PrintTestUtils::distinctValues(
+        QStringLiteral( "seizure_figures" ), QStringLiteral( "quantity_t" ),
+        QStringLiteral( "\"preferred\" = 1 AND \"scope\" = 'port' AND \"drug\" = 'cocaine' AND \"unlocodes\" = '%1' "
+                        "AND \"year\" = %2" )
+            .arg( port )
+            .arg( year ) );
+    return values.size() == 1 ? values.begin()->toDouble() : std::nan( "" );
+  };
+  const double before = figure( QStringLiteral( "BEANR" ), 2022 );
+  const double after = figure( QStringLiteral( "BEANR" ), 2023 );
+  QVERIFY( !std::isnan( before ) && !std::isnan( after ) && before > 0 );
+  const QString sign = after >= before ? QStringLiteral( "+" ) : QStringLiteral( "−" );
+  const QString antwerp = QStringLiteral( "%1%2 t (%1%3 %)" )
+                              .arg( sign )
+                              .arg( std::fabs( after - before ), 0, 'f', 1 )
+                              .arg( std::fabs( ( after - before ) / before * 100 ), 0, 'f', 0 );
+  QVERIFY2( map.contains( antwerp ), qPrintable( antwerp + QStringLiteral( " not in: " ) + map ) );
+
+  // A port with a figure for 2022 only says so: an unknown is never drawn as 0 t.
+  const QSet<QString> only2022 =
+      PrintTestUtils::portsWithFigures( 2022, 2022, QStringLiteral( "'BE','NL','FR','IT','ES'" ) )
+          .subtract( PrintTestUtils::portsWithFigures( 2023, 2023, QStringLiteral( "'BE','NL','FR','IT','ES'" ) ) );
+  QVERIFY( !only2022.isEmpty() );
+  QVERIFY2( map.contains( QStringLiteral( "no figure for 2023" ) ), qPrintable( map ) );
+  QVERIFY( map.contains( QStringLiteral( "new: a figure for 2023 only" ) ) );
+
+  // Every source of the figures of both years, with its URL, on the sources page.
+  QString sources = PrintTestUtils::simplified( PrintTestUtils::pdfText( file, 2 ) );
+  sources.remove( QRegularExpression( QStringLiteral( "\\s" ) ) );
+  const QSet<QString> urls = PrintTestUtils::distinctValues(
+      QStringLiteral( "seizure_figures" ), QStringLiteral( "source_url" ),
+      QStringLiteral(
+          "\"preferred\" = 1 AND \"scope\" = 'port' AND \"drug\" = 'cocaine' AND \"year\" IN (2022, 2023)" ) );
+  QVERIFY( urls.size() >= 10 );
+  for ( const QString &url : urls )
+    QVERIFY2( sources.contains( url ), qPrintable( url ) );
+  QVERIFY2( PrintTestUtils::overlappingWords( file ).isEmpty(),
+            qPrintable( PrintTestUtils::overlappingWords( file ).join( QLatin1Char( '\n' ) ) ) );
+
+  // As an image, against the reference render.
+  const QString png = mOutput.filePath( QStringLiteral( "change.png" ) );
+  const Run image = run( { "--compare", "2022,2023", "--dpi", "40", "--out", png } );
+  QVERIFY2( image.status == 0, qPrintable( image.err ) );
+  const QString problem =
+      ImageComparison::compare( QImage( png ), QStringLiteral( "print_change_a4_2022_2023" ), 16,
+                                QImage( png ).width() * QImage( png ).height() / 100,
+                                QStringLiteral( PSA_BINARY_DIR ) + QStringLiteral( "/tests/render-artifacts" ) );
+  QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+}
+
 void TestPrintCommand::refusesBadArguments_data()
 {
   QTest::addColumn<QStringList>( "arguments" );
@@ -173,6 +241,12 @@ void TestPrintCommand::refusesBadArguments_data()
   QTest::newRow( "unknown format" ) << QStringList{ "--out-name", "map.jpeg" } << 1 << ".pdf, .png or .svg";
   QTest::newRow( "atlas to png" ) << QStringList{ "--atlas", "port", "--out-name", "atlas.png" } << 1
                                   << "multi-page PDF";
+  QTest::newRow( "compare a year without figures" )
+      << QStringList{ "--compare", "2016,2023" } << 2 << "no port figure for 2016";
+  QTest::newRow( "compare one year twice" ) << QStringList{ "--compare", "2023,2023" } << 2 << "the same year twice";
+  QTest::newRow( "compare one year" ) << QStringList{ "--compare", "2023" } << 2 << "give two years";
+  QTest::newRow( "compare with years" ) << QStringList{ "--compare", "2022,2023", "--years", "2023" } << 2
+                                        << "leave out --years and --atlas";
   QTest::newRow( "missing data" ) << QStringList{ "--data", "/nonexistent/atlas.gpkg" } << 1 << "no such GeoPackage";
 }
 
