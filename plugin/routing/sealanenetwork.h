@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <utility>
@@ -250,6 +251,12 @@ class SeaLaneNetwork
     //! Returns the UN/LOCODE of connector \a edge, or an empty string for a network edge.
     QString edgePortCode( int edge ) const;
 
+    /**
+     * \brief Returns the WGS 84 geodesic length in km of the geometry of \a edge (the sum over its segments, as
+     * GeodesicDensifier::lengthKm() measures it). Computed on first use and kept; safe to call from several threads.
+     */
+    double edgeGeodesicKm( int edge ) const;
+
     //! Returns the number of vertices of \a edge.
     int edgeVertexCount( int edge ) const { return mEdgeVertexOffset[edge + 1] - mEdgeVertexOffset[edge]; }
 
@@ -392,6 +399,8 @@ class SeaLaneNetwork
     std::vector<qint64> mEdgeFeatureId;
     std::vector<int> mEdgeVertexOffset{ 0 };
     std::vector<double> mCoordinates; // lon, lat pairs of all edges, back to back
+    // geodesic length of each edge, -1 until first asked for (routes measure their lines with it)
+    std::unique_ptr<std::atomic<double>[]> mEdgeGeodesicKm;
 
     QStringList mPassageNames{ QString() };
     QHash<QString, Port> mPorts;

@@ -499,18 +499,30 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     vertexCount += connector >= 0 ? mNetwork.edgeVertexCount( connector ) : 0;
   polyline.reserve( vertexCount );
   double lengthKm = 0;
+  // the geodesic length of the line: kept per edge by the network, plus the straight joins
+  double geodesicKm = 0;
+  const auto addJoin = [&polyline, &geodesicKm]( const QPointF &point ) {
+    if ( !polyline.isEmpty() )
+      geodesicKm += GeodesicDensifier::distanceKm( polyline.constLast(), point );
+    polyline.append( point );
+  };
   if ( originTerminal.connector >= 0 )
   {
     edges.append( originTerminal.connector );
-    if ( mNetwork.edgeVertex( originTerminal.connector, 0 ) != resolvedOrigin.position )
+    const QPointF portPosition = mNetwork.edgeVertex( originTerminal.connector, 0 );
+    if ( portPosition != resolvedOrigin.position )
+    {
       polyline.append( resolvedOrigin.position ); // a free point next to the port
+      geodesicKm += GeodesicDensifier::distanceKm( resolvedOrigin.position, portPosition );
+    }
     mNetwork.appendEdgeGeometry( originTerminal.connector, false, false, polyline );
+    geodesicKm += mNetwork.edgeGeodesicKm( originTerminal.connector );
   }
   else
   {
-    polyline.append( resolvedOrigin.position );
+    addJoin( resolvedOrigin.position );
     if ( mNetwork.nodePosition( originTerminal.node ) != resolvedOrigin.position )
-      polyline.append( mNetwork.nodePosition( originTerminal.node ) );
+      addJoin( mNetwork.nodePosition( originTerminal.node ) );
   }
   lengthKm += originTerminal.costKm;
 
@@ -523,6 +535,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     node = forward ? mNetwork.edgeEndNode( edge ) : mNetwork.edgeStartNode( edge );
     edges.append( edge );
     lengthKm += mNetwork.edgeLengthKm( edge );
+    geodesicKm += mNetwork.edgeGeodesicKm( edge );
     passages |= std::uint64_t( 1 ) << mNetwork.edgePassageId( edge );
   }
 
@@ -530,12 +543,13 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   {
     edges.append( destinationTerminal.connector );
     mNetwork.appendEdgeGeometry( destinationTerminal.connector, true, true, polyline );
+    geodesicKm += mNetwork.edgeGeodesicKm( destinationTerminal.connector );
     if ( polyline.constLast() != resolvedDestination.position )
-      polyline.append( resolvedDestination.position );
+      addJoin( resolvedDestination.position );
   }
   else if ( mNetwork.nodePosition( destinationTerminal.node ) != resolvedDestination.position )
   {
-    polyline.append( resolvedDestination.position );
+    addJoin( resolvedDestination.position );
   }
   lengthKm += destinationTerminal.costKm;
   route.mOriginApproachKm = originTerminal.costKm;
@@ -556,6 +570,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   // the network is cut at the antimeridian (nodes at -180 and +180 are one node): keep the line continuous
   route.mPolyline = GeodesicDensifier::unwrapLongitudes( std::move( route.mPolyline ) );
   route.mLengthKm = lengthKm;
+  route.mGeodesicLengthKm = geodesicKm;
   route.mValid = true;
   return route;
 }

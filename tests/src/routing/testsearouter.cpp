@@ -4,6 +4,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "geodesicdensifier.h"
 #include "routingtestutils.h"
 #include "sealanenetwork.h"
 #include "searoute.h"
@@ -118,6 +119,12 @@ QString TestSeaRouter::checkRoute( const SeaRoute &route ) const
   }
   if ( std::fabs( lineKm - route.lengthKm() ) > 0.001 * edges.size() + 1e-6 )
     return QStringLiteral( "polyline is %1 km, route %2 km" ).arg( lineKm ).arg( route.lengthKm() );
+  // the geodesic length the route reports (from lengths kept per edge) is that of its line
+  const double geodesicKm = GeodesicDensifier::lengthKm( line );
+  if ( std::fabs( geodesicKm - route.geodesicLengthKm() ) > 1e-9 * geodesicKm + 1e-9 )
+    return QStringLiteral( "geodesic length %1 km, its line's %2 km" )
+        .arg( route.geodesicLengthKm() )
+        .arg( geodesicKm );
 
   for ( const QString &avoided : route.avoidedPassages() )
   {
