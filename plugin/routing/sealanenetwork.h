@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+class SeaLaneHierarchy;
 class SeaLaneLand;
 
 /**
@@ -321,6 +322,15 @@ class SeaLaneNetwork
       return mLandmarkDistanceKm.data() + static_cast<std::size_t>( node ) * mLandmarkCount;
     }
 
+    /**
+     * \brief Returns the contraction hierarchy for the cost model of a SeaRouter: network edges whose passage id is
+     * in \a avoidedMask left out, the others costing their length times \a laneCostFactor[lane class]. Built on the
+     * first request for that cost model (tens of milliseconds) and kept with the network; safe from several threads.
+     * Null for an invalid network.
+     */
+    std::shared_ptr<const SeaLaneHierarchy> hierarchy( std::uint64_t avoidedMask,
+                                                       const double laneCostFactor[4] ) const;
+
     //! Returns the UN/LOCODEs of all ports that have a connector, sorted.
     QStringList portCodes() const;
 
@@ -368,6 +378,7 @@ class SeaLaneNetwork
     void renumberNodes();
     void buildAdjacency();
     void computeLandmarks();
+    void prepareHierarchies();
     void classifyLanes();
     void findComponents();
     int addPassage( const QString &name );
@@ -412,6 +423,8 @@ class SeaLaneNetwork
     int mLandmarkCount = 0;
     std::vector<int> mLandmarkNodes;
     std::vector<double> mLandmarkDistanceKm; // node-major: landmarkCount() values per node
+    struct HierarchyCache;
+    std::shared_ptr<HierarchyCache> mHierarchies; // one contraction hierarchy per cost model asked for
     std::vector<int> mNodeComponent;
     int mMainComponent = 0;
     int mComponentCount = 0;

@@ -79,6 +79,7 @@ SeaLaneNetwork SeaLaneNetwork::load( const QString &networkPath, const QString &
     network.mEdgeGeodesicKm.reset( new std::atomic<double>[edges] );
     for ( std::size_t edge = 0; edge < edges; ++edge )
       network.mEdgeGeodesicKm[edge].store( -1.0, std::memory_order_relaxed );
+    network.prepareHierarchies();
   }
   if ( !network.mError.isEmpty() )
   {

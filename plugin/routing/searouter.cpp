@@ -6,6 +6,7 @@
 #include "searouter.h"
 
 #include "geodesicdensifier.h"
+#include "sealanehierarchy.h"
 #include "sealaneland.h"
 #include "sealanenetwork.h"
 
@@ -36,6 +37,7 @@ void SeaRouter::setAvoidedPassages( const QSet<QString> &passages )
   mAvoidedPassageList = QStringList( passages.begin(), passages.end() );
   mAvoidedPassageList.sort();
   mAvoidedMask = 0;
+  mHierarchy.reset();
   for ( const QString &name : passages )
   {
     const int id = mNetwork.passageId( name );
@@ -196,6 +198,7 @@ QString SeaRouter::endpointError( const SeaRouteEndpoint &endpoint, const QStrin
 void SeaRouter::setLaneWeighting( bool weighLanes )
 {
   mLaneWeighting = weighLanes;
+  mHierarchy.reset();
   mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::MinorPassage )] =
       weighLanes ? MINOR_PASSAGE_COST_FACTOR : 1.0;
   mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::InlandWaterway )] =
@@ -232,14 +235,23 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
   if ( !errors.isEmpty() )
     return makeError( origin, destination, errors.join( QLatin1String( "; " ) ) );
 
-  std::vector<Target> targets;
+  Path path{ -1, -1 };
   if ( resolvedOrigin.position != resolvedDestination.position )
   {
-    startSearch( resolvedOrigin );
-    search( { &resolvedDestination }, targets, true );
+    if ( useHierarchy() )
+    {
+      startHierarchySearch( resolvedOrigin );
+      path = hierarchyPath( resolvedDestination );
+    }
+    else
+    {
+      std::vector<Target> targets;
+      startSearch( resolvedOrigin );
+      search( { &resolvedDestination }, targets, mSearchMethod == SearchMethod::AStar );
+      path = tracePath( resolvedDestination, targets[0] );
+    }
   }
-  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination,
-                    targets.empty() ? Target{ 0, -1 } : targets[0] );
+  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination, path );
 }
 
 QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVector<SeaRouteEndpoint> &destinations )
@@ -269,11 +281,17 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
   }
 
   std::vector<Target> targets;
-  if ( !searched.empty() )
+  const bool hierarchy = useHierarchy();
+  if ( !searched.empty() && hierarchy )
+  {
+    // one upward search from the origin, then one short one from each destination
+    startHierarchySearch( resolvedOrigin );
+  }
+  else if ( !searched.empty() )
   {
     startSearch( resolvedOrigin );
     // A* when there is one destination, plain Dijkstra for several
-    search( searched, targets, true );
+    search( searched, targets, mSearchMethod == SearchMethod::AStar );
   }
 
   std::size_t next = 0;
@@ -285,11 +303,13 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
       results[i] = makeError( origin, destinations[i], resolved.error );
       continue;
     }
-    const bool wasSearched = next < searchedIndex.size() && searchedIndex[next] == i;
-    results[i] =
-        makeRoute( origin, resolvedOrigin, destinations[i], resolved, wasSearched ? targets[next] : Target{ 0, -1 } );
-    if ( wasSearched )
+    Path path{ -1, -1 };
+    if ( next < searchedIndex.size() && searchedIndex[next] == i )
+    {
+      path = hierarchy ? hierarchyPath( resolved ) : tracePath( resolved, targets[next] );
       ++next;
+    }
+    results[i] = makeRoute( origin, resolvedOrigin, destinations[i], resolved, path );
   }
   return results;
 }
@@ -441,9 +461,61 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
   }
 }
 
+SeaRouter::Path SeaRouter::tracePath( const ResolvedEndpoint &destination, const Target &target )
+{
+  mPathEdges.clear();
+  if ( target.terminal < 0 )
+    return Path{ -1, -1 };
+  // walk back from the destination's terminal node to one of the origin's
+  int node = destination.terminals[target.terminal].node;
+  int previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  while ( previous >= 0 )
+  {
+    mPathEdges.push_back( previous );
+    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous )
+                                                      : mNetwork.edgeStartNode( previous );
+    previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  }
+  std::reverse( mPathEdges.begin(), mPathEdges.end() );
+  return Path{ -2 - previous, target.terminal };
+}
+
+bool SeaRouter::useHierarchy()
+{
+  if ( mSearchMethod != SearchMethod::Hierarchy )
+    return false;
+  if ( !mHierarchy )
+    mHierarchy = mNetwork.hierarchy( mAvoidedMask, mLaneCostFactor );
+  return mHierarchy != nullptr;
+}
+
+namespace
+{
+  //! Returns the terminals of \a terminals as seeds of a hierarchy search, tagged with their index.
+  template <class Terminals> void toSeeds( const Terminals &terminals, std::vector<SeaLaneHierarchyQuery::Seed> &seeds )
+  {
+    seeds.clear();
+    for ( int i = 0; i < terminals.size(); ++i )
+      seeds.push_back( SeaLaneHierarchyQuery::Seed{ terminals[i].node, terminals[i].costKm, i } );
+  }
+} // namespace
+
+void SeaRouter::startHierarchySearch( const ResolvedEndpoint &origin )
+{
+  toSeeds( origin.terminals, mSeeds );
+  mHierarchyQuery.from( *mHierarchy, mSeeds );
+}
+
+SeaRouter::Path SeaRouter::hierarchyPath( const ResolvedEndpoint &destination )
+{
+  toSeeds( destination.terminals, mSeeds );
+  const SeaLaneHierarchyQuery::Result result = mHierarchyQuery.toward( mSeeds, mPathEdges );
+  return Path{ result.originTag, result.destinationTag };
+}
+
 SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
                                const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
-                               const Target &target )
+                               const Path &path )
 {
   SeaRoute route;
   route.mOrigin = origin;
@@ -463,7 +535,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     route.mDestinationSnapKm = resolvedDestination.snapKm < 0 ? -1 : 0;
     return route;
   }
-  if ( target.terminal < 0 )
+  if ( path.destinationTerminal < 0 )
   {
     const QStringList avoided = avoidedPassages();
     route.mError = QStringLiteral( "No sea route from %1 to %2%3" )
@@ -474,20 +546,8 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     return route;
   }
 
-  // walk back from the destination's terminal node to one of the origin's
-  const Terminal &destinationTerminal = resolvedDestination.terminals[target.terminal];
-  mPathEdges.clear();
-  int node = destinationTerminal.node;
-  int previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
-  while ( previous >= 0 )
-  {
-    mPathEdges.push_back( previous );
-    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous )
-                                                      : mNetwork.edgeStartNode( previous );
-    previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
-  }
-  const Terminal &originTerminal = resolvedOrigin.terminals[-2 - previous];
-  std::reverse( mPathEdges.begin(), mPathEdges.end() );
+  const Terminal &destinationTerminal = resolvedDestination.terminals[path.destinationTerminal];
+  const Terminal &originTerminal = resolvedOrigin.terminals[path.originTerminal];
 
   QVector<QPointF> &polyline = route.mPolyline;
   QVector<int> &edges = route.mEdges;
@@ -527,7 +587,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   lengthKm += originTerminal.costKm;
 
   std::uint64_t passages = 0;
-  node = originTerminal.node;
+  int node = originTerminal.node;
   for ( const int edge : mPathEdges )
   {
     const bool forward = mNetwork.edgeStartNode( edge ) == node;

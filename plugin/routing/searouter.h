@@ -8,6 +8,7 @@
 #define SEAROUTER_H
 
 #include "radixheap.h"
+#include "sealanehierarchy.h"
 #include "searoute.h"
 #include "searouteendpoint.h"
 
@@ -17,6 +18,7 @@
 #include <QVector>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 class SeaLaneNetwork;
@@ -35,10 +37,12 @@ class SeaLaneNetwork;
  * and to up to three more such nodes at most twice as far (or 100 km farther), so that the search can leave the right
  * way; a point none of them is reached from fails, "on land" if it is.
  *
- * route() runs an exact A* search; its heuristic is the larger of two lower bounds that never overestimate: the
- * great-circle distance (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see
- * SeaLaneNetwork::landmarkDistancesKm()). routes() runs one Dijkstra search from an origin to all its destinations,
- * which is the fast way to fill a matrix (with a single destination it is A* too).
+ * By default (SearchMethod::Hierarchy) routes are searched on the network's contraction hierarchy for the router's
+ * cost model (SeaLaneNetwork::hierarchy(), built on first use): an exact search that explores a few hundred nodes;
+ * routes() searches upwards from the origin once and then from each destination. SearchMethod::AStar is the search
+ * before it: A* whose heuristic is the larger of two lower bounds that never overestimate, the great-circle distance
+ * (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see SeaLaneNetwork::landmarkDistancesKm()),
+ * and for routes() one Dijkstra search to all destinations. All methods give routes of the same cost.
  * The router keeps its search buffers between queries, so reuse one router for many routes. A router is not
  * thread-safe; use one per thread (they can share the network). The network must outlive the router.
  */
@@ -103,6 +107,20 @@ class SeaRouter
     //! Returns TRUE if routes weigh the lane classes (see setLaneWeighting()).
     bool laneWeighting() const { return mLaneWeighting; }
 
+    //! How routes are searched; every method finds routes of the same (shortest) cost.
+    enum class SearchMethod
+    {
+      Hierarchy, //!< Contraction hierarchy of the network for the router's cost model (the default, fastest)
+      AStar,     //!< A* with great-circle and landmark bounds for one destination, Dijkstra for several
+      Dijkstra,  //!< Plain Dijkstra, no heuristic (the reference the others are checked against)
+    };
+
+    //! Sets how routes are searched to \a method.
+    void setSearchMethod( SearchMethod method ) { mSearchMethod = method; }
+
+    //! Returns how routes are searched.
+    SearchMethod searchMethod() const { return mSearchMethod; }
+
     /**
      * \brief Returns why \a endpoint cannot start or end a route (\a role is "origin" or "destination" in the
      * message), or an empty string: an unknown port, an invalid coordinate, a point on land or beyond the snap
@@ -141,6 +159,13 @@ class SeaRouter
         QVector<Terminal> terminals;
     };
 
+    //! The route a search found: its ends' terminal indices (-1: none) and its network edges in mPathEdges.
+    struct Path
+    {
+        int originTerminal;
+        int destinationTerminal;
+    };
+
     //! What a search learns about one destination.
     struct Target
     {
@@ -154,9 +179,13 @@ class SeaRouter
     void startSearch( const ResolvedEndpoint &origin );
     void search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided );
     double heuristicKm( int node, const ResolvedEndpoint &destination ) const;
+    Path tracePath( const ResolvedEndpoint &destination, const Target &target );
+    bool useHierarchy();
+    void startHierarchySearch( const ResolvedEndpoint &origin );
+    Path hierarchyPath( const ResolvedEndpoint &destination );
     SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
                         const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
-                        const Target &target );
+                        const Path &path );
     SeaRoute makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination,
                         const QString &error ) const;
 
@@ -193,6 +222,11 @@ class SeaRouter
     };
     std::vector<TargetLink> mTargetLinks;
     std::vector<int> mPathEdges;
+
+    SearchMethod mSearchMethod = SearchMethod::Hierarchy;
+    std::shared_ptr<const SeaLaneHierarchy> mHierarchy; //!< of the current cost model, fetched on first use
+    SeaLaneHierarchyQuery mHierarchyQuery;
+    std::vector<SeaLaneHierarchyQuery::Seed> mSeeds;
 };
 
 #endif // SEAROUTER_H
