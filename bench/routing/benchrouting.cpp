@@ -313,6 +313,7 @@ int main( int argc, char *argv[] )
     if ( !network.isValid() )
       fail( network.error() );
     SeaRouter first( network );
+    first.setSearchMethod( SeaRouter::SearchMethod::Hierarchy );
     hierarchyMs.push_back( 1000.0 * secondsOf( [&] {
                              for ( const bool weighLanes : { true, false } )
                              {
@@ -327,6 +328,7 @@ int main( int argc, char *argv[] )
   const std::vector<BenchPort> ports = readPorts( portsPath, network, skipped, freePoints );
   const std::vector<PairSet> sets = makePairSets( ports, readReferencePairs( parser.value( referenceOption ) ) );
   SeaRouter router( network );
+  router.setSearchMethod( SeaRouter::SearchMethod::Hierarchy );
   // the baseline in the same process: the search before the contraction hierarchy (A*, Dijkstra one-to-many)
   SeaRouter baselineRouter( network );
   baselineRouter.setSearchMethod( SeaRouter::SearchMethod::AStar );

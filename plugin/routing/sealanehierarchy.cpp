@@ -16,8 +16,12 @@ namespace
 {
   constexpr double INFINITE_COST = std::numeric_limits<double>::infinity();
 
-  //! Most nodes a witness search settles: beyond it a shortcut is added (never wrong, only one arc more).
-  constexpr int WITNESS_SETTLE_LIMIT = 30;
+  //! Most nodes a witness search settles when a node is contracted: beyond it a shortcut is added (never wrong,
+  //! only one arc more).
+  constexpr int CONTRACTION_SETTLE_LIMIT = 60;
+
+  //! Most nodes a witness search settles when the shortcuts of a node are only counted for its priority.
+  constexpr int PRIORITY_SETTLE_LIMIT = 10;
 } // namespace
 
 /**
@@ -54,8 +58,8 @@ class SeaLaneHierarchyBuilder
     };
 
     void addLink( int u, int w, double cost, int edge, int hops );
-    void findShortcuts( int v, std::vector<Shortcut> &shortcuts );
-    void witnessSearch( int source, int skipped, double maxCost );
+    void findShortcuts( int v, int settleLimit, std::vector<Shortcut> &shortcuts );
+    void witnessSearch( int source, int skipped, double maxCost, int targets, int settleLimit );
     int priority( int v, std::vector<Shortcut> &shortcuts );
     void contract( int v, const std::vector<Shortcut> &shortcuts );
 
@@ -65,6 +69,7 @@ class SeaLaneHierarchyBuilder
     std::vector<int> mLevel;
     std::vector<double> mWitnessCost;
     std::vector<std::uint32_t> mWitnessStamp;
+    std::vector<std::uint32_t> mTargetStamp; //!< nodes a witness search looks for carry its stamp
     std::uint32_t mStamp = 0;
     std::vector<std::pair<double, int>> mHeap;
 };
@@ -79,6 +84,7 @@ SeaLaneHierarchyBuilder::SeaLaneHierarchyBuilder( SeaLaneHierarchy &hierarchy, c
   mLevel.assign( nodes, 0 );
   mWitnessCost.assign( nodes, INFINITE_COST );
   mWitnessStamp.assign( nodes, 0 );
+  mTargetStamp.assign( nodes, 0 );
   for ( int edge = 0; edge < network.networkEdgeCount(); ++edge )
   {
     if ( avoidedMask & ( std::uint64_t( 1 ) << network.edgePassageId( edge ) ) )
@@ -114,16 +120,15 @@ void SeaLaneHierarchyBuilder::addLink( int u, int w, double cost, int edge, int 
   mLinks[static_cast<std::size_t>( w )].push_back( Link{ u, cost, edge, hops } );
 }
 
-void SeaLaneHierarchyBuilder::witnessSearch( int source, int skipped, double maxCost )
+void SeaLaneHierarchyBuilder::witnessSearch( int source, int skipped, double maxCost, int targets, int settleLimit )
 {
-  ++mStamp;
   mHeap.clear();
   mWitnessStamp[static_cast<std::size_t>( source )] = mStamp;
   mWitnessCost[static_cast<std::size_t>( source )] = 0;
   mHeap.emplace_back( 0.0, source );
   int settled = 0;
   const auto later = std::greater<std::pair<double, int>>();
-  while ( !mHeap.empty() && settled < WITNESS_SETTLE_LIMIT )
+  while ( !mHeap.empty() && settled < settleLimit && targets > 0 )
   {
     std::pop_heap( mHeap.begin(), mHeap.end(), later );
     const std::pair<double, int> top = mHeap.back();
@@ -133,12 +138,16 @@ void SeaLaneHierarchyBuilder::witnessSearch( int source, int skipped, double max
     if ( top.first > maxCost )
       break;
     ++settled;
+    if ( mTargetStamp[static_cast<std::size_t>( top.second )] == mStamp )
+      --targets; // its cost is final
     for ( const Link &link : mLinks[static_cast<std::size_t>( top.second )] )
     {
       if ( link.target == skipped )
         continue;
       const std::size_t target = static_cast<std::size_t>( link.target );
       const double cost = top.first + link.cost;
+      if ( cost > maxCost )
+        continue; // no witness that long can replace a shortcut
       if ( mWitnessStamp[target] != mStamp || cost < mWitnessCost[target] )
       {
         mWitnessStamp[target] = mStamp;
@@ -150,16 +159,20 @@ void SeaLaneHierarchyBuilder::witnessSearch( int source, int skipped, double max
   }
 }
 
-void SeaLaneHierarchyBuilder::findShortcuts( int v, std::vector<Shortcut> &shortcuts )
+void SeaLaneHierarchyBuilder::findShortcuts( int v, int settleLimit, std::vector<Shortcut> &shortcuts )
 {
   shortcuts.clear();
   const std::vector<Link> &links = mLinks[static_cast<std::size_t>( v )];
   for ( std::size_t i = 0; i + 1 < links.size(); ++i )
   {
+    ++mStamp;
     double longest = 0;
     for ( std::size_t j = i + 1; j < links.size(); ++j )
+    {
       longest = std::max( longest, links[j].cost );
-    witnessSearch( links[i].target, v, links[i].cost + longest );
+      mTargetStamp[static_cast<std::size_t>( links[j].target )] = mStamp;
+    }
+    witnessSearch( links[i].target, v, links[i].cost + longest, static_cast<int>( links.size() - i - 1 ), settleLimit );
     for ( std::size_t j = i + 1; j < links.size(); ++j )
     {
       const std::size_t w = static_cast<std::size_t>( links[j].target );
@@ -176,7 +189,7 @@ void SeaLaneHierarchyBuilder::findShortcuts( int v, std::vector<Shortcut> &short
 int SeaLaneHierarchyBuilder::priority( int v, std::vector<Shortcut> &shortcuts )
 {
   // as RoutingKit orders nodes: depth in the hierarchy, and arcs and hops added per arc and hop removed
-  findShortcuts( v, shortcuts );
+  findShortcuts( v, PRIORITY_SETTLE_LIMIT, shortcuts );
   const std::vector<Link> &links = mLinks[static_cast<std::size_t>( v )];
   if ( links.empty() )
     return 0;
@@ -238,6 +251,7 @@ void SeaLaneHierarchyBuilder::run()
       queue.emplace( current, v );
       continue;
     }
+    findShortcuts( v, CONTRACTION_SETTLE_LIMIT, shortcuts );
     contract( v, shortcuts );
     contracted[static_cast<std::size_t>( v )] = 1;
   }

@@ -325,11 +325,11 @@ class SeaLaneNetwork
     /**
      * \brief Returns the contraction hierarchy for the cost model of a SeaRouter: network edges whose passage id is
      * in \a avoidedMask left out, the others costing their length times \a laneCostFactor[lane class]. Built on the
-     * first request for that cost model (tens of milliseconds) and kept with the network; safe from several threads.
-     * Null for an invalid network.
+     * first request for that cost model (a few hundred milliseconds) and kept with the network; safe from several
+     * threads. With \a build FALSE, returns only a hierarchy built before, or null. Null for an invalid network.
      */
-    std::shared_ptr<const SeaLaneHierarchy> hierarchy( std::uint64_t avoidedMask,
-                                                       const double laneCostFactor[4] ) const;
+    std::shared_ptr<const SeaLaneHierarchy> hierarchy( std::uint64_t avoidedMask, const double laneCostFactor[4],
+                                                       bool build = true ) const;
 
     //! Returns the UN/LOCODEs of all ports that have a connector, sorted.
     QStringList portCodes() const;

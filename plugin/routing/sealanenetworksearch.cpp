@@ -174,7 +174,7 @@ void SeaLaneNetwork::prepareHierarchies()
 }
 
 std::shared_ptr<const SeaLaneHierarchy> SeaLaneNetwork::hierarchy( std::uint64_t avoidedMask,
-                                                                   const double laneCostFactor[4] ) const
+                                                                   const double laneCostFactor[4], bool build ) const
 {
   if ( !mHierarchies )
     return nullptr;
@@ -187,7 +187,7 @@ std::shared_ptr<const SeaLaneHierarchy> SeaLaneNetwork::hierarchy( std::uint64_t
                                  laneCostFactor[3] };
   const std::lock_guard<std::mutex> lock( mHierarchies->mutex );
   std::shared_ptr<const SeaLaneHierarchy> &found = mHierarchies->hierarchies[key];
-  if ( !found )
+  if ( !found && build )
     found = std::make_shared<const SeaLaneHierarchy>( *this, avoidedMask, laneCostFactor );
   return found;
 }

@@ -238,7 +238,7 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
   Path path{ -1, -1 };
   if ( resolvedOrigin.position != resolvedDestination.position )
   {
-    if ( useHierarchy() )
+    if ( useHierarchy( 1 ) )
     {
       startHierarchySearch( resolvedOrigin );
       path = hierarchyPath( resolvedDestination );
@@ -247,7 +247,7 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
     {
       std::vector<Target> targets;
       startSearch( resolvedOrigin );
-      search( { &resolvedDestination }, targets, mSearchMethod == SearchMethod::AStar );
+      search( { &resolvedDestination }, targets, mSearchMethod != SearchMethod::Dijkstra );
       path = tracePath( resolvedDestination, targets[0] );
     }
   }
@@ -281,8 +281,8 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
   }
 
   std::vector<Target> targets;
-  const bool hierarchy = useHierarchy();
-  if ( !searched.empty() && hierarchy )
+  const bool hierarchy = !searched.empty() && useHierarchy( static_cast<int>( searched.size() ) );
+  if ( hierarchy )
   {
     // one upward search from the origin, then one short one from each destination
     startHierarchySearch( resolvedOrigin );
@@ -291,7 +291,7 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
   {
     startSearch( resolvedOrigin );
     // A* when there is one destination, plain Dijkstra for several
-    search( searched, targets, mSearchMethod == SearchMethod::AStar );
+    search( searched, targets, mSearchMethod != SearchMethod::Dijkstra );
   }
 
   std::size_t next = 0;
@@ -480,12 +480,16 @@ SeaRouter::Path SeaRouter::tracePath( const ResolvedEndpoint &destination, const
   return Path{ -2 - previous, target.terminal };
 }
 
-bool SeaRouter::useHierarchy()
+bool SeaRouter::useHierarchy( int destinations )
 {
-  if ( mSearchMethod != SearchMethod::Hierarchy )
+  mSearchedDestinations += destinations;
+  if ( mSearchMethod != SearchMethod::Hierarchy && mSearchMethod != SearchMethod::Automatic )
     return false;
   if ( !mHierarchy )
-    mHierarchy = mNetwork.hierarchy( mAvoidedMask, mLaneCostFactor );
+  {
+    const bool build = mSearchMethod == SearchMethod::Hierarchy || mSearchedDestinations > HIERARCHY_AFTER_SEARCHES;
+    mHierarchy = mNetwork.hierarchy( mAvoidedMask, mLaneCostFactor, build );
+  }
   return mHierarchy != nullptr;
 }
 

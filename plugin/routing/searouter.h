@@ -37,9 +37,10 @@ class SeaLaneNetwork;
  * and to up to three more such nodes at most twice as far (or 100 km farther), so that the search can leave the right
  * way; a point none of them is reached from fails, "on land" if it is.
  *
- * By default (SearchMethod::Hierarchy) routes are searched on the network's contraction hierarchy for the router's
- * cost model (SeaLaneNetwork::hierarchy(), built on first use): an exact search that explores a few hundred nodes;
- * routes() searches upwards from the origin once and then from each destination. SearchMethod::AStar is the search
+ * Routes are searched on the network's contraction hierarchy for the router's cost model (SeaLaneNetwork::hierarchy())
+ * once the router has searched enough routes to pay for building it (SearchMethod::Automatic, the default): an exact
+ * search that explores a few hundred nodes; routes() searches upwards from the origin once and then from each
+ * destination. SearchMethod::AStar is the search
  * before it: A* whose heuristic is the larger of two lower bounds that never overestimate, the great-circle distance
  * (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see SeaLaneNetwork::landmarkDistancesKm()),
  * and for routes() one Dijkstra search to all destinations. All methods give routes of the same cost.
@@ -110,10 +111,18 @@ class SeaRouter
     //! How routes are searched; every method finds routes of the same (shortest) cost.
     enum class SearchMethod
     {
-      Hierarchy, //!< Contraction hierarchy of the network for the router's cost model (the default, fastest)
+      Automatic, //!< AStar until the router has searched HIERARCHY_AFTER_SEARCHES destinations, then Hierarchy (the
+                 //!< default); Hierarchy at once if the network already holds one for the router's cost model
+      Hierarchy, //!< Contraction hierarchy of the network for the router's cost model (built on first use, fastest)
       AStar,     //!< A* with great-circle and landmark bounds for one destination, Dijkstra for several
       Dijkstra,  //!< Plain Dijkstra, no heuristic (the reference the others are checked against)
     };
+
+    /**
+     * \brief Destinations an Automatic router searches before it has the network build the contraction hierarchy of
+     * its cost model: about as many A* searches as the build takes, so that a few routes never wait for it.
+     */
+    static constexpr int HIERARCHY_AFTER_SEARCHES = 2000;
 
     //! Sets how routes are searched to \a method.
     void setSearchMethod( SearchMethod method ) { mSearchMethod = method; }
@@ -180,7 +189,7 @@ class SeaRouter
     void search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided );
     double heuristicKm( int node, const ResolvedEndpoint &destination ) const;
     Path tracePath( const ResolvedEndpoint &destination, const Target &target );
-    bool useHierarchy();
+    bool useHierarchy( int destinations );
     void startHierarchySearch( const ResolvedEndpoint &origin );
     Path hierarchyPath( const ResolvedEndpoint &destination );
     SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
@@ -223,7 +232,8 @@ class SeaRouter
     std::vector<TargetLink> mTargetLinks;
     std::vector<int> mPathEdges;
 
-    SearchMethod mSearchMethod = SearchMethod::Hierarchy;
+    SearchMethod mSearchMethod = SearchMethod::Automatic;
+    long long mSearchedDestinations = 0;
     std::shared_ptr<const SeaLaneHierarchy> mHierarchy; //!< of the current cost model, fetched on first use
     SeaLaneHierarchyQuery mHierarchyQuery;
     std::vector<SeaLaneHierarchyQuery::Seed> mSeeds;
