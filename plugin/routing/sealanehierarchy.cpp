@@ -238,6 +238,8 @@ void SeaLaneHierarchyBuilder::run()
   for ( int v = 0; v < nodes; ++v )
     queue.emplace( priority( v, shortcuts ), v );
   std::vector<char> contracted( static_cast<std::size_t>( nodes ), 0 );
+  std::vector<int> order;
+  order.reserve( static_cast<std::size_t>( nodes ) );
   while ( !queue.empty() )
   {
     const int v = queue.top().second;
@@ -254,16 +256,31 @@ void SeaLaneHierarchyBuilder::run()
     findShortcuts( v, CONTRACTION_SETTLE_LIMIT, shortcuts );
     contract( v, shortcuts );
     contracted[static_cast<std::size_t>( v )] = 1;
+    order.push_back( v );
   }
 
-  mHierarchy.mUpOffset.assign( static_cast<std::size_t>( nodes ) + 1, 0 );
-  for ( int v = 0; v < nodes; ++v )
-    mHierarchy.mUpOffset[static_cast<std::size_t>( v ) + 1] =
-        mHierarchy.mUpOffset[static_cast<std::size_t>( v )] +
-        static_cast<int>( mUp[static_cast<std::size_t>( v )].size() );
-  mHierarchy.mUpArcs.reserve( static_cast<std::size_t>( mHierarchy.mUpOffset.back() ) );
-  for ( const std::vector<SeaLaneHierarchy::UpArc> &arcs : mUp )
-    mHierarchy.mUpArcs.insert( mHierarchy.mUpArcs.end(), arcs.begin(), arcs.end() );
+  // the hierarchy numbers its nodes by rank: the top of the hierarchy, which every search climbs to, is one block
+  std::vector<int> &rank = mHierarchy.mRank;
+  rank.assign( static_cast<std::size_t>( nodes ), 0 );
+  for ( int r = 0; r < nodes; ++r )
+    rank[static_cast<std::size_t>( order[static_cast<std::size_t>( r )] )] = r;
+  for ( SeaLaneHierarchy::Edge &edge : mHierarchy.mEdges )
+  {
+    edge.a = rank[static_cast<std::size_t>( edge.a )];
+    edge.b = rank[static_cast<std::size_t>( edge.b )];
+    if ( edge.middle >= 0 )
+      edge.middle = rank[static_cast<std::size_t>( edge.middle )];
+  }
+  mHierarchy.mUpOffset.assign( 1, 0 );
+  for ( const int v : order )
+  {
+    for ( SeaLaneHierarchy::UpArc arc : mUp[static_cast<std::size_t>( v )] )
+    {
+      arc.target = rank[static_cast<std::size_t>( arc.target )];
+      mHierarchy.mUpArcs.push_back( arc );
+    }
+    mHierarchy.mUpOffset.push_back( static_cast<int>( mHierarchy.mUpArcs.size() ) );
+  }
   mHierarchy.mShortcutCount = static_cast<int>( mHierarchy.mEdges.size() ) - networkEdges;
 }
 
@@ -292,120 +309,4 @@ void SeaLaneHierarchy::unpack( int hierarchyEdge, int fromNode, std::vector<int>
     unpack( edge.childB, edge.b, networkEdges );
     unpack( edge.childA, edge.middle, networkEdges );
   }
-}
-
-std::pair<double, int> SeaLaneHierarchyQuery::upward( const std::vector<Seed> &seeds, std::vector<NodeState> &states,
-                                                      std::uint32_t stamp, bool forward )
-{
-  mHeap.clear();
-  const auto later = std::greater<HeapEntry>();
-  for ( std::size_t i = 0; i < seeds.size(); ++i )
-  {
-    NodeState &state = states[static_cast<std::size_t>( seeds[i].node )];
-    if ( state.stamp == stamp && state.cost <= seeds[i].cost )
-      continue;
-    state = NodeState{ seeds[i].cost, -2 - static_cast<int>( i ), stamp };
-    mHeap.push_back( HeapEntry{ seeds[i].cost, seeds[i].node } );
-    std::push_heap( mHeap.begin(), mHeap.end(), later );
-  }
-
-  std::pair<double, int> best( INFINITE_COST, -1 );
-  const SeaLaneHierarchy &hierarchy = *mHierarchy;
-  while ( !mHeap.empty() )
-  {
-    std::pop_heap( mHeap.begin(), mHeap.end(), later );
-    const HeapEntry top = mHeap.back();
-    mHeap.pop_back();
-    if ( top.key > states[static_cast<std::size_t>( top.node )].cost )
-      continue;
-    if ( !forward )
-    {
-      // the origin's upward search is complete: no later meeting can beat a route as short as the smallest key
-      if ( top.key >= best.first )
-        break;
-      const NodeState &meeting = mForward[static_cast<std::size_t>( top.node )];
-      if ( meeting.stamp == mForwardStamp && top.key + meeting.cost < best.first )
-        best = std::make_pair( top.key + meeting.cost, top.node );
-    }
-    // stall on demand: a node reached more cheaply from above is on no shortest path upwards
-    bool stalled = false;
-    for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( top.node );
-          arc != hierarchy.upEnd( top.node ) && !stalled; ++arc )
-    {
-      const NodeState &above = states[static_cast<std::size_t>( arc->target )];
-      stalled = above.stamp == stamp && above.cost + arc->cost < top.key;
-    }
-    if ( stalled )
-      continue;
-    for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( top.node ); arc != hierarchy.upEnd( top.node );
-          ++arc )
-    {
-      NodeState &state = states[static_cast<std::size_t>( arc->target )];
-      const double cost = top.key + arc->cost;
-      if ( state.stamp != stamp || cost < state.cost )
-      {
-        state = NodeState{ cost, arc->shortcut, stamp };
-        mHeap.push_back( HeapEntry{ cost, arc->target } );
-        std::push_heap( mHeap.begin(), mHeap.end(), later );
-      }
-    }
-  }
-  return best;
-}
-
-void SeaLaneHierarchyQuery::from( const SeaLaneHierarchy &hierarchy, const std::vector<Seed> &origins )
-{
-  const std::size_t nodes = static_cast<std::size_t>( hierarchy.nodeCount() );
-  if ( mForward.size() != nodes || ++mForwardStamp == 0 )
-  {
-    mForward.assign( nodes, NodeState{ 0, -1, 0 } );
-    mBackward.assign( nodes, NodeState{ 0, -1, 0 } );
-    mForwardStamp = 1;
-    mBackwardStamp = 0;
-  }
-  mHierarchy = &hierarchy;
-  mOriginTags.clear();
-  for ( const Seed &seed : origins )
-    mOriginTags.push_back( seed.tag );
-  upward( origins, mForward, mForwardStamp, true );
-}
-
-SeaLaneHierarchyQuery::Result SeaLaneHierarchyQuery::toward( const std::vector<Seed> &destinations,
-                                                             std::vector<int> &networkEdges )
-{
-  networkEdges.clear();
-  if ( ++mBackwardStamp == 0 )
-  {
-    mBackward.assign( mBackward.size(), NodeState{ 0, -1, 0 } );
-    mBackwardStamp = 1;
-  }
-  const std::pair<double, int> best = upward( destinations, mBackward, mBackwardStamp, false );
-  if ( best.second < 0 )
-    return Result{ INFINITE_COST, -1, -1 };
-
-  // down from the meeting node to an origin seed, then unpacked from the origin up
-  const SeaLaneHierarchy &hierarchy = *mHierarchy;
-  mLegs.clear();
-  int node = best.second;
-  while ( mForward[static_cast<std::size_t>( node )].parent >= 0 )
-  {
-    const int edge = mForward[static_cast<std::size_t>( node )].parent;
-    node = hierarchy.otherEnd( edge, node );
-    mLegs.emplace_back( edge, node );
-  }
-  const int originTag = mOriginTags[static_cast<std::size_t>( -2 - mForward[static_cast<std::size_t>( node )].parent )];
-  for ( auto leg = mLegs.rbegin(); leg != mLegs.rend(); ++leg )
-    hierarchy.unpack( leg->first, leg->second, networkEdges );
-
-  // from the meeting node down to a destination seed
-  node = best.second;
-  while ( mBackward[static_cast<std::size_t>( node )].parent >= 0 )
-  {
-    const int edge = mBackward[static_cast<std::size_t>( node )].parent;
-    hierarchy.unpack( edge, node, networkEdges );
-    node = hierarchy.otherEnd( edge, node );
-  }
-  const int destinationTag =
-      destinations[static_cast<std::size_t>( -2 - mBackward[static_cast<std::size_t>( node )].parent )].tag;
-  return Result{ best.first, originTag, destinationTag };
 }

@@ -42,11 +42,14 @@ class SeaLaneHierarchy
         int shortcut; //!< hierarchy edge id, see unpack()
     };
 
-    //! Returns the arcs from \a node to nodes of higher rank (begin).
+    //! Returns the arcs from \a node (a rank, see rankOf()) to nodes of higher rank (begin).
     const UpArc *upBegin( int node ) const { return mUpArcs.data() + mUpOffset[static_cast<std::size_t>( node )]; }
 
     //! Returns the arcs from \a node to nodes of higher rank (end).
     const UpArc *upEnd( int node ) const { return mUpArcs.data() + mUpOffset[static_cast<std::size_t>( node ) + 1]; }
+
+    //! Returns the hierarchy's number of network node \a node: its rank, the order in which it was contracted.
+    int rankOf( int node ) const { return mRank[static_cast<std::size_t>( node )]; }
 
     //! Returns the number of nodes (those of the network).
     int nodeCount() const { return static_cast<int>( mUpOffset.size() ) - 1; }
@@ -80,78 +83,12 @@ class SeaLaneHierarchy
     };
 
     std::vector<Edge> mEdges;
+    std::vector<int> mRank;
     std::vector<int> mUpOffset;
     std::vector<UpArc> mUpArcs;
     int mShortcutCount = 0;
 
     friend class SeaLaneHierarchyBuilder;
-};
-
-/**
- * \brief The search state of queries on a SeaLaneHierarchy: one upward search from the origin's start nodes, then one
- * from each destination's end nodes; the shortest route meets at the node where the two costs add up least.
- *
- * Keeps its buffers between queries; not thread-safe (one per SeaRouter).
- */
-class SeaLaneHierarchyQuery
-{
-  public:
-    //! A node where a search starts, with the cost already spent to reach it and a caller's tag (e.g. a terminal).
-    struct Seed
-    {
-        int node;
-        double cost;
-        int tag;
-    };
-
-    //! What a query found: the cost of the shortest route, and its ends' tags (tags are -1 when nothing is reached).
-    struct Result
-    {
-        double cost;
-        int originTag;
-        int destinationTag;
-    };
-
-    /**
-     * \brief Searches upwards from \a origins on \a hierarchy (every node the origin reaches upwards); call before
-     * toward().
-     */
-    void from( const SeaLaneHierarchy &hierarchy, const std::vector<Seed> &origins );
-
-    /**
-     * \brief Returns the shortest route from the origins of from() to \a destinations, and stores its network
-     * edges, in order, in \a networkEdges.
-     */
-    Result toward( const std::vector<Seed> &destinations, std::vector<int> &networkEdges );
-
-  private:
-    struct NodeState
-    {
-        double cost;
-        int parent; //!< hierarchy edge into the node, or -(2 + seed index) at a seed
-        std::uint32_t stamp;
-    };
-
-    struct HeapEntry
-    {
-        double key;
-        int node;
-        bool operator>( const HeapEntry &other ) const { return key > other.key; }
-    };
-
-    //! Runs an upward search from \a seeds into \a states (stamped \a stamp); unless \a forward, meets the forward
-    //! states, stops once no meeting can be shorter and returns the best meeting as (cost, node).
-    std::pair<double, int> upward( const std::vector<Seed> &seeds, std::vector<NodeState> &states, std::uint32_t stamp,
-                                   bool forward );
-
-    const SeaLaneHierarchy *mHierarchy = nullptr;
-    std::vector<NodeState> mForward;
-    std::vector<NodeState> mBackward;
-    std::uint32_t mForwardStamp = 0;
-    std::uint32_t mBackwardStamp = 0;
-    std::vector<HeapEntry> mHeap;
-    std::vector<int> mOriginTags;
-    std::vector<std::pair<int, int>> mLegs;
 };
 
 #endif // SEALANEHIERARCHY_H

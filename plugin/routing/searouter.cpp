@@ -240,8 +240,7 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
   {
     if ( useHierarchy( 1 ) )
     {
-      startHierarchySearch( resolvedOrigin );
-      path = hierarchyPath( resolvedDestination );
+      path = hierarchyPath( resolvedOrigin, resolvedDestination );
     }
     else
     {
@@ -508,6 +507,15 @@ void SeaRouter::startHierarchySearch( const ResolvedEndpoint &origin )
 {
   toSeeds( origin.terminals, mSeeds );
   mHierarchyQuery.from( *mHierarchy, mSeeds );
+}
+
+SeaRouter::Path SeaRouter::hierarchyPath( const ResolvedEndpoint &origin, const ResolvedEndpoint &destination )
+{
+  toSeeds( origin.terminals, mSeeds );
+  toSeeds( destination.terminals, mDestinationSeeds );
+  const SeaLaneHierarchyQuery::Result result =
+      mHierarchyQuery.between( *mHierarchy, mSeeds, mDestinationSeeds, mPathEdges );
+  return Path{ result.originTag, result.destinationTag };
 }
 
 SeaRouter::Path SeaRouter::hierarchyPath( const ResolvedEndpoint &destination )

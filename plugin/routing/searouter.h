@@ -8,7 +8,7 @@
 #define SEAROUTER_H
 
 #include "radixheap.h"
-#include "sealanehierarchy.h"
+#include "sealanehierarchyquery.h"
 #include "searoute.h"
 #include "searouteendpoint.h"
 
@@ -21,6 +21,7 @@
 #include <memory>
 #include <vector>
 
+class SeaLaneHierarchy;
 class SeaLaneNetwork;
 
 /**
@@ -192,6 +193,7 @@ class SeaRouter
     bool useHierarchy( int destinations );
     void startHierarchySearch( const ResolvedEndpoint &origin );
     Path hierarchyPath( const ResolvedEndpoint &destination );
+    Path hierarchyPath( const ResolvedEndpoint &origin, const ResolvedEndpoint &destination );
     SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
                         const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
                         const Path &path );
@@ -237,6 +239,7 @@ class SeaRouter
     std::shared_ptr<const SeaLaneHierarchy> mHierarchy; //!< of the current cost model, fetched on first use
     SeaLaneHierarchyQuery mHierarchyQuery;
     std::vector<SeaLaneHierarchyQuery::Seed> mSeeds;
+    std::vector<SeaLaneHierarchyQuery::Seed> mDestinationSeeds;
 };
 
 #endif // SEAROUTER_H
