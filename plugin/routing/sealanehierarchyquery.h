@@ -7,6 +7,8 @@
 #ifndef SEALANEHIERARCHYQUERY_H
 #define SEALANEHIERARCHYQUERY_H
 
+#include "radixheap.h"
+
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -65,19 +67,12 @@ class SeaLaneHierarchyQuery
         std::uint32_t stamp;
     };
 
-    struct HeapEntry
-    {
-        double key;
-        int node;
-        bool operator>( const HeapEntry &other ) const { return key > other.key; }
-    };
-
     //! One direction of a search: costs, valid where the stamp is current, and the open nodes.
     struct Side
     {
         std::vector<NodeState> states;
         std::uint32_t stamp = 0;
-        std::vector<HeapEntry> heap;
+        RadixHeap heap;
     };
 
     void prepare( const SeaLaneHierarchy &hierarchy );
