@@ -19,8 +19,9 @@ class SeaLaneNetwork;
  *
  * Nodes are contracted one by one, least important first; a shortcut replaces the two edges through a contracted
  * node wherever no path as short avoids it (witness search). A shortest path then rises in rank from both ends, so
- * SeaLaneHierarchyQuery settles about 160 nodes for a pair of ports instead of thousands. Costs and paths are those of
- * Dijkstra's algorithm on the same edges (the shortcuts unpack to network edges).
+ * SeaLaneHierarchyQuery settles about 160 nodes for a pair of ports instead of thousands. Costs are those of Dijkstra's
+ * algorithm on the same edges (a route can differ only where two are exactly as cheap); shortcuts unpack to network
+ * edges.
  *
  * Immutable once built; share it between threads (SeaLaneNetwork::hierarchy() keeps one per cost model).
  */
