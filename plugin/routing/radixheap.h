@@ -46,44 +46,32 @@ class RadixHeap
       ++mSize;
     }
 
-    //! Returns the entry with the smallest key as (key, node), without removing it. The heap must not be empty.
-    std::pair<double, int> top()
+    //! Removes the entry with the smallest key and returns it as (key, node). The heap must not be empty.
+    std::pair<double, int> pop()
     {
-      gatherSmallest();
-      const Entry &entry = mBuckets[0].back();
+      if ( mBuckets[0].empty() )
+      {
+        std::size_t index = 1;
+        while ( mBuckets[index].empty() )
+          ++index;
+        std::vector<Entry> &bucket = mBuckets[index];
+        std::uint64_t smallest = bucket.front().key;
+        for ( const Entry &entry : bucket )
+          smallest = entry.key < smallest ? entry.key : smallest;
+        mLast = smallest;
+        for ( const Entry &entry : bucket )
+          mBuckets[bucketOf( entry.key )].push_back( entry );
+        bucket.clear();
+      }
+      const Entry entry = mBuckets[0].back();
+      mBuckets[0].pop_back();
+      --mSize;
       double key = 0;
       std::memcpy( &key, &entry.key, sizeof( key ) );
       return { key, entry.node };
     }
 
-    //! Removes the entry with the smallest key and returns it as (key, node). The heap must not be empty.
-    std::pair<double, int> pop()
-    {
-      const std::pair<double, int> smallest = top();
-      mBuckets[0].pop_back();
-      --mSize;
-      return smallest;
-    }
-
   private:
-    //! Moves the entries with the smallest key into bucket 0 if it is empty.
-    void gatherSmallest()
-    {
-      if ( !mBuckets[0].empty() )
-        return;
-      std::size_t index = 1;
-      while ( mBuckets[index].empty() )
-        ++index;
-      std::vector<Entry> &bucket = mBuckets[index];
-      std::uint64_t smallest = bucket.front().key;
-      for ( const Entry &entry : bucket )
-        smallest = entry.key < smallest ? entry.key : smallest;
-      mLast = smallest;
-      for ( const Entry &entry : bucket )
-        mBuckets[bucketOf( entry.key )].push_back( entry );
-      bucket.clear();
-    }
-
     struct Entry
     {
         std::uint64_t key;

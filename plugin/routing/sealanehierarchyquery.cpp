@@ -8,6 +8,7 @@
 #include "sealanehierarchy.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace
@@ -60,51 +61,52 @@ void SeaLaneHierarchyQuery::seed( Side &side, const std::vector<Seed> &seeds ) c
     if ( state.stamp == side.stamp && state.cost <= seeds[i].cost )
       continue;
     state = NodeState{ seeds[i].cost, -2 - static_cast<int>( i ), side.stamp };
-    side.heap.push( seeds[i].cost, node );
+    side.heap.push_back( HeapEntry{ seeds[i].cost, node } );
+    std::push_heap( side.heap.begin(), side.heap.end(), std::greater<HeapEntry>() );
   }
 }
 
 double SeaLaneHierarchyQuery::smallestKey( Side &side )
 {
   // drop entries left behind by a cheaper way to their node
-  while ( !side.heap.isEmpty() )
+  while ( !side.heap.empty() &&
+          side.heap.front().key > side.states[static_cast<std::size_t>( side.heap.front().node )].cost )
   {
-    const std::pair<double, int> top = side.heap.top();
-    if ( top.first <= side.states[static_cast<std::size_t>( top.second )].cost )
-      return top.first;
-    side.heap.pop();
+    std::pop_heap( side.heap.begin(), side.heap.end(), std::greater<HeapEntry>() );
+    side.heap.pop_back();
   }
-  return INFINITE_COST;
+  return side.heap.empty() ? INFINITE_COST : side.heap.front().key;
 }
 
 void SeaLaneHierarchyQuery::settle( Side &side, const Side &other, std::pair<double, int> &best ) const
 {
-  const std::pair<double, int> top = side.heap.pop();
-  const double key = top.first;
-  const int node = top.second;
+  std::pop_heap( side.heap.begin(), side.heap.end(), std::greater<HeapEntry>() );
+  const HeapEntry top = side.heap.back();
+  side.heap.pop_back();
 
-  const NodeState &meeting = other.states[static_cast<std::size_t>( node )];
-  if ( meeting.stamp == other.stamp && key + meeting.cost < best.first )
-    best = std::make_pair( key + meeting.cost, node );
+  const NodeState &meeting = other.states[static_cast<std::size_t>( top.node )];
+  if ( meeting.stamp == other.stamp && top.key + meeting.cost < best.first )
+    best = std::make_pair( top.key + meeting.cost, top.node );
 
   // stall on demand: a node reached more cheaply from above is on no shortest way up
   const SeaLaneHierarchy &hierarchy = *mHierarchy;
-  for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( node ); arc != hierarchy.upEnd( node ); ++arc )
+  for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( top.node ); arc != hierarchy.upEnd( top.node ); ++arc )
   {
     const NodeState &above = side.states[static_cast<std::size_t>( arc->target )];
-    if ( above.stamp == side.stamp && above.cost + arc->cost < key )
+    if ( above.stamp == side.stamp && above.cost + arc->cost < top.key )
       return;
   }
-  for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( node ); arc != hierarchy.upEnd( node ); ++arc )
+  for ( const SeaLaneHierarchy::UpArc *arc = hierarchy.upBegin( top.node ); arc != hierarchy.upEnd( top.node ); ++arc )
   {
     NodeState &state = side.states[static_cast<std::size_t>( arc->target )];
-    const double cost = key + arc->cost;
+    const double cost = top.key + arc->cost;
     if ( cost >= best.first )
       continue; // no route through it can be shorter than the best one met
     if ( state.stamp != side.stamp || cost < state.cost )
     {
       state = NodeState{ cost, arc->shortcut, side.stamp };
-      side.heap.push( cost, arc->target );
+      side.heap.push_back( HeapEntry{ cost, arc->target } );
+      std::push_heap( side.heap.begin(), side.heap.end(), std::greater<HeapEntry>() );
     }
   }
 }

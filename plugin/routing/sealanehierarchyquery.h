@@ -7,8 +7,6 @@
 #ifndef SEALANEHIERARCHYQUERY_H
 #define SEALANEHIERARCHYQUERY_H
 
-#include "radixheap.h"
-
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -67,12 +65,19 @@ class SeaLaneHierarchyQuery
         std::uint32_t stamp;
     };
 
+    struct HeapEntry
+    {
+        double key;
+        int node;
+        bool operator>( const HeapEntry &other ) const { return key > other.key; }
+    };
+
     //! One direction of a search: costs, valid where the stamp is current, and the open nodes.
     struct Side
     {
         std::vector<NodeState> states;
         std::uint32_t stamp = 0;
-        RadixHeap heap;
+        std::vector<HeapEntry> heap;
     };
 
     void prepare( const SeaLaneHierarchy &hierarchy );
