@@ -88,6 +88,11 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
         QStringLiteral( "The %1 %2 is not a valid longitude/latitude" ).arg( role, endpoint.description() );
     return resolved;
   }
+  // a free point is joined the same way each time: many routes from or to it look it up once
+  const std::pair<double, double> key( position.x(), position.y() );
+  const auto known = mFreePoints.find( key );
+  if ( known != mFreePoints.end() )
+    return known->second;
   resolved.position = position;
   SeaLaneNetwork::unitVector( position.x(), position.y(), resolved.unit );
 
@@ -108,9 +113,18 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
   {
     resolved.snapKm = nearestPortKm;
     joinPort( nearestPort, nearestPortKm, resolved );
-    return resolved;
   }
-  joinBySea( endpoint, role, resolved );
+  else
+  {
+    joinBySea( endpoint, role, resolved );
+  }
+  // only joins are kept: an error names the endpoint's role
+  if ( resolved.error.isEmpty() )
+  {
+    if ( mFreePoints.size() >= MAX_KNOWN_FREE_POINTS )
+      mFreePoints.clear();
+    mFreePoints.emplace( key, resolved );
+  }
   return resolved;
 }
 

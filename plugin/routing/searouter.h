@@ -18,6 +18,7 @@
 #include <QVector>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -94,7 +95,11 @@ class SeaRouter
     QStringList avoidedPassages() const;
 
     //! Sets the largest distance in km, \a toleranceKm, between a free point and the network node it snaps to.
-    void setSnapToleranceKm( double toleranceKm ) { mSnapToleranceKm = toleranceKm; }
+    void setSnapToleranceKm( double toleranceKm )
+    {
+      mSnapToleranceKm = toleranceKm;
+      mFreePoints.clear(); // their joins depend on it
+    }
 
     //! Returns the snap tolerance in km for free points.
     double snapToleranceKm() const { return mSnapToleranceKm; }
@@ -240,6 +245,10 @@ class SeaRouter
     SeaLaneHierarchyQuery mHierarchyQuery;
     std::vector<SeaLaneHierarchyQuery::Seed> mSeeds;
     std::vector<SeaLaneHierarchyQuery::Seed> mDestinationSeeds;
+
+    //! Free points resolved so far, by position (joins depend only on the network and the snap tolerance).
+    mutable std::map<std::pair<double, double>, ResolvedEndpoint> mFreePoints;
+    static constexpr std::size_t MAX_KNOWN_FREE_POINTS = 4096;
 };
 
 #endif // SEAROUTER_H

@@ -433,6 +433,13 @@ void TestSeaRouter::pointTooFarFromTheSea()
   QVERIFY( wide.isApproximate() );
   QVERIFY2( wide.originSnapKm() >= distanceKm && wide.originSnapKm() <= 2 * distanceKm,
             qPrintable( QString::number( wide.originSnapKm() ) ) );
+
+  // the router remembers how it joined the point, but not past a change of the tolerance
+  router.setSnapToleranceKm( 500 );
+  QVERIFY( !router
+                .route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ),
+                        SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) )
+                .isValid() );
 }
 
 void TestSeaRouter::invalidPoint()
