@@ -300,8 +300,9 @@ int main( int argc, char *argv[] )
   const int loads = parser.isSet( writePairsOption ) ? 1 : std::max( 1, parser.value( loadsOption ).toInt() );
   const int repeats = std::max( 1, parser.value( repeatsOption ).toInt() );
 
-  // graph load
+  // graph load, and the contraction hierarchies of the two default cost models (built on first use)
   std::vector<double> loadMs;
+  std::vector<double> hierarchyMs;
   SeaLaneNetwork network;
   for ( int i = 0; i < loads; ++i )
   {
@@ -311,6 +312,15 @@ int main( int argc, char *argv[] )
                       } ) );
     if ( !network.isValid() )
       fail( network.error() );
+    SeaRouter first( network );
+    first.setSearchMethod( SeaRouter::SearchMethod::Hierarchy );
+    hierarchyMs.push_back( 1000.0 * secondsOf( [&] {
+                             for ( const bool weighLanes : { true, false } )
+                             {
+                               first.setLaneWeighting( weighLanes );
+                               first.route( network.portCodes().first(), network.portCodes().last() );
+                             }
+                           } ) );
   }
 
   QStringList skipped;
@@ -318,6 +328,10 @@ int main( int argc, char *argv[] )
   const std::vector<BenchPort> ports = readPorts( portsPath, network, skipped, freePoints );
   const std::vector<PairSet> sets = makePairSets( ports, readReferencePairs( parser.value( referenceOption ) ) );
   SeaRouter router( network );
+  router.setSearchMethod( SeaRouter::SearchMethod::Hierarchy );
+  // the baseline in the same process: the search before the contraction hierarchy (A*, Dijkstra one-to-many)
+  SeaRouter baselineRouter( network );
+  baselineRouter.setSearchMethod( SeaRouter::SearchMethod::AStar );
 
   if ( parser.isSet( writePairsOption ) )
   {
@@ -357,6 +371,12 @@ int main( int argc, char *argv[] )
              .arg( load.minimum, 0, 'f', 1 )
              .arg( load.maximum, 0, 'f', 1 )
              .arg( load.median < 200 ? QStringLiteral( "met" ) : QStringLiteral( "MISSED" ) ) );
+  const Measurement hierarchyBuild = summarize( hierarchyMs );
+  print( QStringLiteral( "contraction hierarchies (lanes weighed, shortest distance) built on first use: median %1 ms "
+                         "for both (min %2, max %3)" )
+             .arg( hierarchyBuild.median, 0, 'f', 1 )
+             .arg( hierarchyBuild.minimum, 0, 'f', 1 )
+             .arg( hierarchyBuild.maximum, 0, 'f', 1 ) );
   if ( baseline.contains( QStringLiteral( "load_ms" ) ) )
     print( QStringLiteral( "searoute-js 0.1.0 load (require, builds its graph): %1 ms  ratio %2x" )
                .arg( baseline.value( QStringLiteral( "load_ms" ) ).toDouble(), 0, 'f', 1 )
@@ -382,30 +402,32 @@ int main( int argc, char *argv[] )
     const QJsonObject js = baselineSets.value( set.name ).toObject();
     const double jsRate = js.value( QStringLiteral( "routes_per_s" ) ).toDouble();
 
+    const auto routePairs = [&]( SeaRouter &searcher ) {
+      for ( const auto &pair : set.pairs )
+      {
+        const SeaRoute route = searcher.route( ports[static_cast<std::size_t>( pair.first )].endpoint,
+                                               ports[static_cast<std::size_t>( pair.second )].endpoint );
+        checksum += route.lengthKm();
+      }
+    };
+    const auto routeGroups = [&]( SeaRouter &searcher ) {
+      for ( const auto &group : groups )
+      {
+        for ( const SeaRoute &route :
+              searcher.routes( ports[static_cast<std::size_t>( group.first )].endpoint, group.second ) )
+          checksum += route.lengthKm();
+      }
+    };
     struct Mode
     {
         QString name;
         std::function<void()> run;
     };
     const std::vector<Mode> modes{
-        { QStringLiteral( "route() A*" ),
-          [&] {
-            for ( const auto &pair : set.pairs )
-            {
-              const SeaRoute route = router.route( ports[static_cast<std::size_t>( pair.first )].endpoint,
-                                                   ports[static_cast<std::size_t>( pair.second )].endpoint );
-              checksum += route.lengthKm();
-            }
-          } },
-        { QStringLiteral( "routes() one-to-many" ),
-          [&] {
-            for ( const auto &group : groups )
-            {
-              for ( const SeaRoute &route :
-                    router.routes( ports[static_cast<std::size_t>( group.first )].endpoint, group.second ) )
-                checksum += route.lengthKm();
-            }
-          } },
+        { QStringLiteral( "route() A* (baseline)" ), [&] { routePairs( baselineRouter ); } },
+        { QStringLiteral( "route() hierarchy" ), [&] { routePairs( router ); } },
+        { QStringLiteral( "routes() Dijkstra (baseline)" ), [&] { routeGroups( baselineRouter ); } },
+        { QStringLiteral( "routes() hierarchy" ), [&] { routeGroups( router ); } },
         { QStringLiteral( "route() + densify + geod km" ),
           [&] {
             for ( const auto &pair : set.pairs )
@@ -429,6 +451,7 @@ int main( int argc, char *argv[] )
     }
 
     bool first = true;
+    double baselineRate = 0;
     for ( const Mode &mode : modes )
     {
       mode.run(); // warm-up
@@ -442,11 +465,16 @@ int main( int argc, char *argv[] )
       print( QStringLiteral( "%1 %2 %3 %4 %5 %6 %7" )
                  .arg( first ? QStringLiteral( "%1 (%2)" ).arg( set.name, set.description ) : QString(), -31 )
                  .arg( first ? QString::number( set.pairs.size() ) : QString(), 6 )
-                 .arg( mode.name, -26 )
+                 .arg( mode.name, -29 )
                  .arg( rate, 10, 'f', 0 )
                  .arg( 1e6 / rate, 9, 'f', 1 )
                  .arg( compare && first ? QString::number( jsRate, 'f', 1 ) : QString(), 14 )
-                 .arg( compare ? QStringLiteral( "%1x" ).arg( rate / jsRate, 0, 'f', 0 ) : QString(), 8 ) );
+                 .arg( compare ? QStringLiteral( "%1x" ).arg( rate / jsRate, 0, 'f', 0 ) : QString(), 8 ) +
+             ( mode.name.contains( QLatin1String( "hierarchy" ) ) && baselineRate > 0
+                   ? QStringLiteral( "   %1x the baseline" ).arg( rate / baselineRate, 0, 'f', 1 )
+                   : QString() ) );
+      if ( mode.name.contains( QLatin1String( "baseline" ) ) )
+        baselineRate = rate;
       first = false;
     }
     if ( jsRate > 0 )

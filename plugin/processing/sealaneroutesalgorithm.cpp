@@ -100,7 +100,7 @@ namespace
     QgsAttributes attributes;
     attributes.reserve( fields.count() );
     attributes << group.origin.name << request.destination.name << textOrNull( group.origin.code )
-               << textOrNull( request.destination.code ) << GeodesicDensifier::lengthKm( line ) << route.lengthKm()
+               << textOrNull( request.destination.code ) << route.geodesicLengthKm() << route.lengthKm()
                << textOrNull( route.passages().join( QLatin1Char( ';' ) ) ) << route.isApproximate()
                << route.originApproachKm() + route.destinationApproachKm();
     QStringList fallbacks;

@@ -28,6 +28,20 @@ namespace
   {
     return lon - 360.0 * std::round( ( lon - previousLon ) / 360.0 );
   }
+
+  /**
+   * Returns TRUE if the great circle from \a from to \a to is surely shorter than \a limitKm, without trigonometry:
+   * the way along the meridian and then the parallel (R |dlat| + R cos(lat) |dlon|, both in radians) is never
+   * shorter than the great circle. Most sea-lane segments pass this test, so they need no haversine.
+   */
+  bool surelyShorterThan( const QPointF &from, const QPointF &to, double limitKm )
+  {
+    constexpr double KM_PER_RADIAN_MARGIN = SeaLaneNetwork::EARTH_RADIUS_KM * ( 1.0 + 1e-9 );
+    constexpr double RADIANS_PER_DEGREE = 3.14159265358979323846 / 180.0;
+    const double boundKm =
+        KM_PER_RADIAN_MARGIN * RADIANS_PER_DEGREE * ( std::fabs( to.y() - from.y() ) + std::fabs( to.x() - from.x() ) );
+    return boundKm < limitKm;
+  }
 } // namespace
 
 GeodesicDensifier::GeodesicDensifier( double maxSegmentKm ) : mMaxSegmentKm( maxSegmentKm ) {}
@@ -75,7 +89,8 @@ QVector<QPointF> GeodesicDensifier::densify( const QVector<QPointF> &polyline ) 
     // copies: output grows below
     const QPointF from = output.last();
     const QPointF &to = input[i];
-    if ( SeaLaneNetwork::haversineKm( from.x(), from.y(), to.x(), to.y() ) < sphericalLimitKm )
+    if ( surelyShorterThan( from, to, sphericalLimitKm ) ||
+         SeaLaneNetwork::haversineKm( from.x(), from.y(), to.x(), to.y() ) < sphericalLimitKm )
     {
       output.append( QPointF( continuousLongitude( to.x(), from.x() ), to.y() ) );
       continue;

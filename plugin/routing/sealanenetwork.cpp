@@ -6,6 +6,7 @@
 
 #include "sealanenetwork.h"
 
+#include "geodesicdensifier.h"
 #include "sealanenetworkinternal.h"
 
 #include <algorithm>
@@ -51,6 +52,20 @@ double SeaLaneNetwork::nodeDistanceKm( int node, const double *xyz ) const
 QString SeaLaneNetwork::edgePortCode( int edge ) const
 {
   return mConnectorPort.value( edge );
+}
+
+double SeaLaneNetwork::edgeGeodesicKm( int edge ) const
+{
+  std::atomic<double> &cached = mEdgeGeodesicKm[static_cast<std::size_t>( edge )];
+  double km = cached.load( std::memory_order_relaxed );
+  if ( km >= 0 )
+    return km;
+  // two threads may both measure an edge: they store the same value
+  km = 0;
+  for ( int i = 1; i < edgeVertexCount( edge ); ++i )
+    km += GeodesicDensifier::distanceKm( edgeVertex( edge, i - 1 ), edgeVertex( edge, i ) );
+  cached.store( km, std::memory_order_relaxed );
+  return km;
 }
 
 QVector<QPointF> SeaLaneNetwork::edgeGeometry( int edge ) const

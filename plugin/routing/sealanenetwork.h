@@ -13,11 +13,13 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
 
+class SeaLaneHierarchy;
 class SeaLaneLand;
 
 /**
@@ -250,6 +252,12 @@ class SeaLaneNetwork
     //! Returns the UN/LOCODE of connector \a edge, or an empty string for a network edge.
     QString edgePortCode( int edge ) const;
 
+    /**
+     * \brief Returns the WGS 84 geodesic length in km of the geometry of \a edge (the sum over its segments, as
+     * GeodesicDensifier::lengthKm() measures it). Computed on first use and kept; safe to call from several threads.
+     */
+    double edgeGeodesicKm( int edge ) const;
+
     //! Returns the number of vertices of \a edge.
     int edgeVertexCount( int edge ) const { return mEdgeVertexOffset[edge + 1] - mEdgeVertexOffset[edge]; }
 
@@ -314,6 +322,15 @@ class SeaLaneNetwork
       return mLandmarkDistanceKm.data() + static_cast<std::size_t>( node ) * mLandmarkCount;
     }
 
+    /**
+     * \brief Returns the contraction hierarchy for the cost model of a SeaRouter: network edges whose passage id is
+     * in \a avoidedMask left out, the others costing their length times \a laneCostFactor[lane class]. Built on the
+     * first request for that cost model (a few hundred milliseconds) and kept with the network; safe from several
+     * threads. With \a build FALSE, returns only a hierarchy built before, or null. Null for an invalid network.
+     */
+    std::shared_ptr<const SeaLaneHierarchy> hierarchy( std::uint64_t avoidedMask, const double laneCostFactor[4],
+                                                       bool build = true ) const;
+
     //! Returns the UN/LOCODEs of all ports that have a connector, sorted.
     QStringList portCodes() const;
 
@@ -361,6 +378,7 @@ class SeaLaneNetwork
     void renumberNodes();
     void buildAdjacency();
     void computeLandmarks();
+    void prepareHierarchies();
     void classifyLanes();
     void findComponents();
     int addPassage( const QString &name );
@@ -392,6 +410,8 @@ class SeaLaneNetwork
     std::vector<qint64> mEdgeFeatureId;
     std::vector<int> mEdgeVertexOffset{ 0 };
     std::vector<double> mCoordinates; // lon, lat pairs of all edges, back to back
+    // geodesic length of each edge, -1 until first asked for (routes measure their lines with it)
+    std::unique_ptr<std::atomic<double>[]> mEdgeGeodesicKm;
 
     QStringList mPassageNames{ QString() };
     QHash<QString, Port> mPorts;
@@ -403,6 +423,8 @@ class SeaLaneNetwork
     int mLandmarkCount = 0;
     std::vector<int> mLandmarkNodes;
     std::vector<double> mLandmarkDistanceKm; // node-major: landmarkCount() values per node
+    struct HierarchyCache;
+    std::shared_ptr<HierarchyCache> mHierarchies; // one contraction hierarchy per cost model asked for
     std::vector<int> mNodeComponent;
     int mMainComponent = 0;
     int mComponentCount = 0;

@@ -75,6 +75,11 @@ SeaLaneNetwork SeaLaneNetwork::load( const QString &networkPath, const QString &
     network.computeLandmarks();
     if ( !connectorsPath.isEmpty() )
       network.mError = network.loadConnectors();
+    const std::size_t edges = static_cast<std::size_t>( network.edgeCount() );
+    network.mEdgeGeodesicKm.reset( new std::atomic<double>[edges] );
+    for ( std::size_t edge = 0; edge < edges; ++edge )
+      network.mEdgeGeodesicKm[edge].store( -1.0, std::memory_order_relaxed );
+    network.prepareHierarchies();
   }
   if ( !network.mError.isEmpty() )
   {

@@ -5,11 +5,14 @@
  ***************************************************************************/
 
 #include "radixheap.h"
+#include "sealanehierarchy.h"
 #include "sealanenetwork.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <mutex>
 
 namespace
 {
@@ -156,4 +159,35 @@ void SeaLaneNetwork::computeLandmarks()
       nearestLandmarkKm[node] = std::min( nearestLandmarkKm[node], distances[node] );
     }
   }
+}
+
+//! The contraction hierarchies built so far, by cost model.
+struct SeaLaneNetwork::HierarchyCache
+{
+    std::mutex mutex;
+    std::map<std::vector<double>, std::shared_ptr<const SeaLaneHierarchy>> hierarchies;
+};
+
+void SeaLaneNetwork::prepareHierarchies()
+{
+  mHierarchies = std::make_shared<HierarchyCache>();
+}
+
+std::shared_ptr<const SeaLaneHierarchy> SeaLaneNetwork::hierarchy( std::uint64_t avoidedMask,
+                                                                   const double laneCostFactor[4], bool build ) const
+{
+  if ( !mHierarchies )
+    return nullptr;
+  // the mask's two halves are exact as doubles
+  const std::vector<double> key{ static_cast<double>( avoidedMask >> 32 ),
+                                 static_cast<double>( avoidedMask & 0xFFFFFFFFu ),
+                                 laneCostFactor[0],
+                                 laneCostFactor[1],
+                                 laneCostFactor[2],
+                                 laneCostFactor[3] };
+  const std::lock_guard<std::mutex> lock( mHierarchies->mutex );
+  std::shared_ptr<const SeaLaneHierarchy> &found = mHierarchies->hierarchies[key];
+  if ( !found && build )
+    found = std::make_shared<const SeaLaneHierarchy>( *this, avoidedMask, laneCostFactor );
+  return found;
 }

@@ -48,6 +48,12 @@ class SeaRoute
     double lengthKm() const { return mLengthKm; }
 
     /**
+     * \brief Returns the WGS 84 geodesic length in km of polyline() (the same as GeodesicDensifier::lengthKm() of it,
+     * up to rounding, and of its densified line), from lengths the network keeps per edge.
+     */
+    double geodesicLengthKm() const { return mGeodesicLengthKm; }
+
+    /**
      * \brief Returns the edge ids (see SeaLaneNetwork) from origin to destination. A port connector can only be the
      * first or the last edge.
      */
@@ -100,6 +106,7 @@ class SeaRoute
     SeaRouteEndpoint mOrigin;
     SeaRouteEndpoint mDestination;
     double mLengthKm = 0;
+    double mGeodesicLengthKm = 0;
     QVector<int> mEdges;
     QStringList mPassages;
     QStringList mAvoidedPassages;

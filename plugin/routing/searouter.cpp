@@ -6,6 +6,7 @@
 #include "searouter.h"
 
 #include "geodesicdensifier.h"
+#include "sealanehierarchy.h"
 #include "sealaneland.h"
 #include "sealanenetwork.h"
 
@@ -36,6 +37,7 @@ void SeaRouter::setAvoidedPassages( const QSet<QString> &passages )
   mAvoidedPassageList = QStringList( passages.begin(), passages.end() );
   mAvoidedPassageList.sort();
   mAvoidedMask = 0;
+  mHierarchy.reset();
   for ( const QString &name : passages )
   {
     const int id = mNetwork.passageId( name );
@@ -86,6 +88,11 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
         QStringLiteral( "The %1 %2 is not a valid longitude/latitude" ).arg( role, endpoint.description() );
     return resolved;
   }
+  // a free point is joined the same way each time: many routes from or to it look it up once
+  const std::pair<double, double> key( position.x(), position.y() );
+  const auto known = mFreePoints.find( key );
+  if ( known != mFreePoints.end() )
+    return known->second;
   resolved.position = position;
   SeaLaneNetwork::unitVector( position.x(), position.y(), resolved.unit );
 
@@ -106,9 +113,18 @@ SeaRouter::ResolvedEndpoint SeaRouter::resolve( const SeaRouteEndpoint &endpoint
   {
     resolved.snapKm = nearestPortKm;
     joinPort( nearestPort, nearestPortKm, resolved );
-    return resolved;
   }
-  joinBySea( endpoint, role, resolved );
+  else
+  {
+    joinBySea( endpoint, role, resolved );
+  }
+  // only joins are kept: an error names the endpoint's role
+  if ( resolved.error.isEmpty() )
+  {
+    if ( mFreePoints.size() >= MAX_KNOWN_FREE_POINTS )
+      mFreePoints.clear();
+    mFreePoints.emplace( key, resolved );
+  }
   return resolved;
 }
 
@@ -196,6 +212,7 @@ QString SeaRouter::endpointError( const SeaRouteEndpoint &endpoint, const QStrin
 void SeaRouter::setLaneWeighting( bool weighLanes )
 {
   mLaneWeighting = weighLanes;
+  mHierarchy.reset();
   mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::MinorPassage )] =
       weighLanes ? MINOR_PASSAGE_COST_FACTOR : 1.0;
   mLaneCostFactor[static_cast<int>( SeaLaneNetwork::LaneClass::InlandWaterway )] =
@@ -232,14 +249,22 @@ SeaRoute SeaRouter::route( const SeaRouteEndpoint &origin, const SeaRouteEndpoin
   if ( !errors.isEmpty() )
     return makeError( origin, destination, errors.join( QLatin1String( "; " ) ) );
 
-  std::vector<Target> targets;
+  Path path{ -1, -1 };
   if ( resolvedOrigin.position != resolvedDestination.position )
   {
-    startSearch( resolvedOrigin );
-    search( { &resolvedDestination }, targets, true );
+    if ( useHierarchy( 1 ) )
+    {
+      path = hierarchyPath( resolvedOrigin, resolvedDestination );
+    }
+    else
+    {
+      std::vector<Target> targets;
+      startSearch( resolvedOrigin );
+      search( { &resolvedDestination }, targets, mSearchMethod != SearchMethod::Dijkstra );
+      path = tracePath( resolvedDestination, targets[0] );
+    }
   }
-  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination,
-                    targets.empty() ? Target{ 0, -1 } : targets[0] );
+  return makeRoute( origin, resolvedOrigin, destination, resolvedDestination, path );
 }
 
 QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVector<SeaRouteEndpoint> &destinations )
@@ -269,11 +294,17 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
   }
 
   std::vector<Target> targets;
-  if ( !searched.empty() )
+  const bool hierarchy = !searched.empty() && useHierarchy( static_cast<int>( searched.size() ) );
+  if ( hierarchy )
+  {
+    // one upward search from the origin, then one short one from each destination
+    startHierarchySearch( resolvedOrigin );
+  }
+  else if ( !searched.empty() )
   {
     startSearch( resolvedOrigin );
     // A* when there is one destination, plain Dijkstra for several
-    search( searched, targets, true );
+    search( searched, targets, mSearchMethod != SearchMethod::Dijkstra );
   }
 
   std::size_t next = 0;
@@ -285,11 +316,13 @@ QVector<SeaRoute> SeaRouter::routes( const SeaRouteEndpoint &origin, const QVect
       results[i] = makeError( origin, destinations[i], resolved.error );
       continue;
     }
-    const bool wasSearched = next < searchedIndex.size() && searchedIndex[next] == i;
-    results[i] =
-        makeRoute( origin, resolvedOrigin, destinations[i], resolved, wasSearched ? targets[next] : Target{ 0, -1 } );
-    if ( wasSearched )
+    Path path{ -1, -1 };
+    if ( next < searchedIndex.size() && searchedIndex[next] == i )
+    {
+      path = hierarchy ? hierarchyPath( resolved ) : tracePath( resolved, targets[next] );
       ++next;
+    }
+    results[i] = makeRoute( origin, resolvedOrigin, destinations[i], resolved, path );
   }
   return results;
 }
@@ -441,9 +474,74 @@ void SeaRouter::search( const std::vector<const ResolvedEndpoint *> &destination
   }
 }
 
+SeaRouter::Path SeaRouter::tracePath( const ResolvedEndpoint &destination, const Target &target )
+{
+  mPathEdges.clear();
+  if ( target.terminal < 0 )
+    return Path{ -1, -1 };
+  // walk back from the destination's terminal node to one of the origin's
+  int node = destination.terminals[target.terminal].node;
+  int previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  while ( previous >= 0 )
+  {
+    mPathEdges.push_back( previous );
+    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous )
+                                                      : mNetwork.edgeStartNode( previous );
+    previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
+  }
+  std::reverse( mPathEdges.begin(), mPathEdges.end() );
+  return Path{ -2 - previous, target.terminal };
+}
+
+bool SeaRouter::useHierarchy( int destinations )
+{
+  mSearchedDestinations += destinations;
+  if ( mSearchMethod != SearchMethod::Hierarchy && mSearchMethod != SearchMethod::Automatic )
+    return false;
+  if ( !mHierarchy )
+  {
+    const bool build = mSearchMethod == SearchMethod::Hierarchy || mSearchedDestinations > HIERARCHY_AFTER_SEARCHES;
+    mHierarchy = mNetwork.hierarchy( mAvoidedMask, mLaneCostFactor, build );
+  }
+  return mHierarchy != nullptr;
+}
+
+namespace
+{
+  //! Returns the terminals of \a terminals as seeds of a hierarchy search, tagged with their index.
+  template <class Terminals> void toSeeds( const Terminals &terminals, std::vector<SeaLaneHierarchyQuery::Seed> &seeds )
+  {
+    seeds.clear();
+    for ( int i = 0; i < terminals.size(); ++i )
+      seeds.push_back( SeaLaneHierarchyQuery::Seed{ terminals[i].node, terminals[i].costKm, i } );
+  }
+} // namespace
+
+void SeaRouter::startHierarchySearch( const ResolvedEndpoint &origin )
+{
+  toSeeds( origin.terminals, mSeeds );
+  mHierarchyQuery.from( *mHierarchy, mSeeds );
+}
+
+SeaRouter::Path SeaRouter::hierarchyPath( const ResolvedEndpoint &origin, const ResolvedEndpoint &destination )
+{
+  toSeeds( origin.terminals, mSeeds );
+  toSeeds( destination.terminals, mDestinationSeeds );
+  const SeaLaneHierarchyQuery::Result result =
+      mHierarchyQuery.between( *mHierarchy, mSeeds, mDestinationSeeds, mPathEdges );
+  return Path{ result.originTag, result.destinationTag };
+}
+
+SeaRouter::Path SeaRouter::hierarchyPath( const ResolvedEndpoint &destination )
+{
+  toSeeds( destination.terminals, mSeeds );
+  const SeaLaneHierarchyQuery::Result result = mHierarchyQuery.toward( mSeeds, mPathEdges );
+  return Path{ result.originTag, result.destinationTag };
+}
+
 SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
                                const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
-                               const Target &target )
+                               const Path &path )
 {
   SeaRoute route;
   route.mOrigin = origin;
@@ -463,7 +561,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     route.mDestinationSnapKm = resolvedDestination.snapKm < 0 ? -1 : 0;
     return route;
   }
-  if ( target.terminal < 0 )
+  if ( path.destinationTerminal < 0 )
   {
     const QStringList avoided = avoidedPassages();
     route.mError = QStringLiteral( "No sea route from %1 to %2%3" )
@@ -474,20 +572,8 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     return route;
   }
 
-  // walk back from the destination's terminal node to one of the origin's
-  const Terminal &destinationTerminal = resolvedDestination.terminals[target.terminal];
-  mPathEdges.clear();
-  int node = destinationTerminal.node;
-  int previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
-  while ( previous >= 0 )
-  {
-    mPathEdges.push_back( previous );
-    node = mNetwork.edgeStartNode( previous ) == node ? mNetwork.edgeEndNode( previous )
-                                                      : mNetwork.edgeStartNode( previous );
-    previous = mNodes[static_cast<std::size_t>( node )].previousEdge;
-  }
-  const Terminal &originTerminal = resolvedOrigin.terminals[-2 - previous];
-  std::reverse( mPathEdges.begin(), mPathEdges.end() );
+  const Terminal &destinationTerminal = resolvedDestination.terminals[path.destinationTerminal];
+  const Terminal &originTerminal = resolvedOrigin.terminals[path.originTerminal];
 
   QVector<QPointF> &polyline = route.mPolyline;
   QVector<int> &edges = route.mEdges;
@@ -499,23 +585,35 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     vertexCount += connector >= 0 ? mNetwork.edgeVertexCount( connector ) : 0;
   polyline.reserve( vertexCount );
   double lengthKm = 0;
+  // the geodesic length of the line: kept per edge by the network, plus the straight joins
+  double geodesicKm = 0;
+  const auto addJoin = [&polyline, &geodesicKm]( const QPointF &point ) {
+    if ( !polyline.isEmpty() )
+      geodesicKm += GeodesicDensifier::distanceKm( polyline.constLast(), point );
+    polyline.append( point );
+  };
   if ( originTerminal.connector >= 0 )
   {
     edges.append( originTerminal.connector );
-    if ( mNetwork.edgeVertex( originTerminal.connector, 0 ) != resolvedOrigin.position )
+    const QPointF portPosition = mNetwork.edgeVertex( originTerminal.connector, 0 );
+    if ( portPosition != resolvedOrigin.position )
+    {
       polyline.append( resolvedOrigin.position ); // a free point next to the port
+      geodesicKm += GeodesicDensifier::distanceKm( resolvedOrigin.position, portPosition );
+    }
     mNetwork.appendEdgeGeometry( originTerminal.connector, false, false, polyline );
+    geodesicKm += mNetwork.edgeGeodesicKm( originTerminal.connector );
   }
   else
   {
-    polyline.append( resolvedOrigin.position );
+    addJoin( resolvedOrigin.position );
     if ( mNetwork.nodePosition( originTerminal.node ) != resolvedOrigin.position )
-      polyline.append( mNetwork.nodePosition( originTerminal.node ) );
+      addJoin( mNetwork.nodePosition( originTerminal.node ) );
   }
   lengthKm += originTerminal.costKm;
 
   std::uint64_t passages = 0;
-  node = originTerminal.node;
+  int node = originTerminal.node;
   for ( const int edge : mPathEdges )
   {
     const bool forward = mNetwork.edgeStartNode( edge ) == node;
@@ -523,6 +621,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
     node = forward ? mNetwork.edgeEndNode( edge ) : mNetwork.edgeStartNode( edge );
     edges.append( edge );
     lengthKm += mNetwork.edgeLengthKm( edge );
+    geodesicKm += mNetwork.edgeGeodesicKm( edge );
     passages |= std::uint64_t( 1 ) << mNetwork.edgePassageId( edge );
   }
 
@@ -530,12 +629,13 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   {
     edges.append( destinationTerminal.connector );
     mNetwork.appendEdgeGeometry( destinationTerminal.connector, true, true, polyline );
+    geodesicKm += mNetwork.edgeGeodesicKm( destinationTerminal.connector );
     if ( polyline.constLast() != resolvedDestination.position )
-      polyline.append( resolvedDestination.position );
+      addJoin( resolvedDestination.position );
   }
   else if ( mNetwork.nodePosition( destinationTerminal.node ) != resolvedDestination.position )
   {
-    polyline.append( resolvedDestination.position );
+    addJoin( resolvedDestination.position );
   }
   lengthKm += destinationTerminal.costKm;
   route.mOriginApproachKm = originTerminal.costKm;
@@ -556,6 +656,7 @@ SeaRoute SeaRouter::makeRoute( const SeaRouteEndpoint &origin, const ResolvedEnd
   // the network is cut at the antimeridian (nodes at -180 and +180 are one node): keep the line continuous
   route.mPolyline = GeodesicDensifier::unwrapLongitudes( std::move( route.mPolyline ) );
   route.mLengthKm = lengthKm;
+  route.mGeodesicLengthKm = geodesicKm;
   route.mValid = true;
   return route;
 }

@@ -8,6 +8,7 @@
 #define SEAROUTER_H
 
 #include "radixheap.h"
+#include "sealanehierarchyquery.h"
 #include "searoute.h"
 #include "searouteendpoint.h"
 
@@ -17,8 +18,11 @@
 #include <QVector>
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <vector>
 
+class SeaLaneHierarchy;
 class SeaLaneNetwork;
 
 /**
@@ -35,10 +39,13 @@ class SeaLaneNetwork;
  * and to up to three more such nodes at most twice as far (or 100 km farther), so that the search can leave the right
  * way; a point none of them is reached from fails, "on land" if it is.
  *
- * route() runs an exact A* search; its heuristic is the larger of two lower bounds that never overestimate: the
- * great-circle distance (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see
- * SeaLaneNetwork::landmarkDistancesKm()). routes() runs one Dijkstra search from an origin to all its destinations,
- * which is the fast way to fill a matrix (with a single destination it is A* too).
+ * Routes are searched on the network's contraction hierarchy for the router's cost model (SeaLaneNetwork::hierarchy())
+ * once the router has searched enough routes to pay for building it (SearchMethod::Automatic, the default): an exact
+ * search that explores a few hundred nodes; routes() searches upwards from the origin once and then from each
+ * destination. SearchMethod::AStar is the search
+ * before it: A* whose heuristic is the larger of two lower bounds that never overestimate, the great-circle distance
+ * (scaled by SeaLaneNetwork::heuristicScale()) and the landmark bound (ALT, see SeaLaneNetwork::landmarkDistancesKm()),
+ * and for routes() one Dijkstra search to all destinations. All methods give routes of the same cost.
  * The router keeps its search buffers between queries, so reuse one router for many routes. A router is not
  * thread-safe; use one per thread (they can share the network). The network must outlive the router.
  */
@@ -88,7 +95,11 @@ class SeaRouter
     QStringList avoidedPassages() const;
 
     //! Sets the largest distance in km, \a toleranceKm, between a free point and the network node it snaps to.
-    void setSnapToleranceKm( double toleranceKm ) { mSnapToleranceKm = toleranceKm; }
+    void setSnapToleranceKm( double toleranceKm )
+    {
+      mSnapToleranceKm = toleranceKm;
+      mFreePoints.clear(); // their joins depend on it
+    }
 
     //! Returns the snap tolerance in km for free points.
     double snapToleranceKm() const { return mSnapToleranceKm; }
@@ -102,6 +113,28 @@ class SeaRouter
 
     //! Returns TRUE if routes weigh the lane classes (see setLaneWeighting()).
     bool laneWeighting() const { return mLaneWeighting; }
+
+    //! How routes are searched; every method finds routes of the same (shortest) cost.
+    enum class SearchMethod
+    {
+      Automatic, //!< AStar until the router has searched HIERARCHY_AFTER_SEARCHES destinations, then Hierarchy (the
+                 //!< default); Hierarchy at once if the network already holds one for the router's cost model
+      Hierarchy, //!< Contraction hierarchy of the network for the router's cost model (built on first use, fastest)
+      AStar,     //!< A* with great-circle and landmark bounds for one destination, Dijkstra for several
+      Dijkstra,  //!< Plain Dijkstra, no heuristic (the reference the others are checked against)
+    };
+
+    /**
+     * \brief Destinations an Automatic router searches before it has the network build the contraction hierarchy of
+     * its cost model: about as many A* searches as the build takes, so that a few routes never wait for it.
+     */
+    static constexpr int HIERARCHY_AFTER_SEARCHES = 2000;
+
+    //! Sets how routes are searched to \a method.
+    void setSearchMethod( SearchMethod method ) { mSearchMethod = method; }
+
+    //! Returns how routes are searched.
+    SearchMethod searchMethod() const { return mSearchMethod; }
 
     /**
      * \brief Returns why \a endpoint cannot start or end a route (\a role is "origin" or "destination" in the
@@ -141,6 +174,13 @@ class SeaRouter
         QVector<Terminal> terminals;
     };
 
+    //! The route a search found: its ends' terminal indices (-1: none) and its network edges in mPathEdges.
+    struct Path
+    {
+        int originTerminal;
+        int destinationTerminal;
+    };
+
     //! What a search learns about one destination.
     struct Target
     {
@@ -154,9 +194,14 @@ class SeaRouter
     void startSearch( const ResolvedEndpoint &origin );
     void search( const std::vector<const ResolvedEndpoint *> &destinations, std::vector<Target> &targets, bool guided );
     double heuristicKm( int node, const ResolvedEndpoint &destination ) const;
+    Path tracePath( const ResolvedEndpoint &destination, const Target &target );
+    bool useHierarchy( int destinations );
+    void startHierarchySearch( const ResolvedEndpoint &origin );
+    Path hierarchyPath( const ResolvedEndpoint &destination );
+    Path hierarchyPath( const ResolvedEndpoint &origin, const ResolvedEndpoint &destination );
     SeaRoute makeRoute( const SeaRouteEndpoint &origin, const ResolvedEndpoint &resolvedOrigin,
                         const SeaRouteEndpoint &destination, const ResolvedEndpoint &resolvedDestination,
-                        const Target &target );
+                        const Path &path );
     SeaRoute makeError( const SeaRouteEndpoint &origin, const SeaRouteEndpoint &destination,
                         const QString &error ) const;
 
@@ -193,6 +238,17 @@ class SeaRouter
     };
     std::vector<TargetLink> mTargetLinks;
     std::vector<int> mPathEdges;
+
+    SearchMethod mSearchMethod = SearchMethod::Automatic;
+    long long mSearchedDestinations = 0;
+    std::shared_ptr<const SeaLaneHierarchy> mHierarchy; //!< of the current cost model, fetched on first use
+    SeaLaneHierarchyQuery mHierarchyQuery;
+    std::vector<SeaLaneHierarchyQuery::Seed> mSeeds;
+    std::vector<SeaLaneHierarchyQuery::Seed> mDestinationSeeds;
+
+    //! Free points resolved so far, by position (joins depend only on the network and the snap tolerance).
+    mutable std::map<std::pair<double, double>, ResolvedEndpoint> mFreePoints;
+    static constexpr std::size_t MAX_KNOWN_FREE_POINTS = 4096;
 };
 
 #endif // SEAROUTER_H

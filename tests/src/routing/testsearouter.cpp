@@ -4,6 +4,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
+#include "geodesicdensifier.h"
 #include "routingtestutils.h"
 #include "sealanenetwork.h"
 #include "searoute.h"
@@ -118,6 +119,12 @@ QString TestSeaRouter::checkRoute( const SeaRoute &route ) const
   }
   if ( std::fabs( lineKm - route.lengthKm() ) > 0.001 * edges.size() + 1e-6 )
     return QStringLiteral( "polyline is %1 km, route %2 km" ).arg( lineKm ).arg( route.lengthKm() );
+  // the geodesic length the route reports (from lengths kept per edge) is that of its line
+  const double geodesicKm = GeodesicDensifier::lengthKm( line );
+  if ( std::fabs( geodesicKm - route.geodesicLengthKm() ) > 1e-9 * geodesicKm + 1e-9 )
+    return QStringLiteral( "geodesic length %1 km, its line's %2 km" )
+        .arg( route.geodesicLengthKm() )
+        .arg( geodesicKm );
 
   for ( const QString &avoided : route.avoidedPassages() )
   {
@@ -268,7 +275,7 @@ void TestSeaRouter::panamaWhenThatIsTheWay()
 
 void TestSeaRouter::aStarMatchesDijkstra()
 {
-  // route() is A*, routes() to many destinations is plain Dijkstra: equal lengths over all pairs of the shipped ports
+  // A* against plain Dijkstra: equal lengths over all pairs of the shipped ports
   // show that the heuristic never overestimates, with the lanes weighed (the default) or by distance alone
   SeaRouter router( mNetwork );
   const QStringList codes = mNetwork.portCodes();
@@ -283,7 +290,9 @@ void TestSeaRouter::aStarMatchesDijkstra()
     // every origin with the default passages, every third one with all passages allowed
     for ( int o = 0; o < codes.size(); o += mode == 2 ? 3 : 1 )
     {
+      router.setSearchMethod( SeaRouter::SearchMethod::Dijkstra );
       const QVector<SeaRoute> many = router.routes( SeaRouteEndpoint::port( codes[o] ), destinations );
+      router.setSearchMethod( SeaRouter::SearchMethod::AStar );
       for ( int d = 0; d < codes.size(); ++d )
       {
         const SeaRoute one = router.route( codes[o], codes[d] );
@@ -424,6 +433,13 @@ void TestSeaRouter::pointTooFarFromTheSea()
   QVERIFY( wide.isApproximate() );
   QVERIFY2( wide.originSnapKm() >= distanceKm && wide.originSnapKm() <= 2 * distanceKm,
             qPrintable( QString::number( wide.originSnapKm() ) ) );
+
+  // the router remembers how it joined the point, but not past a change of the tolerance
+  router.setSnapToleranceKm( 500 );
+  QVERIFY( !router
+                .route( SeaRouteEndpoint::point( 75.99, 39.47, QStringLiteral( "Kashgar" ) ),
+                        SeaRouteEndpoint::port( QStringLiteral( "BEANR" ) ) )
+                .isValid() );
 }
 
 void TestSeaRouter::invalidPoint()
