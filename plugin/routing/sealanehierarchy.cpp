@@ -14,8 +14,6 @@
 
 namespace
 {
-  constexpr double INFINITE_COST = std::numeric_limits<double>::infinity();
-
   //! Most nodes a witness search settles when a node is contracted: beyond it a shortcut is added (never wrong,
   //! only one arc more).
   constexpr int CONTRACTION_SETTLE_LIMIT = 60;
@@ -82,7 +80,7 @@ SeaLaneHierarchyBuilder::SeaLaneHierarchyBuilder( SeaLaneHierarchy &hierarchy, c
   mLinks.resize( nodes );
   mUp.resize( nodes );
   mLevel.assign( nodes, 0 );
-  mWitnessCost.assign( nodes, INFINITE_COST );
+  mWitnessCost.assign( nodes, SeaLaneHierarchy::INFINITE_COST );
   mWitnessStamp.assign( nodes, 0 );
   mTargetStamp.assign( nodes, 0 );
   for ( int edge = 0; edge < network.networkEdgeCount(); ++edge )

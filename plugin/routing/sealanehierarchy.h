@@ -8,6 +8,7 @@
 #define SEALANEHIERARCHY_H
 
 #include <cstdint>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,9 @@ class SeaLaneNetwork;
 class SeaLaneHierarchy
 {
   public:
+    //! The cost of a node not reached (yet).
+    static constexpr double INFINITE_COST = std::numeric_limits<double>::infinity();
+
     /**
      * \brief Builds the hierarchy of \a network without the edges whose passage id is in \a avoidedMask (bit i for
      * passage i), each edge costing its length times \a laneCostFactor[lane class] (any non-negative factors; no

@@ -11,11 +11,6 @@
 #include <functional>
 #include <limits>
 
-namespace
-{
-  constexpr double INFINITE_COST = std::numeric_limits<double>::infinity();
-} // namespace
-
 void SeaLaneHierarchyQuery::prepare( const SeaLaneHierarchy &hierarchy )
 {
   mHierarchy = &hierarchy;
@@ -75,7 +70,7 @@ double SeaLaneHierarchyQuery::smallestKey( Side &side )
     std::pop_heap( side.heap.begin(), side.heap.end(), std::greater<HeapEntry>() );
     side.heap.pop_back();
   }
-  return side.heap.empty() ? INFINITE_COST : side.heap.front().key;
+  return side.heap.empty() ? SeaLaneHierarchy::INFINITE_COST : side.heap.front().key;
 }
 
 void SeaLaneHierarchyQuery::settle( Side &side, const Side &other, std::pair<double, int> &best ) const
@@ -118,7 +113,7 @@ SeaLaneHierarchyQuery::Result SeaLaneHierarchyQuery::between( const SeaLaneHiera
 {
   start( hierarchy, origins );
   seed( mBackward, destinations );
-  std::pair<double, int> best( INFINITE_COST, -1 );
+  std::pair<double, int> best( SeaLaneHierarchy::INFINITE_COST, -1 );
   for ( ;; )
   {
     const double forwardKey = smallestKey( mForward );
@@ -138,8 +133,8 @@ void SeaLaneHierarchyQuery::from( const SeaLaneHierarchy &hierarchy, const std::
 {
   // no destination yet: the backward side meets nothing
   start( hierarchy, origins );
-  std::pair<double, int> unused( INFINITE_COST, -1 );
-  while ( smallestKey( mForward ) < INFINITE_COST )
+  std::pair<double, int> unused( SeaLaneHierarchy::INFINITE_COST, -1 );
+  while ( smallestKey( mForward ) < SeaLaneHierarchy::INFINITE_COST )
     settle( mForward, mBackward, unused );
 }
 
@@ -148,7 +143,7 @@ SeaLaneHierarchyQuery::Result SeaLaneHierarchyQuery::toward( const std::vector<S
 {
   restart( mBackward );
   seed( mBackward, destinations );
-  std::pair<double, int> best( INFINITE_COST, -1 );
+  std::pair<double, int> best( SeaLaneHierarchy::INFINITE_COST, -1 );
   // the origin's side is complete: no later meeting can beat a route as cheap as the smallest open key
   while ( smallestKey( mBackward ) < best.first )
     settle( mBackward, mForward, best );
@@ -161,7 +156,7 @@ SeaLaneHierarchyQuery::Result SeaLaneHierarchyQuery::trace( const std::pair<doub
 {
   networkEdges.clear();
   if ( best.second < 0 )
-    return Result{ INFINITE_COST, -1, -1 };
+    return Result{ SeaLaneHierarchy::INFINITE_COST, -1, -1 };
 
   // down from the meeting node to an origin seed, then unpacked from the origin up
   const SeaLaneHierarchy &hierarchy = *mHierarchy;
