@@ -363,7 +363,7 @@ QgsPrintLayout *ChangePrintLayout::create( QgsProject *project, QgsVectorLayer *
   table->setWrapBehavior( QgsLayoutTable::WrapText );
   table->setShowGrid( false );
   QgsTextFormat cellFormat;
-  cellFormat.setFont( font( 6.5 * s ) );
+  cellFormat.setFont( PrintTextFit::withoutLigatures( font( 6.5 * s ) ) );
   cellFormat.setSize( 6.5 * s );
   table->setContentTextFormat( cellFormat );
   table->setResizeMode( QgsLayoutMultiFrame::ExtendToNextPage );

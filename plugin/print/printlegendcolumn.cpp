@@ -24,6 +24,7 @@
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgstextformat.h>
 #include <qgsvectorlayer.h>
 
 namespace
@@ -88,6 +89,9 @@ namespace
     for ( int i = 0; i < sources.size(); ++i )
       rows << QStringList{ QStringLiteral( "%1." ).arg( i + 1 ), sources.at( i ) };
     table->setContents( rows );
+    QgsTextFormat format = table->contentTextFormat();
+    format.setFont( PrintTextFit::withoutLigatures( format.font() ) );
+    table->setContentTextFormat( format );
     for ( int page = 1; page < layout->pageCollection()->pageCount(); ++page )
       layout->pageCollection()->page( page )->setExcludeFromExports( sources.isEmpty() );
     return true;
@@ -177,6 +181,7 @@ void PrintLegendColumn::arrange( QgsPrintLayout *layout, QgsProject *project, co
                 drawsRoutesWithAssumedOriginPort( project ), y, gap );
   if ( !sources )
     return;
+  sources->setFont( PrintTextFit::withoutLigatures( sources->font() ) );
   if ( legend )
     stack( sources, y + gap, std::max( 1.0, bottom - y - gap ) );
   if ( !perPage.isEmpty() )

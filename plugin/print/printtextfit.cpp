@@ -48,3 +48,9 @@ void PrintTextFit::fitLegendToContent( QgsLayoutItemLegend *legend )
   painter.end();
   legend->adjustBoxSize();
 }
+
+QFont PrintTextFit::withoutLigatures( QFont font )
+{
+  font.setStyleStrategy( QFont::PreferNoShaping );
+  return font;
+}

@@ -27,6 +27,12 @@ namespace PrintTextFit
    * painted, so it is painted once off screen first.
    */
   void fitLegendToContent( QgsLayoutItemLegend *legend );
+
+  /**
+   * \brief Returns \a font drawn without typographic ligatures, for text a reader copies: a link
+   * copied from a PDF must read "narcotrafico", not "narcotraﬁco".
+   */
+  QFont withoutLigatures( QFont font );
 } // namespace PrintTextFit
 
 #endif // PRINTTEXTFIT_H

@@ -51,6 +51,15 @@ void TestPrintCommand::printsAPdfWithoutADisplay()
   QVERIFY2( text.contains( QStringLiteral( "Cocaine seized in European ports, 2023 — Belgium, Netherlands" ) ),
             qPrintable( text ) );
   QVERIFY( text.contains( QStringLiteral( "Sources of the figures" ) ) );
+  // A link copied from the PDF works: no typographic ligature ("ﬁ") inside a URL.
+  for ( int page = 1; page <= PrintTestUtils::pdfPageCount( file ); ++page )
+  {
+    for ( const QString &line : PrintTestUtils::pdfText( file, page ).split( QLatin1Char( '\n' ) ) )
+    {
+      if ( line.contains( QLatin1String( "http" ) ) )
+        QVERIFY2( !line.contains( QChar( 0xFB01 ) ) && !line.contains( QChar( 0xFB02 ) ), qPrintable( line ) );
+    }
+  }
 }
 
 void TestPrintCommand::titleNamesAllYearsWithoutAFilter()
@@ -210,6 +219,11 @@ void TestPrintCommand::printsAChangeMapOfTwoYears()
   QVERIFY( urls.size() >= 10 );
   for ( const QString &url : urls )
     QVERIFY2( sources.contains( url ), qPrintable( url ) );
+  // As written, so a link copied from the PDF works (no "ﬁ" ligature in "narcotrafico").
+  QString verbatim = PrintTestUtils::pdfText( file, 2 );
+  verbatim.remove( QRegularExpression( QStringLiteral( "\\s" ) ) );
+  for ( const QString &url : urls )
+    QVERIFY2( verbatim.contains( url ), qPrintable( url ) );
   QVERIFY2( PrintTestUtils::overlappingWords( file ).isEmpty(),
             qPrintable( PrintTestUtils::overlappingWords( file ).join( QLatin1Char( '\n' ) ) ) );
 
