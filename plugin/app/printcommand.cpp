@@ -187,21 +187,8 @@ namespace
       err << "port-seizure-atlas print: " << asked << ": " << error << Qt::endl;
       return 1;
     }
-    // The sources of the figures of both years, each listed once.
-    AtlasFilterController controller( &project );
-    for ( const int year : { request.before, request.after } )
-    {
-      AtlasFilter filter;
-      filter.setYears( year, year );
-      filter.setDestinationCountries( arguments.countries );
-      controller.setFilter( filter );
-      for ( const QString &source : PrintSourceList::portFigureSources( &project ) )
-      {
-        if ( !request.sources.contains( source ) )
-          request.sources << source;
-      }
-    }
-    request.sources.sort( Qt::CaseInsensitive );
+    request.sources =
+        PrintSourceList::portFigureSources( &project, { request.before, request.after }, arguments.countries );
     QgsPrintLayout *layout = ChangePrintLayout::create( &project, changes, request );
     ProgressPrinter feedback( arguments.progress );
     if ( !AtlasPrintExporter::exportLayout( layout, arguments.out, arguments.options, &feedback, &error ) )
@@ -287,7 +274,6 @@ int PrintCommand::run( int argc, char *argv[], const QString &language )
     applyStyles( &project, arguments.stylesFolder, err );
     if ( arguments.compareBefore != 0 )
     {
-      ImportedAtlasDataSource::registerWithPanel();
       status = printChangeMap( project, arguments, added.data, out, err );
       project.clear();
       return status;

@@ -77,7 +77,7 @@ namespace
   }
 
   //! Diverging colours (ColorBrewer RdBu): rises red, falls blue; the two one-year cases apart.
-  QgsFeatureRenderer *changeRenderer( int before, int after )
+  QgsFeatureRenderer *changeRenderer( int after )
   {
     const QString change = QStringLiteral( "\"kind\" = '%1' AND " ).arg( KIND_CHANGE );
     struct Class
@@ -110,7 +110,6 @@ namespace
           ChangePrintLayout::tr( "no figure for %1 (not 0 t)" ).arg( after ), QStringLiteral( "255,255,255" ),
           QStringLiteral( "100,100,100" ), true },
     };
-    Q_UNUSED( before )
     auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
     for ( const Class &entry : classes )
       root->appendChild( new QgsRuleBasedRenderer::Rule( circle( entry.fill, entry.stroke, entry.hollow ), 0, 0,
@@ -178,10 +177,10 @@ namespace
 
   /**
    * Adds an inset of the delta's ports at \a rect, framed on \a mainMap, when \a changes has a port
-   * there; returns its bottom (mm), or \a rect's top when there is none.
+   * there and the main map is at a much smaller scale.
    */
-  double addDeltaInset( QgsPrintLayout *layout, QgsLayoutItemMap *mainMap, QgsVectorLayer *changes, QgsProject *project,
-                        const QRectF &rect, double textPoints )
+  void addDeltaInset( QgsPrintLayout *layout, QgsLayoutItemMap *mainMap, QgsVectorLayer *changes, QgsProject *project,
+                      const QRectF &rect, double textPoints )
   {
     QgsFeatureRequest request;
     request.setFilterRect( DELTA ).setNoAttributes().setLimit( 1 );
@@ -191,7 +190,7 @@ namespace
     const QgsRectangle delta = transform.transformBoundingBox( DELTA );
     // Only where the main map is drawn at a much smaller scale than the inset would be.
     if ( !changes->getFeatures( request ).nextFeature( feature ) || mainMap->extent().width() < 5 * delta.width() )
-      return rect.top();
+      return;
     auto *caption = new QgsLayoutItemLabel( layout );
     caption->setText( ChangePrintLayout::tr( "Rhine–Scheldt delta" ) );
     QFont captionFont( QStringLiteral( "DejaVu Sans" ) );
@@ -219,7 +218,6 @@ namespace
                                        { QStringLiteral( "outline_color" ), QStringLiteral( "60,60,60" ) },
                                        { QStringLiteral( "outline_width" ), QStringLiteral( "0.35" ) } } ) );
     mainMap->overviews()->addOverview( outline );
-    return rect.bottom();
   }
 } // namespace
 
@@ -269,7 +267,7 @@ QgsVectorLayer *ChangePrintLayout::addChangeLayer( QgsProject *project, const QL
   }
   layer->dataProvider()->addFeatures( features );
   layer->updateExtents();
-  layer->setRenderer( changeRenderer( request.before, request.after ) );
+  layer->setRenderer( changeRenderer( request.after ) );
   layer->setLabeling( new QgsVectorLayerSimpleLabeling( changeLabels() ) );
   layer->setLabelsEnabled( true );
   QgsVectorLayer *added = layer.get();

@@ -22,32 +22,31 @@ namespace
     const QString url = feature.attribute( AtlasSchema::Field::SOURCE_URL ).toString().trimmed();
     if ( title.isEmpty() && url.isEmpty() )
       return QString();
-    QString line;
-    if ( withPublisher )
+    QString line = title;
+    const QString publisher =
+        withPublisher ? feature.attribute( AtlasSchema::Field::SOURCE_PUBLISHER ).toString().trimmed() : QString();
+    if ( !publisher.isEmpty() )
     {
-      const QString publisher = feature.attribute( AtlasSchema::Field::SOURCE_PUBLISHER ).toString().trimmed();
       const QString date = feature.attribute( AtlasSchema::Field::SOURCE_DATE ).toString().trimmed();
       // Most titles already start with their publisher ("Crimesite: …", written as "Publisher:
-      // headline (date)"): the publisher is put in front only when the title does not name it.
+      // headline (date)"): the publisher is put in front only when the title does not name it;
+      // otherwise whom the publisher cites ("NH Nieuws (Dutch Customs)") follows in brackets.
       const QString publisherName = publisher.section( QLatin1String( " (" ), 0, 0 );
-      if ( !publisher.isEmpty() && !title.startsWith( publisherName, Qt::CaseInsensitive ) )
-        line = date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher )
-                              : QStringLiteral( "%1 (%2): " ).arg( publisher, date );
-      else if ( !publisher.isEmpty() )
+      const QString qualifier = publisher.mid( publisherName.size() ).trimmed();
+      if ( !title.startsWith( publisherName, Qt::CaseInsensitive ) )
+        line = ( date.isEmpty() ? QStringLiteral( "%1: " ).arg( publisher )
+                                : QStringLiteral( "%1 (%2): " ).arg( publisher, date ) ) +
+               title;
+      else
       {
-        // "NH Nieuws: …" by the publisher "NH Nieuws (Dutch Customs)": the title as written, and
-        // whom the publisher cites in brackets when the title does not say it.
-        QString named = title;
         if ( !date.isEmpty() && !title.contains( date.left( 4 ) ) )
-          named += QStringLiteral( " (%1)" ).arg( date );
-        const QString qualifier = publisher.mid( publisherName.size() ).trimmed();
+          line += QStringLiteral( " (%1)" ).arg( date );
+        const QString cited = qualifier.mid( 1, qualifier.size() - 2 );
         if ( qualifier.startsWith( QLatin1Char( '(' ) ) && qualifier.endsWith( QLatin1Char( ')' ) ) &&
-             !title.contains( qualifier.mid( 1, qualifier.size() - 2 ), Qt::CaseInsensitive ) )
-          named += QStringLiteral( " [%1]" ).arg( qualifier.mid( 1, qualifier.size() - 2 ) );
-        return named + ( url.isEmpty() ? QString() : QStringLiteral( ". " ) + url );
+             !title.contains( cited, Qt::CaseInsensitive ) )
+          line += QStringLiteral( " [%1]" ).arg( cited );
       }
     }
-    line += title;
     if ( !url.isEmpty() )
       line += ( title.isEmpty() ? QString() : QStringLiteral( ". " ) ) + url;
     return line;
@@ -73,10 +72,21 @@ namespace
   }
 } // namespace
 
-QStringList PrintSourceList::portFigureSources( QgsProject *project )
+QStringList PrintSourceList::portFigureSources( QgsProject *project, const QList<int> &years,
+                                                const QStringList &countries )
 {
-  const QSet<QString> lines = figureSourceLines(
-      project, QStringLiteral( "\"preferred\" = 1 AND \"scope\" = 'port' AND \"drug\" = 'cocaine'" ) );
+  QStringList yearList;
+  for ( const int year : years )
+    yearList << QString::number( year );
+  QString filter =
+      QStringLiteral( "\"preferred\" = 1 AND \"scope\" = 'port' AND \"drug\" = 'cocaine' AND \"year\" IN (%1)" )
+          .arg( yearList.join( QLatin1Char( ',' ) ) );
+  QStringList quotedCountries;
+  for ( const QString &country : countries )
+    quotedCountries << QgsExpression::quotedValue( country );
+  if ( !quotedCountries.isEmpty() )
+    filter += QStringLiteral( " AND \"country_iso2\" IN (%1)" ).arg( quotedCountries.join( QLatin1Char( ',' ) ) );
+  const QSet<QString> lines = figureSourceLines( project, filter );
   QStringList sorted( lines.begin(), lines.end() );
   sorted.sort( Qt::CaseInsensitive );
   return sorted;

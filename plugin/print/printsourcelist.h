@@ -8,6 +8,7 @@
 #include "printoptions.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,9 +33,10 @@ class PrintSourceList
 
     /**
      * \brief Returns one line per distinct source, sorted, of the preferred port-level cocaine figures
-     * the figures layer of \a project shows now (what a change map draws: no route, no national total).
+     * of \a years in the destination countries \a countries (all when empty) in the figures layer
+     * of \a project: what a change map draws (no route, no national total).
      */
-    static QStringList portFigureSources( QgsProject *project );
+    static QStringList portFigureSources( QgsProject *project, const QList<int> &years, const QStringList &countries );
 
     /**
      * \brief Returns one line per source file of the imported events \a project shows ("Own data:

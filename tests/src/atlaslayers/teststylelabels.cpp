@@ -5,6 +5,7 @@
 #include "atlaslayerset.h"
 #include "atlasresources.h"
 #include "atlasschema.h"
+#include "csvreader.h"
 #include "plugintranslation.h"
 #include "qgistestmain.h"
 #include "stylelabels.h"
@@ -106,14 +107,12 @@ void TestStyleLabels::everyLegendTextOfTheStylesIsTranslatable()
   }
   QVERIFY( checked >= 30 );
   // Every country of the data has its name in the translations.
-  QFile countriesFile( QStringLiteral( PSA_SOURCE_DIR "/layers/countries.csv" ) );
-  QVERIFY( countriesFile.open( QIODevice::ReadOnly ) );
-  const QStringList lines =
-      QString::fromUtf8( countriesFile.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
-  QVERIFY( lines.size() > 50 );
-  for ( int i = 1; i < lines.size(); ++i )
+  CsvReader countriesFile( { QStringLiteral( "country_iso2" ), QStringLiteral( "name_en" ) } );
+  QVERIFY( countriesFile.readFile( QStringLiteral( PSA_SOURCE_DIR "/layers/countries.csv" ) ) );
+  QVERIFY( countriesFile.records().size() > 50 );
+  for ( const CsvReader::Record &record : countriesFile.records() )
   {
-    const QString country = lines.at( i ).section( QLatin1Char( ',' ), 1 ).remove( QLatin1Char( '"' ) ).trimmed();
+    const QString country = record.value( QStringLiteral( "name_en" ) );
     QVERIFY2( countries.contains( country ), qPrintable( QStringLiteral( "countries.csv: " ) + country ) );
   }
 }
