@@ -364,7 +364,7 @@ QgsPrintLayout *ChangePrintLayout::create( QgsProject *project, QgsVectorLayer *
   cellFormat.setFont( PrintTextFit::withoutLigatures( font( 6.5 * s ) ) );
   cellFormat.setSize( 6.5 * s );
   table->setContentTextFormat( cellFormat );
-  table->setResizeMode( QgsLayoutMultiFrame::ExtendToNextPage );
+  table->setResizeMode( QgsLayoutMultiFrame::RepeatUntilFinished ); // further pages keep the margins
   QVector<QStringList> rows;
   for ( int i = 0; i < request.sources.size(); ++i )
     rows << QStringList{ QStringLiteral( "%1." ).arg( i + 1 ), request.sources.at( i ) };

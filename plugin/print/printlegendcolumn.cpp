@@ -88,6 +88,8 @@ namespace
     QVector<QStringList> rows;
     for ( int i = 0; i < sources.size(); ++i )
       rows << QStringList{ QStringLiteral( "%1." ).arg( i + 1 ), sources.at( i ) };
+    // Layouts saved by earlier versions extend the table from the very top edge of each further page.
+    table->setResizeMode( QgsLayoutMultiFrame::RepeatUntilFinished );
     table->setContents( rows );
     QgsTextFormat format = table->contentTextFormat();
     format.setFont( PrintTextFit::withoutLigatures( format.font() ) );

@@ -238,7 +238,9 @@ namespace
     QgsLayoutTableColumn source;
     source.setWidth( 265 * sheet.scale() );
     table->setColumns( { number, source } );
-    table->setResizeMode( QgsLayoutMultiFrame::ExtendToNextPage );
+    // Each further page repeats the frame where it stands on the first sources page (below its heading,
+    // inside the margins); ExtendToNextPage would start it at the very top edge of the page.
+    table->setResizeMode( QgsLayoutMultiFrame::RepeatUntilFinished );
     layout.addMultiFrame( table );
     auto *frame = new QgsLayoutFrame( &layout, table );
     frame->setId( PrintLayoutItems::SOURCES_TABLE );
